@@ -43,10 +43,12 @@ def snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_").lower()
 
 
-def examples() -> Iterator[Any]:
-    for vendor in VENDORS:
-        for i, ex in enumerate(seed(vendor)["examples"]):
-            yield pytest.param(vendor, ex, id=f"{vendor}-{i}-{ex['model']}")
+def examples() -> list[Any]:
+    return [
+        pytest.param(vendor, ex, id=f"{vendor}-{i}-{ex['model']}")
+        for vendor in VENDORS
+        for i, ex in enumerate(seed(vendor)["examples"])
+    ]
 
 
 def model_class(vendor: str, name: str) -> Any:

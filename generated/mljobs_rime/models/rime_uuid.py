@@ -6,51 +6,44 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.statedb_job_status import StatedbJobStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RimeJob")
+T = TypeVar("T", bound="RimeUUID")
 
 
 @_attrs_define
-class RimeJob:
-    """
+class RimeUUID:
+    """Unique ID of an object in RIME.
+
     Attributes:
-        status (StatedbJobStatus | Unset):
+        uuid (str | Unset): String value of the object ID.
     """
 
-    status: StatedbJobStatus | Unset = UNSET
+    uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        uuid = self.uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: StatedbJobStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = StatedbJobStatus(_status)
+        uuid = d.pop("uuid", UNSET)
 
-        rime_job = cls(
-            status=status,
+        rime_uuid = cls(
+            uuid=uuid,
         )
 
-        rime_job.additional_properties = d
-        return rime_job
+        rime_uuid.additional_properties = d
+        return rime_uuid
 
     @property
     def additional_keys(self) -> list[str]:

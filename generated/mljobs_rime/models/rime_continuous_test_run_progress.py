@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rime_test_run_progress import RimeTestRunProgress
+
+
+T = TypeVar("T", bound="RimeContinuousTestRunProgress")
+
+
+@_attrs_define
+class RimeContinuousTestRunProgress:
+    """ContinuousTestRunProgress is a wrapper around TestRunProgress with added metadata about the bins.
+
+    Attributes:
+        test_run (RimeTestRunProgress | Unset): TestRunProgress is a shared message for representing the progress of a
+            single test run.
+        bin_start_time (datetime.datetime | Unset):
+        bin_end_time (datetime.datetime | Unset):
+    """
+
+    test_run: RimeTestRunProgress | Unset = UNSET
+    bin_start_time: datetime.datetime | Unset = UNSET
+    bin_end_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        test_run: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.test_run, Unset):
+            test_run = self.test_run.to_dict()
+
+        bin_start_time: str | Unset = UNSET
+        if not isinstance(self.bin_start_time, Unset):
+            bin_start_time = self.bin_start_time.isoformat()
+
+        bin_end_time: str | Unset = UNSET
+        if not isinstance(self.bin_end_time, Unset):
+            bin_end_time = self.bin_end_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if test_run is not UNSET:
+            field_dict["testRun"] = test_run
+        if bin_start_time is not UNSET:
+            field_dict["binStartTime"] = bin_start_time
+        if bin_end_time is not UNSET:
+            field_dict["binEndTime"] = bin_end_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rime_test_run_progress import RimeTestRunProgress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _test_run = d.pop("testRun", UNSET)
+        test_run: RimeTestRunProgress | Unset
+        if isinstance(_test_run, Unset):
+            test_run = UNSET
+        else:
+            test_run = RimeTestRunProgress.from_dict(_test_run)
+
+        _bin_start_time = d.pop("binStartTime", UNSET)
+        bin_start_time: datetime.datetime | Unset
+        if isinstance(_bin_start_time, Unset):
+            bin_start_time = UNSET
+        else:
+            bin_start_time = datetime.datetime.fromisoformat(_bin_start_time)
+
+        _bin_end_time = d.pop("binEndTime", UNSET)
+        bin_end_time: datetime.datetime | Unset
+        if isinstance(_bin_end_time, Unset):
+            bin_end_time = UNSET
+        else:
+            bin_end_time = datetime.datetime.fromisoformat(_bin_end_time)
+
+        rime_continuous_test_run_progress = cls(
+            test_run=test_run,
+            bin_start_time=bin_start_time,
+            bin_end_time=bin_end_time,
+        )
+
+        rime_continuous_test_run_progress.additional_properties = d
+        return rime_continuous_test_run_progress
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

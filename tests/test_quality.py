@@ -1,0 +1,28 @@
+"""Static checks that are part of the contract: mypy --strict on src/ and every generated package, ruff."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from mypy import api as mypy_api
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_mypy_strict_on_src_and_generated() -> None:
+    packages = [str(p) for p in sorted((ROOT / "generated").glob("mljobs_*"))]
+    stdout, stderr, status = mypy_api.run(
+        ["--strict", "--no-error-summary", "--config-file", str(ROOT / "pyproject.toml"), str(ROOT / "src"), *packages]
+    )
+    assert status == 0, stdout + stderr
+
+
+def test_ruff_is_clean() -> None:
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or "ruff"
+    proc = subprocess.run(
+        [ruff, "check", "src", "scripts", "tests"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
