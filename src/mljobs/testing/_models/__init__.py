@@ -1,0 +1,1 @@
+"""Pydantic models generated from specs/ for the simulators (scripts/generate.py)."""
