@@ -1,0 +1,478 @@
+"""The vendor-neutral part of every simulator: clock, job lifecycle, faults, request log, HTTP plumbing.
+
+A vendor simulator (``mljobs.testing.<vendor>``) subclasses :class:`VendorSimulator`, maps the neutral
+job phases to its vendor's states and answers its vendor's routes. Everything random comes from one
+``random.Random(seed)`` per concern, and every time from the simulator's clock, so the same seed and
+the same calls give the same responses, byte for byte.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import threading
+import time
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, get_args
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.types import Message, Receive, Scope, Send
+
+Phase = Literal["queued", "running", "succeeded", "failed", "cancelled"]
+PHASES: tuple[Phase, ...] = get_args(Phase)
+TERMINAL: frozenset[Phase] = frozenset({"succeeded", "failed", "cancelled"})
+Outcome = Literal["succeeded", "failed", "never"]
+FaultKind = Literal["500", "502", "503", "429", "drop", "slow"]
+FAULT_KINDS: tuple[FaultKind, ...] = get_args(FaultKind)
+
+#: 2024-05-01T12:00:00Z: the virtual clock's default start, so recorded times never depend on today.
+VIRTUAL_EPOCH = 1_714_564_800.0
+MASK = "***"
+
+
+class SimulatorError(ValueError):
+    """A simulator was asked for something it cannot do (bad arguments from the test, not the client)."""
+
+
+class Clock:
+    """Simulator time in epoch seconds: virtual (moves only on :meth:`advance`) or wall-clock."""
+
+    def __init__(self, *, virtual: bool = True, start: float = VIRTUAL_EPOCH) -> None:
+        """Start a virtual clock at ``start``, or follow wall-clock time when ``virtual`` is False."""
+        self.virtual = virtual
+        self._offset = start if virtual else 0.0
+        self._lock = threading.Lock()
+
+    def now(self) -> float:
+        """The current simulator time."""
+        with self._lock:
+            return self._offset if self.virtual else time.time() + self._offset
+
+    def advance(self, seconds: float) -> None:
+        """Move time forward by ``seconds`` (also on a wall clock, which then runs ahead)."""
+        if seconds < 0:
+            raise SimulatorError(f"advance() takes a duration >= 0, got {seconds}")
+        with self._lock:
+            self._offset += seconds
+
+
+@dataclass
+class SimJob:
+    """One simulated job: when it was created, starts and ends, and how it ends."""
+
+    id: str
+    seq: int
+    created_at: float
+    starts_at: float | None
+    ends_at: float | None
+    outcome: Literal["succeeded", "failed"]
+    fields: dict[str, Any] = field(default_factory=dict)
+    cancel_requested_at: float | None = None
+    cancelled_at: float | None = None
+    archived: bool = False
+
+    def phase(self, now: float) -> Phase:
+        """The job's neutral phase at time ``now``."""
+        ends, cancel = self.ends_at, self.cancelled_at
+        ended = ends is not None and now >= ends
+        if cancel is not None and now >= cancel and (ends is None or not ended or cancel < ends):
+            return "cancelled"
+        if ended:
+            return self.outcome
+        if self.starts_at is not None and now >= self.starts_at:
+            return "running"
+        return "queued"
+
+    def started(self, now: float) -> float | None:
+        """When the job started running, if it has by ``now``."""
+        if self.starts_at is None or now < self.starts_at:
+            return None
+        end = self.finished(now)
+        return self.starts_at if end is None or self.starts_at <= end else None
+
+    def finished(self, now: float) -> float | None:
+        """When the job reached its terminal phase, if it has by ``now``."""
+        phase = self.phase(now)
+        if phase == "cancelled":
+            return self.cancelled_at
+        if phase in TERMINAL:
+            return self.ends_at
+        return None
+
+    def progress(self, now: float) -> float:
+        """Fraction of the work done at ``now`` (0 while queued, 1 when succeeded)."""
+        phase = self.phase(now)
+        if phase == "succeeded":
+            return 1.0
+        start = self.started(now)
+        if start is None:
+            return 0.0
+        end = self.finished(now) or now
+        if self.ends_at is None:
+            return min(0.99, (end - start) / 3600.0)
+        total = max(self.ends_at - start, 1e-9)
+        return max(0.0, min(1.0, (end - start) / total))
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """A request the simulator received, with credentials masked."""
+
+    method: str
+    path: str
+    query: tuple[tuple[str, str], ...]
+    headers: Mapping[str, str]
+    body: bytes
+    status: int = 0
+
+
+@dataclass
+class FaultPlan:
+    """Which faults to inject, how often (seeded), and any queued for the next requests."""
+
+    rate: float = 0.0
+    kinds: tuple[FaultKind, ...] = FAULT_KINDS
+    latency: float = 0.0
+    retry_after: float = 1.0
+    slow_seconds: float = 0.5
+    queued: list[FaultKind] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        """Check the arguments once, with a message that names the bad one."""
+        if not 0.0 <= self.rate <= 1.0:
+            raise SimulatorError(f"fault_rate must be within [0, 1], got {self.rate}")
+        bad = [k for k in self.kinds if k not in FAULT_KINDS]
+        if bad:
+            raise SimulatorError(f"unknown fault kind(s) {bad}; choose from {list(FAULT_KINDS)}")
+        if self.latency < 0:
+            raise SimulatorError(f"latency must be >= 0, got {self.latency}")
+
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+class VendorSimulator:
+    """Base of every vendor simulator: state, lifecycle, faults and the ASGI app around its routes."""
+
+    vendor: ClassVar[str]
+    #: Credential header names to mask in :attr:`requests` (lower case).
+    secret_headers: ClassVar[frozenset[str]] = frozenset({"authorization", "cookie"})
+    #: Vendor status strings by neutral phase; the first is what the simulator sends.
+    states: ClassVar[Mapping[Phase, Sequence[str]]]
+
+    def __init__(
+        self,
+        *,
+        seed: int = 0,
+        clock: Clock | None = None,
+        faults: FaultPlan | None = None,
+        base_url: str = "http://127.0.0.1",
+    ) -> None:
+        """Create an empty simulator; jobs come from :meth:`add_jobs` (or the vendor's own create call)."""
+        self.seed = seed
+        self.clock = clock or Clock()
+        self.faults = faults or FaultPlan()
+        self.base_url = base_url
+        self.jobs: dict[str, SimJob] = {}
+        self.requests: list[RecordedRequest] = []
+        self._rng = random.Random(f"{self.vendor}:jobs:{seed}")
+        self._ids = random.Random(f"{self.vendor}:ids:{seed}")
+        self._fault_rng = random.Random(f"{self.vendor}:faults:{seed}")
+        self._lock = threading.RLock()
+        self._seq = 0
+        self.asgi_app = self._build_app()
+
+    # ---- what each vendor provides -------------------------------------------------------------
+    def routes(self) -> list[Route]:
+        """The vendor's routes."""
+        raise NotImplementedError
+
+    def new_id(self, rng: random.Random) -> str:
+        """A job id in the vendor's format."""
+        raise NotImplementedError
+
+    def job_fields(self, rng: random.Random, given: dict[str, Any]) -> dict[str, Any]:
+        """Vendor fields of a new job (project, type, command, ...), ``given`` overriding defaults."""
+        return dict(given)
+
+    def authenticate(self, request: Request, body: bytes) -> Response | None:
+        """None if the request carries valid credentials, else the vendor's 401 response."""
+        raise NotImplementedError
+
+    def error(self, status: int, message: str) -> Response:
+        """The vendor's error response for ``status``."""
+        raise NotImplementedError
+
+    @property
+    def credentials(self) -> dict[str, Any]:
+        """Keyword arguments of the vendor's mljobs client that reach this simulator."""
+        raise NotImplementedError
+
+    @property
+    def scope(self) -> dict[str, Any]:
+        """Keyword arguments ``client.jobs.list()`` needs to see this simulator's jobs."""
+        return {}
+
+    # ---- jobs --------------------------------------------------------------------------------
+    def vendor_state(self, job: SimJob) -> str:
+        """The vendor's status string for ``job`` now."""
+        return self.states[job.phase(self.clock.now())][0]
+
+    def add_jobs(
+        self,
+        count: int = 1,
+        *,
+        states: Iterable[str] | None = None,
+        outcome: Outcome | None = None,
+        queue_seconds: float | None = None,
+        run_seconds: float | None = None,
+        **fields: Any,
+    ) -> list[str]:
+        """Add ``count`` jobs and return their ids, oldest first.
+
+        ``states`` are neutral phases (``queued``, ``running``, ``succeeded``, ``failed``, ``cancelled``)
+        dealt out in turn: each job is in that phase now and moves on as the clock advances. ``outcome``
+        fixes how live jobs end (``never`` keeps them running); by default about one in ten fails.
+        ``queue_seconds`` and ``run_seconds`` fix the schedule (default: seeded, 5-30 s and 30-300 s).
+        Other keyword arguments set vendor fields (e.g. ``project_id``).
+        """
+        if count < 0:
+            raise SimulatorError(f"count must be >= 0, got {count}")
+        wanted: list[Phase] = []
+        for state in states or ["queued"]:
+            if state not in PHASES:
+                raise SimulatorError(f"unknown state {state!r}; choose from {list(PHASES)}")
+            wanted.append(state)
+        if outcome is not None and outcome not in get_args(Outcome):
+            raise SimulatorError(f"unknown outcome {outcome!r}; choose from {list(get_args(Outcome))}")
+        ids = []
+        with self._lock:
+            for i in range(count):
+                ids.append(self._add_job(wanted[i % len(wanted)], outcome, queue_seconds, run_seconds, fields).id)
+        return ids
+
+    def _add_job(
+        self,
+        phase: Phase,
+        outcome: Outcome | None,
+        queue_seconds: float | None,
+        run_seconds: float | None,
+        given: dict[str, Any],
+    ) -> SimJob:
+        rng, now = self._rng, self.clock.now()
+        queued = queue_seconds if queue_seconds is not None else round(rng.uniform(5, 30), 3)
+        running = run_seconds if run_seconds is not None else round(rng.uniform(30, 300), 3)
+        ends = outcome or ("failed" if rng.random() < 0.1 else "succeeded")
+        if phase == "queued":
+            created = now - round(rng.uniform(0, 2), 3)
+            starts = now + queued
+        elif phase == "running":
+            elapsed = running * round(rng.uniform(0.1, 0.9), 3)
+            starts = now - elapsed
+            created = starts - queued
+        else:
+            starts = now - running - round(rng.uniform(1, 600), 3)
+            created = starts - queued
+        job = SimJob(
+            id=self.new_id(self._ids),
+            seq=self._seq,
+            created_at=created,
+            starts_at=starts,
+            ends_at=None if ends == "never" and phase not in TERMINAL else starts + running,
+            outcome="succeeded" if ends == "never" else ends,
+            fields=self.job_fields(rng, given),
+        )
+        if phase in ("succeeded", "failed"):
+            job.outcome = phase
+        elif phase == "cancelled":
+            job.ends_at = None
+            job.cancel_requested_at = job.cancelled_at = starts + running / 2
+        self._seq += 1
+        self.jobs[job.id] = job
+        return job
+
+    def job(self, job_id: str) -> SimJob:
+        """The simulated job ``job_id`` (KeyError if there is none)."""
+        return self.jobs[job_id]
+
+    def phase(self, job_id: str) -> Phase:
+        """The neutral phase of job ``job_id`` now."""
+        return self.jobs[job_id].phase(self.clock.now())
+
+    def set_outcome(self, job_id: str, outcome: Outcome) -> None:
+        """Make a live job end ``succeeded``, ``failed``, or ``never``."""
+        job = self.jobs[job_id]
+        if outcome == "never":
+            job.ends_at = None
+        else:
+            job.outcome = outcome
+            if job.ends_at is None:
+                job.ends_at = max(self.clock.now(), job.starts_at or 0.0) + 60.0
+
+    def advance(self, seconds: float) -> None:
+        """Move the simulator's clock forward; jobs move through their states accordingly."""
+        self.clock.advance(seconds)
+
+    def newest_first(self, jobs: Iterable[SimJob] | None = None) -> list[SimJob]:
+        """Jobs ordered newest first, the order every vendor lists in."""
+        return sorted(self.jobs.values() if jobs is None else jobs, key=lambda j: -j.seq)
+
+    # ---- faults ------------------------------------------------------------------------------
+    def inject(self, kind: FaultKind, count: int = 1) -> None:
+        """Answer the next ``count`` requests with fault ``kind`` (``429``, ``503``, ``drop``, ...)."""
+        if kind not in FAULT_KINDS:
+            raise SimulatorError(f"unknown fault kind {kind!r}; choose from {list(FAULT_KINDS)}")
+        with self._lock:
+            self.faults.queued.extend([kind] * count)
+
+    def _next_fault(self) -> FaultKind | None:
+        with self._lock:
+            if self.faults.queued:
+                return self.faults.queued.pop(0)
+            if self.faults.rate and self._fault_rng.random() < self.faults.rate:
+                return self._fault_rng.choice(self.faults.kinds)
+        return None
+
+    def fault_response(self, kind: FaultKind) -> Response:
+        """The response a fault of ``kind`` gets (``drop`` and ``slow`` are handled by the app)."""
+        response = self.error(
+            int(kind),
+            {"429": "Too many requests", "500": "Internal error", "502": "Bad gateway", "503": "Service unavailable"}[
+                kind
+            ],
+        )
+        if kind in ("429", "503"):
+            response.headers["Retry-After"] = f"{self.faults.retry_after:g}"
+        return response
+
+    # ---- HTTP plumbing -----------------------------------------------------------------------
+    def _build_app(self) -> Callable[[Scope, Receive, Send], Awaitable[None]]:
+        inner = Starlette(routes=self.routes())
+        inner.add_exception_handler(404, self._not_routed)
+        inner.add_exception_handler(405, self._not_routed)
+        inner.add_exception_handler(Exception, self._crashed)
+
+        async def app(scope: Scope, receive: Receive, send: Send) -> None:
+            if scope["type"] != "http":
+                await inner(scope, receive, send)
+                return
+            request = Request(scope, receive)
+            body = await request.body()
+            status: list[int] = [0]
+
+            async def replay() -> Message:
+                return {"type": "http.request", "body": body, "more_body": False}
+
+            async def recording_send(message: Message) -> None:
+                if message["type"] == "http.response.start":
+                    status[0] = message["status"]
+                await send(message)
+
+            try:
+                fault = self._next_fault()
+                if self.faults.latency:
+                    await asyncio.sleep(self.faults.latency)
+                if fault == "slow":
+                    await asyncio.sleep(self.faults.slow_seconds)
+                elif fault == "drop":
+                    # Start a response and break the connection before its body: the client sees a
+                    # connection error (an incomplete message), as from a proxy that dies mid-answer.
+                    status[0] = -1
+                    await send(
+                        {
+                            "type": "http.response.start",
+                            "status": 200,
+                            "headers": [(b"content-length", b"1024"), (b"content-type", b"application/json")],
+                        }
+                    )
+                    await send({"type": "http.response.body", "body": b'{"partial":', "more_body": True})
+                    raise ConnectionAbortedError("simulated dropped connection")
+                elif fault is not None:
+                    await self.fault_response(fault)(scope, replay, recording_send)
+                    return
+                denied = self.authenticate(request, body)
+                if denied is not None:
+                    await denied(scope, replay, recording_send)
+                    return
+                await inner(scope, replay, recording_send)
+            finally:
+                self._record(request, body, status[0])
+
+        return app
+
+    def _record(self, request: Request, body: bytes, status: int) -> None:
+        headers = {k: (MASK if k in self.secret_headers else v) for k, v in request.headers.items()}
+        query = tuple(
+            (k, MASK if k.lower() in self.secret_headers else v) for k, v in request.query_params.multi_items()
+        )
+        with self._lock:
+            self.requests.append(RecordedRequest(request.method, request.url.path, query, headers, body, status))
+
+    async def _not_routed(self, request: Request, exc: Exception) -> Response:
+        code = getattr(exc, "status_code", 404)
+        return self.error(code, f"no route for {request.method} {request.url.path}")
+
+    async def _crashed(self, request: Request, exc: Exception) -> Response:
+        # A bug in a simulator must still answer in the vendor's shape, never with a traceback.
+        return self.error(500, f"simulator error: {type(exc).__name__}")
+
+    # ---- helpers for vendor routes -------------------------------------------------------------
+    @staticmethod
+    def json(data: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
+        """A JSON response with stable bytes (no whitespace, keys in the order given)."""
+        body = json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+        return Response(body, status_code=status, headers=dict(headers or {}), media_type="application/json")
+
+    @staticmethod
+    async def read_json(request: Request) -> tuple[Any, str | None]:
+        """The request's JSON body, or an error message saying why it is not JSON."""
+        body = await request.body()
+        if not body.strip():
+            return None, None
+        try:
+            return json.loads(body), None
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            return None, f"malformed JSON body: {exc}"
+
+
+def rfc3339(epoch: float) -> str:
+    """An RFC 3339 UTC timestamp (``2024-05-01T12:00:07.123Z``) for epoch seconds."""
+    import datetime as _dt
+
+    stamp = _dt.datetime.fromtimestamp(round(epoch, 3), _dt.UTC)
+    return stamp.strftime("%Y-%m-%dT%H:%M:%S.") + f"{stamp.microsecond // 1000:03d}Z"
+
+
+def _is_list(annotation: Any) -> bool:
+    from typing import get_args as _args
+    from typing import get_origin
+
+    return get_origin(annotation) is list or any(_is_list(a) for a in _args(annotation))
+
+
+def parse_model(model: type[Any], data: Any) -> tuple[Any, str | None]:
+    """Validate ``data`` with a generated pydantic model: (instance, None) or (None, a readable error)."""
+    from pydantic import ValidationError
+
+    try:
+        return model.model_validate(data), None
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc']) or 'body'}: {err['msg']}" for err in exc.errors())
+        return None, f"invalid request: {problems}"
+
+
+def parse_query(model: type[Any], request: Request) -> tuple[Any, str | None]:
+    """Validate the query string with a generated ``...ParametersQuery`` model (repeated keys for lists)."""
+    lists = {(info.alias or name) for name, info in model.model_fields.items() if _is_list(info.annotation)}
+    data: dict[str, Any] = {}
+    for key, value in request.query_params.multi_items():
+        if key in lists:
+            data.setdefault(key, []).append(value)
+        else:
+            data[key] = value
+    return parse_model(model, data)
