@@ -1,5 +1,95 @@
-"""mljobs: typed clients for the jobs APIs of five ML platforms, with one way to page and wait."""
+"""mljobs: typed clients for the jobs APIs of five ML platforms, with one way to page and wait.
+
+>>> import mljobs
+>>> client = mljobs.Rime(base_url="https://rime.example.com", api_key="...")
+>>> for job in client.jobs.list(status=mljobs.JobState.RUNNING):
+...     print(job.id, job.state, job.created_at)
+
+Vendor clients are imported on first use, so ``import mljobs`` does not load every generated package.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    CancelRejectedError,
+    ConfigurationError,
+    ConflictError,
+    InvalidArgumentError,
+    MljobsError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    ServerError,
+    UnprocessableEntityError,
+)
+from ._models import Job, JobState
+from ._pagination import AsyncPaginator, Page, Paginator
+
+if TYPE_CHECKING:
+    from .vendors.rime import AsyncRime, Rime
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+#: Public client name -> the vendor module that defines it (imported on first access).
+_LAZY = {
+    "Rime": "rime",
+    "AsyncRime": "rime",
+}
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPaginator",
+    "AsyncRime",
+    "AuthenticationError",
+    "BadRequestError",
+    "CancelRejectedError",
+    "ConfigurationError",
+    "ConflictError",
+    "InvalidArgumentError",
+    "Job",
+    "JobState",
+    "MljobsError",
+    "NotFoundError",
+    "Page",
+    "PaginationError",
+    "Paginator",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "Rime",
+    "ServerError",
+    "UnprocessableEntityError",
+    "__version__",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a vendor's client module the first time one of its names is used."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'mljobs' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".vendors.{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+for _name in __all__:
+    _obj = globals().get(_name)
+    if _obj is not None and getattr(_obj, "__module__", "").startswith("mljobs."):
+        _obj.__module__ = "mljobs"

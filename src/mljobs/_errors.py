@@ -1,0 +1,168 @@
+"""The exceptions mljobs raises. Every one of them is an :class:`MljobsError`.
+
+* MljobsError
+  * APIStatusError            the server answered with an error status (``status_code``, ``body``, ``response``)
+    * BadRequestError         400
+    * AuthenticationError     401
+    * PermissionDeniedError   403
+    * NotFoundError           404, and SymetryML's 400 "No such job"
+    * ConflictError           409
+    * UnprocessableEntityError 422
+    * RateLimitError          429
+    * ServerError             5xx
+  * APIConnectionError        the request did not get an answer
+    * APITimeoutError         ... because it timed out
+  * ResponseValidationError   the answer did not parse (HTML from a proxy, truncated JSON); ``text`` keeps it
+  * CancelRejectedError       the vendor refused to cancel the job
+  * PaginationError           the server's paging went wrong; ``cursor`` resumes from the last good page
+  * ConfigurationError        a client was built without what it needs (a credential, a base URL)
+  * InvalidArgumentError      a method was called with a value it cannot send (names the argument)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CancelRejectedError",
+    "ConfigurationError",
+    "ConflictError",
+    "InvalidArgumentError",
+    "MljobsError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "ServerError",
+    "UnprocessableEntityError",
+]
+
+#: Header names whose values never appear in an exception message.
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
+
+
+class MljobsError(Exception):
+    """Base of every exception mljobs raises."""
+
+
+class ConfigurationError(MljobsError, ValueError):
+    """A client is missing something it needs, such as a credential or a base URL."""
+
+
+class InvalidArgumentError(MljobsError, ValueError):
+    """A method was called with a value it cannot send; the message names the argument."""
+
+
+class APIStatusError(MljobsError):
+    """The server answered with an error status."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any = None) -> None:
+        """Keep the response; ``body`` is the parsed JSON body, or the text when it is not JSON."""
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was invalid."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the credentials are missing or wrong."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404 (or the vendor's own "no such job"): the job does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the job's state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the server understood the request but its values are invalid."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests."""
+
+
+class ServerError(APIStatusError):
+    """5xx: the server failed."""
+
+
+class APIConnectionError(MljobsError):
+    """The request did not get an answer (connection refused, reset or dropped)."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        """Keep the request that failed."""
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class ResponseValidationError(MljobsError):
+    """The answer did not parse as the spec says it should; ``text`` holds what came back."""
+
+    def __init__(self, message: str, *, response: httpx.Response | None = None, text: str = "") -> None:
+        """Keep the response and its raw text."""
+        super().__init__(message)
+        self.response = response
+        self.text = text
+
+
+class CancelRejectedError(MljobsError):
+    """The vendor refused to cancel the job (it has ended, or cannot be stopped)."""
+
+    def __init__(self, message: str, *, job_id: str, response: httpx.Response | None = None) -> None:
+        """Keep the job id and the vendor's answer."""
+        super().__init__(message)
+        self.job_id = job_id
+        self.response = response
+
+
+class PaginationError(MljobsError):
+    """The server's pagination went wrong (a repeated token, endless empty pages).
+
+    ``cursor`` is the cursor of the last good page: pass it as ``cursor=`` to resume.
+    """
+
+    def __init__(self, message: str, *, cursor: str | None) -> None:
+        """Keep the cursor to resume from."""
+        super().__init__(message)
+        self.cursor = cursor
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The exception class for an error status code."""
+    if status_code >= 500:
+        return ServerError
+    return _BY_STATUS.get(status_code, APIStatusError)

@@ -1,0 +1,198 @@
+"""Lazy pagination over any vendor's list operation, sync and async.
+
+The decisions (what to ask for next, when to stop, what is a broken page) live in :class:`_Walker`,
+which does no I/O; :class:`Paginator` and :class:`AsyncPaginator` are the two short loops around it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator
+from typing import Generic, TypeVar
+
+import attrs
+
+from . import _constants as C
+from ._errors import ConfigurationError, PaginationError
+
+__all__ = ["AsyncPaginator", "Page", "Paginator"]
+
+T = TypeVar("T")
+log = logging.getLogger(C.LOGGER_NAME)
+
+
+@attrs.frozen
+class Page(Generic[T]):
+    """One page of results. ``next_cursor`` resumes after this page (``cursor=``); None on the last page."""
+
+    items: list[T]
+    next_cursor: str | None
+
+
+FetchPage = Callable[[str | None, int], Page[T]]
+AsyncFetchPage = Callable[[str | None, int], Awaitable[Page[T]]]
+
+
+def offset_cursor(offset: int) -> str:
+    """An opaque cursor for offset-paginated vendors."""
+    return base64.urlsafe_b64encode(json.dumps({"offset": offset}).encode()).decode().rstrip("=")
+
+
+def read_offset_cursor(cursor: str | None) -> int:
+    """The offset in a cursor made by :func:`offset_cursor` (0 for None); a clear error for anything else."""
+    if cursor is None:
+        return 0
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        offset = data["offset"]
+    except (binascii.Error, ValueError, KeyError, TypeError):
+        raise ConfigurationError(f"cursor {cursor!r} is not a cursor this vendor's list() made") from None
+    if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
+        raise ConfigurationError(f"cursor {cursor!r} is not a cursor this vendor's list() made")
+    return offset
+
+
+@attrs.define
+class _Walker(Generic[T]):
+    """The paging decisions, without I/O."""
+
+    cursor: str | None
+    page_size: int
+    max_items: int | None
+    key: Callable[[T], Hashable] | None
+    yielded: int = 0
+    empty_in_a_row: int = 0
+    done: bool = False
+    sent: set[str | None] = attrs.field(factory=set)
+    seen: set[Hashable] = attrs.field(factory=set)
+
+    def next_request(self) -> tuple[str | None, int] | None:
+        """The (cursor, page size) to fetch next, or None when finished."""
+        if self.done:
+            return None
+        if self.max_items is not None:
+            left = self.max_items - self.yielded
+            if left <= 0:
+                return None
+            return self.cursor, min(self.page_size, left)
+        return self.cursor, self.page_size
+
+    def accept(self, page: Page[T]) -> Page[T]:
+        """Check a fetched page, and return the page to hand out (duplicates and items past max_items cut)."""
+        sent = self.cursor
+        nxt = page.next_cursor
+        if nxt is not None and (nxt == sent or nxt in self.sent):
+            raise PaginationError(
+                f"the server returned the page token {nxt!r} a second time; stopping instead of looping. "
+                f"Resume with cursor={sent!r}",
+                cursor=sent,
+            )
+        if not page.items and nxt is not None:
+            self.empty_in_a_row += 1
+            if self.empty_in_a_row >= C.MAX_EMPTY_PAGES:
+                raise PaginationError(
+                    f"the server returned {self.empty_in_a_row} empty pages in a row that claim more results; "
+                    f"stopping. Resume with cursor={sent!r}",
+                    cursor=sent,
+                )
+        else:
+            self.empty_in_a_row = 0
+        self.sent.add(sent)
+        items = page.items
+        if self.key is not None:
+            fresh = []
+            for item in items:
+                k = self.key(item)
+                if k in self.seen:
+                    log.debug("skipping %r: already returned by an earlier page (jobs were added while paging)", k)
+                    continue
+                self.seen.add(k)
+                fresh.append(item)
+            items = fresh
+        if self.max_items is not None:
+            items = items[: self.max_items - self.yielded]
+        self.yielded += len(items)
+        self.cursor = nxt
+        self.done = nxt is None
+        return Page(items=items, next_cursor=nxt)
+
+
+def _check(page_size: int, max_items: int | None) -> None:
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
+        raise ConfigurationError(f"page_size must be a whole number >= 1, got {page_size!r}")
+    if max_items is not None and (isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0):
+        raise ConfigurationError(f"max_items must be a whole number >= 0, got {max_items!r}")
+
+
+class Paginator(Generic[T]):
+    """Every item of a list operation, fetched page by page only as iteration needs them.
+
+    Iterate for items, or call :meth:`pages` for pages with their ``next_cursor``. Nothing is requested
+    before iteration starts, and each iteration starts again from the first cursor.
+    """
+
+    def __init__(
+        self,
+        fetch: FetchPage[T],
+        *,
+        page_size: int,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        key: Callable[[T], Hashable] | None = None,
+    ) -> None:
+        """``fetch(cursor, page_size)`` gets one page; ``key`` drops items an earlier page returned."""
+        _check(page_size, max_items)
+        self._fetch, self._page_size, self._max_items, self._cursor, self._key = (
+            fetch, page_size, max_items, cursor, key)  # fmt: skip
+
+    def pages(self) -> Iterator[Page[T]]:
+        """Each page in turn."""
+        walker = _Walker(self._cursor, self._page_size, self._max_items, self._key)
+        while (request := walker.next_request()) is not None:
+            yield walker.accept(self._fetch(*request))
+
+    def __iter__(self) -> Iterator[T]:
+        """Each item in turn."""
+        for page in self.pages():
+            yield from page.items
+
+    def __repr__(self) -> str:
+        """Show the paging settings."""
+        return f"Paginator(page_size={self._page_size}, max_items={self._max_items}, cursor={self._cursor!r})"
+
+
+class AsyncPaginator(Generic[T]):
+    """The async twin of :class:`Paginator`: ``async for job in client.jobs.list(...)``."""
+
+    def __init__(
+        self,
+        fetch: AsyncFetchPage[T],
+        *,
+        page_size: int,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        key: Callable[[T], Hashable] | None = None,
+    ) -> None:
+        """``fetch(cursor, page_size)`` gets one page; ``key`` drops items an earlier page returned."""
+        _check(page_size, max_items)
+        self._fetch, self._page_size, self._max_items, self._cursor, self._key = (
+            fetch, page_size, max_items, cursor, key)  # fmt: skip
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        """Each page in turn."""
+        walker = _Walker(self._cursor, self._page_size, self._max_items, self._key)
+        while (request := walker.next_request()) is not None:
+            yield walker.accept(await self._fetch(*request))
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        """Each item in turn."""
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+
+    def __repr__(self) -> str:
+        """Show the paging settings."""
+        return f"AsyncPaginator(page_size={self._page_size}, max_items={self._max_items}, cursor={self._cursor!r})"

@@ -1,0 +1,1 @@
+"""One module per vendor: its client classes, its job-state table and how its answers map to Job."""

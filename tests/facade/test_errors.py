@@ -1,0 +1,177 @@
+"""The error tree, client construction and reprs, through mljobs.Rime over httpx.MockTransport."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+import mljobs
+
+SECRET = "rime-key-SECRET-0123456789"
+JOB = {"job": {"jobId": "j-1", "status": "JOB_STATUS_RUNNING", "creationTime": "2024-05-01T12:00:00Z"}}
+
+
+def rime(handler: Callable[[httpx.Request], httpx.Response], **kwargs: object) -> mljobs.Rime:
+    return mljobs.Rime(
+        base_url="https://rime.test", api_key=SECRET, transport=httpx.MockTransport(handler), max_retries=0, **kwargs
+    )  # type: ignore[arg-type]
+
+
+def answer(status: int, body: object = None, **kwargs: object) -> Callable[[httpx.Request], httpx.Response]:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if isinstance(body, str | bytes):
+            return httpx.Response(status, content=body, **kwargs)  # type: ignore[arg-type]
+        return httpx.Response(
+            status, json=body if body is not None else {"code": 3, "message": "m", "details": []}, **kwargs
+        )  # type: ignore[arg-type]
+
+    return handler
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, mljobs.BadRequestError),
+        (401, mljobs.AuthenticationError),
+        (403, mljobs.PermissionDeniedError),
+        (404, mljobs.NotFoundError),
+        (409, mljobs.ConflictError),
+        (422, mljobs.UnprocessableEntityError),
+        (429, mljobs.RateLimitError),
+        (500, mljobs.ServerError),
+        (503, mljobs.ServerError),
+        (418, mljobs.APIStatusError),
+    ],
+)
+def test_each_status_maps_to_one_class(status: int, cls: type[mljobs.APIStatusError]) -> None:
+    body = {"code": 5, "message": "job j-1 not found", "details": []}
+    with pytest.raises(cls) as err:
+        rime(answer(status, body, headers={"x-request-id": "req-42"})).jobs.get("j-1")
+    assert type(err.value) is cls and isinstance(err.value, mljobs.APIStatusError)
+    assert err.value.status_code == status and err.value.body == body and err.value.request_id == "req-42"
+    assert "job j-1 not found" in str(err.value) and err.value.response.status_code == status
+
+
+def test_a_non_json_error_body_is_kept_as_text() -> None:
+    with pytest.raises(mljobs.AuthenticationError) as err:
+        rime(answer(401, "<html><title>401 Authorization Required</title></html>")).jobs.get("j-1")
+    assert err.value.body.startswith("<html>") and "401 Authorization Required" in str(err.value)
+
+
+@pytest.mark.parametrize("content", [b"<html>bad gateway page</html>", b'{"job": {"jobId": "j-', b"[1, 2]"])
+def test_a_success_body_that_does_not_parse_raises_response_validation_error(content: bytes) -> None:
+    with pytest.raises(mljobs.ResponseValidationError) as err:
+        rime(answer(200, content, headers={"content-type": "application/json"})).jobs.get("j-1")
+    assert err.value.text == content.decode()
+
+
+def test_connection_failures_and_timeouts() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("slow", request=request)
+
+    with pytest.raises(mljobs.APIConnectionError) as err:
+        rime(refuse).jobs.get("j-1")
+    assert not isinstance(err.value, mljobs.APITimeoutError)
+    with pytest.raises(mljobs.APITimeoutError):
+        rime(slow).jobs.get("j-1")
+    with pytest.raises(mljobs.APIConnectionError):
+        list(rime(refuse).jobs.list())
+
+
+def test_success_parses_into_a_job() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=JOB)
+
+    job = rime(handler).jobs.get("j/1")
+    assert job.id == "j-1" and job.state is mljobs.JobState.RUNNING and job.created_at is not None
+    assert seen[0].headers["rime-api-key"] == SECRET and seen[0].url.raw_path == b"/v1-beta/jobs/j%2F1"
+
+
+def test_unknown_state_and_extra_fields_never_crash() -> None:
+    body = {"job": {"jobId": "j-1", "status": "JOB_STATUS_HIBERNATING", "fromTheFuture": {"x": 1}}}
+    job = rime(answer(200, body)).jobs.get("j-1")
+    assert job.state is mljobs.JobState.UNKNOWN and job.raw_state == "JOB_STATUS_HIBERNATING"
+    assert job.raw["fromTheFuture"] == {"x": 1}
+
+
+def test_missing_credentials_name_the_argument_and_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RIME_API_KEY", raising=False)
+    monkeypatch.delenv("RIME_API_URL", raising=False)
+    with pytest.raises(mljobs.ConfigurationError, match=r"base_url=.*RIME_API_URL"):
+        mljobs.Rime(api_key=SECRET)
+    with pytest.raises(mljobs.ConfigurationError, match=r"api_key=.*RIME_API_KEY"):
+        mljobs.Rime(base_url="https://rime.test")
+    monkeypatch.setenv("RIME_API_URL", "https://from-env.test/")
+    monkeypatch.setenv("RIME_API_KEY", SECRET)
+    client = mljobs.Rime()
+    assert repr(client) == "Rime(base_url='https://from-env.test')"
+    with pytest.raises(mljobs.ConfigurationError, match="http"):
+        mljobs.Rime(base_url="ftp://x", api_key="k")
+
+
+def test_secrets_never_in_repr_or_errors() -> None:
+    client = rime(answer(401, {"code": 16, "message": "bad key", "details": []}))
+    assert SECRET not in repr(client)
+    with pytest.raises(mljobs.AuthenticationError) as err:
+        client.jobs.get("j-1")
+    assert SECRET not in str(err.value) and SECRET not in repr(err.value)
+
+
+def test_bad_arguments_get_typed_errors() -> None:
+    client = rime(answer(200, JOB))
+    with pytest.raises(mljobs.InvalidArgumentError, match="status='RUNNING'"):
+        client.jobs.list(status="RUNNING")  # type: ignore[arg-type]
+    with pytest.raises(mljobs.InvalidArgumentError, match="page_size"):
+        client.jobs.list(page_size=0)
+    with pytest.raises(mljobs.InvalidArgumentError, match="job_id"):
+        client.jobs.get("")
+    with pytest.raises(mljobs.ConfigurationError, match="max_retries"):
+        mljobs.Rime(base_url="https://rime.test", api_key="k", max_retries=-1)
+
+
+def test_http_client_is_used_as_given_and_not_wrapped_in_retries() -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(503, json={"code": 14, "message": "down", "details": []})
+
+    own = httpx.Client(transport=httpx.MockTransport(handler), headers={"x-team": "ml"})
+    client = mljobs.Rime(base_url="https://rime.test", api_key=SECRET, http_client=own)
+    with pytest.raises(mljobs.ServerError):
+        client.jobs.get("j-1")
+    assert len(calls) == 1 and calls[0].headers["rime-api-key"] == SECRET
+    client.close()
+    assert not own.is_closed
+
+
+def test_list_sends_filters_on_the_first_page_and_only_the_token_after() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        token = request.url.params.get("pageToken")
+        if token is None:
+            return httpx.Response(200, json={"jobs": [{"jobId": "a"}], "nextPageToken": "t1", "hasMore": True})
+        return httpx.Response(200, json={"jobs": [{"jobId": "b"}], "nextPageToken": "", "hasMore": False})
+
+    jobs = rime(handler).jobs.list(status=[mljobs.JobState.QUEUED, "JOB_STATUS_RUNNING"], page_size=1)
+    assert [j.id for j in jobs] == ["a", "b"]
+    first, second = (dict(r.url.params.multi_items()) for r in seen)
+    assert sorted(seen[0].url.params.get_list("firstPageQuery.selectedStatuses")) == [
+        "JOB_STATUS_PENDING",
+        "JOB_STATUS_REQUESTED",
+        "JOB_STATUS_RUNNING",
+    ]
+    assert first["pageSize"] == "1" and "pageToken" not in first
+    assert second == {"pageToken": "t1", "pageSize": "1", "view": "JOB_VIEW_BASIC"}
+    assert json.loads(seen[0].content or b"{}") == {}
