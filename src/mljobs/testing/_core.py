@@ -363,14 +363,20 @@ class VendorSimulator:
                 return
             request = Request(scope, receive)
             body = await request.body()
-            status: list[int] = [0]
+            recorded: list[bool] = []
+
+            def record(status: int) -> None:
+                # Recorded when the answer starts, so a test that has the answer also has the log entry.
+                if not recorded:
+                    recorded.append(True)
+                    self._record(request, body, status)
 
             async def replay() -> Message:
                 return {"type": "http.request", "body": body, "more_body": False}
 
             async def recording_send(message: Message) -> None:
                 if message["type"] == "http.response.start":
-                    status[0] = message["status"]
+                    record(message["status"])
                 await send(message)
 
             try:
@@ -382,7 +388,7 @@ class VendorSimulator:
                 elif fault == "drop":
                     # Start a response and break the connection before its body: the client sees a
                     # connection error (an incomplete message), as from a proxy that dies mid-answer.
-                    status[0] = -1
+                    record(-1)
                     await send(
                         {
                             "type": "http.response.start",
@@ -401,7 +407,7 @@ class VendorSimulator:
                     return
                 await inner(scope, replay, recording_send)
             finally:
-                self._record(request, body, status[0])
+                record(0)
 
         return app
 
