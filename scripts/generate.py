@@ -138,6 +138,8 @@ def generate_sim_models(vendor: str, out_dir: Path) -> Path:
         "--use-subclass-enum",
         "--use-annotated",
         "--use-schema-description",
+        # Keep base64 (format: byte) values as text: the simulators check and decode them themselves.
+        "--type-mappings", "string+byte=string",
         "--openapi-scopes", "schemas", "paths", "parameters",
     ]  # fmt: skip
     # cwd and output outside the repository: no project ruff config can change the bytes.

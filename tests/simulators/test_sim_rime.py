@@ -88,7 +88,7 @@ def test_errors_have_the_vendor_shape(sim: VendorSimulator) -> None:
     key = {"rime-api-key": sim.credentials["api_key"]}
     for query in (
         "pageSize=abc",
-        "pageSize=100000",
+        "pageSize=-1",
         "firstPageQuery.selectedStatuses=BOGUS",
         "pageToken=%%%",
         "view=JOB_VIEW_HUGE",

@@ -421,7 +421,10 @@ class VendorSimulator:
 
     async def _not_routed(self, request: Request, exc: Exception) -> Response:
         code = getattr(exc, "status_code", 404)
-        return self.error(code, f"no route for {request.method} {request.url.path}")
+        response = self.error(code, f"no route for {request.method} {request.url.path}")
+        for name, value in (getattr(exc, "headers", None) or {}).items():
+            response.headers[name] = value  # e.g. Allow on a 405
+        return response
 
     async def _crashed(self, request: Request, exc: Exception) -> Response:
         # A bug in a simulator must still answer in the vendor's shape, never with a traceback.

@@ -2,7 +2,8 @@
 
 Auth is the ``rime-api-key`` header (401 with an HTML body, as the ingress sends). Lists page with an
 opaque ``pageToken`` that remembers the filters and the last job seen, so jobs added while paging
-never shift a page; ``hasMore`` is false on the last page. Errors are grpc-gateway ``googlerpcStatus``
+never shift a page; ``hasMore`` is false on the last page. ``pageSize`` above 1000 is coerced to 1000
+(the document states no limit; grpc APIs coerce, per Google's AIP-158). Errors are grpc-gateway ``googlerpcStatus``
 bodies. Cancel is declarative: ``cancellationRequested`` turns true at once and the job becomes
 ``JOB_STATUS_CANCELLED`` after :attr:`Simulator.cancel_delay` seconds.
 """
@@ -143,17 +144,25 @@ class Simulator(VendorSimulator):
             return self.error(404, f"job {request.path_params['job_id']} not found")
         return job
 
+    def sample_page_token(self) -> str:
+        """A valid ``pageToken`` for the first page after the newest job (for tests that need one)."""
+        newest = max((job.seq for job in self.jobs.values()), default=0)
+        return self._token(newest + 1, [], [], None)
+
+    @staticmethod
+    def _token(after: int, statuses: list[str], types: list[str], object_id: str | None) -> str:
+        state = {"after": after, "s": statuses, "t": types, "o": object_id}
+        return base64.urlsafe_b64encode(json.dumps(state, separators=(",", ":")).encode()).decode()
+
     # ---- routes --------------------------------------------------------------------------------
     async def list_jobs(self, request: Request) -> Response:
         """ListJobs: filters on the first page, an opaque ``pageToken`` after that."""
         query, problem = parse_query(M.V1BetaJobsGetParametersQuery, request)
         if problem:
             return self.error(400, problem)
-        size = int(query.pageSize) if query.pageSize else DEFAULT_PAGE_SIZE
-        if size > MAX_PAGE_SIZE:
-            return self.error(400, f"pageSize must be at most {MAX_PAGE_SIZE}, got {size}")
-        if size == 0:
-            size = DEFAULT_PAGE_SIZE
+        # The document states no limit: as Google's AIP-158 asks, a larger size is coerced to the
+        # maximum and 0 (unset) means the default.
+        size = min(int(query.pageSize or 0), MAX_PAGE_SIZE) or DEFAULT_PAGE_SIZE
         if query.pageToken:
             try:
                 state = json.loads(base64.urlsafe_b64decode(query.pageToken.encode()))
@@ -179,8 +188,7 @@ class Simulator(VendorSimulator):
             page, more = matching[:size], len(matching) > size
             token = ""
             if more:
-                state = {"after": page[-1].seq, "s": statuses, "t": types, "o": object_id}
-                token = base64.urlsafe_b64encode(json.dumps(state, separators=(",", ":")).encode()).decode()
+                token = self._token(page[-1].seq, statuses, types, object_id)
             body = {"jobs": [self.metadata(job, full) for job in page], "nextPageToken": token, "hasMore": more}
         M.RimeListJobsResponse.model_validate(body)
         return self.json(body)

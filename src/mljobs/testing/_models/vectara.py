@@ -2,16 +2,9 @@
 # Pydantic models the vectara simulator validates requests and builds responses with.
 
 from __future__ import annotations
-from typing import Annotated
-from pydantic import Base64Str, BaseModel, Field, RootModel
 from enum import StrEnum
-
-
-class CorpusIdItem(RootModel[int]):
-    root: Annotated[
-        int,
-        Field(description="A corpus ID (uint32 in the proto; a JSON number).", ge=0),
-    ]
+from typing import Annotated
+from pydantic import BaseModel, Field
 
 
 class AdminJobType(StrEnum):
@@ -57,138 +50,61 @@ class VectaraStatusCode(StrEnum):
     """
     Vectara's status code (`com.vectara.StatusCode`), the in-band `status[].code`. Sent by name; the
     default (proto zero value) is `OK`. Numbers from `status.proto`:
-    - `OK` (0): the request completed successfully.
-    - `FAILURE` (1): a non-user error; like INTERNAL, retry with backoff.
-    - `UNKNOWN` (2): an internal server exception (gRPC UNKNOWN; this is a real value, not the client's pseudo-member for unlisted values); retry with backoff.
-    - `INVALID_ARGUMENT` (3): the request contains an invalid argument.
-    - `DEADLINE_EXCEEDED` (4): the request took too long; retry with a larger `timeout`.
-    - `ALREADY_EXISTS` (6): gRPC ALREADY_EXISTS.
-    - `PERMISSION_DENIED` (7): the credentials may not perform this operation.
-    - `RESOURCE_EXHAUSTED` (8): out of resources: too many simultaneous requests or quota exceeded.
-    - `FAILED_PRECONDITION` (9): the system is not in the state the request needs.
-    - `ABORTED` (10): aborted because of a system error; try again later.
-    - `OUT_OF_RANGE` (11): gRPC OUT_OF_RANGE.
-    - `UNIMPLEMENTED` (12): unsupported operation.
-    - `INTERNAL` (13): a non-user error; retry with backoff.
-    - `UNAVAILABLE` (14): the service is currently unavailable.
-    - `DATA_LOSS` (15): gRPC DATA_LOSS.
-    - `UNAUTHENTICATED` (16): no valid authentication credentials.
-    - `BAD_REQUEST` (400): bad request.
-    - `UNAUTHORIZED` (401): not authorized.
-    - `FORBIDDEN` (403): no access rights for this request.
-    - `NOT_FOUND` (404): an object named in the request does not exist.
-    - `METHOD_NOT_ALLOWED` (405): invalid method.
-    - `CONFLICT` (409): HTTP 409.
-    - `UNSUPPORTED_MEDIA_TYPE` (415): HTTP 415.
-    - `TOO_MANY_REQUESTS` (429): overloaded or too many requests; like RESOURCE_EXHAUSTED.
-    - `INTERNAL_SERVER_ERROR` (500): critical system error.
-    - `NOT_IMPLEMENTED` (501): the server does not support the request.
-    - `SERVICE_UNAVAILABLE` (503): the server is not available.
-    - `INSUFFICIENT_STORAGE` (507): not enough storage in the account.
-    - `UNPARSEABLE_RESPONSE` (1000): a response could not be parsed.
-    - `DISABLED_CUSTOMER` (1100): the customer ID is disabled.
-    - `INVALID_CUSTOMER_ID` (1101): the customer ID is invalid or does not exist.
-    - `DISABLED_CORPUS` (1102): a disabled corpus ID was given.
-    - `INVALID_CORPUS_ID` (1103): an invalid corpus ID was given.
-    - `DISABLED_API_KEY` (1104): the API key is disabled.
-    - `EXPIRED_API_KEY` (1105): the API key has expired.
-    - `INVALID_API_KEY` (1106): the API key is invalid.
-    - `CMK_INACCESSIBLE` (1107): the customer-managed key is inaccessible.
-    - `QRY__DISABLED_CORPUS` (1500).
-    - `QRY__DOCUMENT_DB_FAILURE` (1505).
-    - `QRY__ENCODER_FAILURE` (1510).
-    - `QRY__INTERRUPTED` (1515).
-    - `QRY__INVALID_CORPUS` (1520).
-    - `QRY__INVALID_START` (1525).
-    - `QRY__INVALID_NUM_RESULTS` (1530).
-    - `QRY__INVALID_CONTEXT` (1531).
-    - `QRY__MISSING_QUERY` (1535).
-    - `QRY__MISSING_CORPUS` (1540).
-    - `QRY__TIMEOUT` (1545).
-    - `QRY__TOO_MANY_CORPORA` (1550).
-    - `QRY__TOO_MANY_QUERIES` (1555).
-    - `QRY__VECTOR_INDEX_FAILURE` (1560).
-    - `QRY__INVALID_DIMENSION` (1565).
-    - `QRY__INVALID_CLIENTKEY` (1570).
-    - `QRY__DECRYPTION_FAILURE` (1575).
-    - `QRY__INVALID_RERANKER` (1580).
-    - `QRY__PARTIAL_RERANK` (1585).
-    - `QRY__RERANK_FAILURE` (1590).
-    - `QRY__TOO_MANY_RESULT_ROWS` (1595).
-    - `QRY__PARTIAL_RETRIEVAL` (1600).
-    - `QRY__SMRY__INVALID_SUMMARIZER_PROMPT` (1660).
-    - `QRY__SMRY__INVALID_SUMMARY_LANG` (1665).
-    - `QRY__SMRY__UNSUPPORTED_SUMMARY_LANG` (1670).
-    - `QRY__SMRY__PARTIAL_SUMMARY` (1675): fewer results than requested were summarized.
-    - `QRY__SMRY__NO_QUERY_RESULTS` (1680).
-    - `QRY__SMRY__EVAL_UNSUPPORTED_LANG` (1685).
-    - `QRY__SMRY__EVAL_FAILURE` (1690).
-    - `QRY__GEN__NO_QUERY_RESULTS` (1650): deprecated.
-    - `QRY__GEN__UNPARSEABLE_MODEL_PARAMS` (1651): deprecated.
-    - `CX_SPECS__INVALID_JSON` (2000).
-    - `CX_SPECS__UNREGISTERED_TYPE` (2005).
-    - `CX_SPECS__MISSING_SPEC` (2010).
-    - `CX_SPECS__MISSING_TYPE` (2011).
-    - `CX_SPECS__UNPARSEABLE_SPEC` (2015).
-    - `ADM__INVALID_CUSTOMER_ID` (2500).
-    - `ADM__INVALID_CORPUS_ID` (2501).
-    - `ADM__INVALID_ENCODER_ID` (2502).
-    - `ADM__INVALID_ROLE_ID` (2503).
-    - `ADM__ROLE_ALREADY_EXISTS` (2504).
-    - `ADM__ONLY_ONE_OWNER_SUPPORTED` (2505).
-    - `ADM__INVALID_PERMISSION` (2506).
-    - `ADM__ROLECREATION_FAILURE` (2507).
-    - `ADM__USER_EMAIL_NOT_AVAIALBLE` (2508).
-    - `ADM__USERNAME_NOT_AVAILABLE` (2509).
-    - `ADM__SIGNUP_MISSING_NAME` (2510).
-    - `ADM__SIGNUP_MISSING_ORG` (2511).
-    - `ADM__SIGNUP_MISSING_EMAIL` (2512).
-    - `ADM__SIGNUP_MISSING_PAYMENT` (2513).
-    - `ADM__SIGNUP_MISSING_PLAN` (2514).
-    - `ADM__SIGNUP_MISSING_PASSWORD` (2515).
-    - `ADM__SIGNUP_INVALID_NAME` (2516).
-    - `ADM__SIGNUP_INVALID_ORG` (2517).
-    - `ADM__SIGNUP_INVALID_EMAIL` (2518).
-    - `ADM__SIGNUP_INVALID_PAYMENT` (2519).
-    - `ADM__SIGNUP_INVALID_PLAN` (2520).
-    - `ADM__SIGNUP_INVALID_PASSWORD` (2521).
-    - `ADM__SIGNUP_INVALID_ACCOUNT_ALIAS` (2530).
-    - `ADM__SIGNUP_INVALID_EMAIL_VALIDATION_CODE` (2531).
-    - `ADM__SIGNUP_MISSING_COUNTRY_CODE` (2532).
-    - `ADM__SIGNUP_ROOT_EMAIL_NOT_AVAILABLE` (2533).
-    - `ADM__CUST_MARK_DELETE_FAILED` (2522).
-    - `ADM__CUST_FAISS_DEALLOC_FAILED` (2523).
-    - `ADM__CUST_ALREADY_ACTIVE` (2534).
-    - `ADM__CUST_REACTIVATE_FAILED` (2535).
-    - `ADM__CUST_ENABLEMENT_FAILED` (2536).
-    - `ADM__CORPUS_LIMIT_REACHED` (2524).
-    - `ADM__STRIPE_CARD_DECLINED` (2525).
-    - `ADM__STRIPE_PROCESSING_ERROR` (2526).
-    - `ADM__EMAIL_VALIDATION_REQUEST_NOT_FOUND` (2540).
-    - `ADM__EMAIL_NOT_VALIDATED` (2541).
-    - `ADM__CHANGE_PLAN__NO_CURRENT_PLAN` (2550).
-    - `ADM__CHANGE_PLAN__REQUIRES_MANUAL_CHANGE` (2551).
-    - `ADM__CHANGE_PLAN__INVALID_PLAN_ID` (2552).
-    - `ADM__CHANGE_PLAN__NO_PAYMENT_SOURCE` (2553).
-    - `ADM__CHANGE_PLAN__INVALID_EFFECTIVE_DATE` (2554).
-    - `ADM__CHANGE_PLAN__CONFLICTING_CHANGE` (2555).
-    - `SCM__MISCONFIGURED_CONNECTION` (3000).
-    - `STATS_DB_READ_FAILURE` (3550).
-    - `VDB__TEXT_READ_FAILURE` (4000).
-    - `REBUILD__LOW_RECALL` (4500): index rebuild (job JOB__CORPUS_REBUILD_VECTOR_INDEX) codes start here.
-    - `REBUILD__INDEX_UPLOAD_FAILURE` (4505).
-    - `REBUILD__UPDATE_JOURNAL_FAILURE` (4510).
-    - `REBUILD__UPDATE_FAISSPARAMS_FAILURE` (4515).
-    - `REBUILD__NO_DATA` (4520).
-    - `REBUILD__EVALUATION` (4525).
-    - `IDX__TRANSIENT_PARTIAL_DELETION_FAILURE` (5000).
-    - `IDX__PERMANENT_PARTIAL_DELETION_FAILURE` (5001).
-    - `CALB__INVALID_JSON` (5500).
-    - `CALB__INVALID_SPEC` (5501).
-    - `CALB__UNREGISTERED_TYPE` (5505).
-    - `CALB__MISSING_SPEC` (5510).
-    - `CALB__MISSING_TYPE` (5511).
-    - `CALB__UNPARSABLE_SPEC` (5515).
+    - General: OK 0 (success), FAILURE 1 (a non-user error, retry with backoff).
+    - gRPC codes: UNKNOWN 2 (a real value, an internal server exception; not the client's `UNKNOWN`
+      pseudo-member for unlisted values, tell them apart with `is_known`), INVALID_ARGUMENT 3,
+      DEADLINE_EXCEEDED 4, ALREADY_EXISTS 6, PERMISSION_DENIED 7, RESOURCE_EXHAUSTED 8,
+      FAILED_PRECONDITION 9, ABORTED 10, OUT_OF_RANGE 11, UNIMPLEMENTED 12, INTERNAL 13, UNAVAILABLE 14,
+      DATA_LOSS 15, UNAUTHENTICATED 16.
+    - HTTP codes: BAD_REQUEST 400, UNAUTHORIZED 401, FORBIDDEN 403, NOT_FOUND 404, METHOD_NOT_ALLOWED 405,
+      CONFLICT 409, UNSUPPORTED_MEDIA_TYPE 415, TOO_MANY_REQUESTS 429, INTERNAL_SERVER_ERROR 500,
+      NOT_IMPLEMENTED 501, SERVICE_UNAVAILABLE 503, INSUFFICIENT_STORAGE 507.
+    - Other: UNPARSEABLE_RESPONSE 1000.
+    - General failures: DISABLED_CUSTOMER 1100, INVALID_CUSTOMER_ID 1101, DISABLED_CORPUS 1102,
+      INVALID_CORPUS_ID 1103, DISABLED_API_KEY 1104, EXPIRED_API_KEY 1105, INVALID_API_KEY 1106,
+      CMK_INACCESSIBLE 1107.
+    - Serving query (`QRY__`): QRY__DISABLED_CORPUS 1500, QRY__DOCUMENT_DB_FAILURE 1505,
+      QRY__ENCODER_FAILURE 1510, QRY__INTERRUPTED 1515, QRY__INVALID_CORPUS 1520, QRY__INVALID_START 1525,
+      QRY__INVALID_NUM_RESULTS 1530, QRY__INVALID_CONTEXT 1531, QRY__MISSING_QUERY 1535,
+      QRY__MISSING_CORPUS 1540, QRY__TIMEOUT 1545, QRY__TOO_MANY_CORPORA 1550, QRY__TOO_MANY_QUERIES 1555,
+      QRY__VECTOR_INDEX_FAILURE 1560, QRY__INVALID_DIMENSION 1565, QRY__INVALID_CLIENTKEY 1570,
+      QRY__DECRYPTION_FAILURE 1575, QRY__INVALID_RERANKER 1580, QRY__PARTIAL_RERANK 1585,
+      QRY__RERANK_FAILURE 1590, QRY__TOO_MANY_RESULT_ROWS 1595, QRY__PARTIAL_RETRIEVAL 1600.
+    - Summarization (`QRY__SMRY__`): QRY__SMRY__INVALID_SUMMARIZER_PROMPT 1660,
+      QRY__SMRY__INVALID_SUMMARY_LANG 1665, QRY__SMRY__UNSUPPORTED_SUMMARY_LANG 1670,
+      QRY__SMRY__PARTIAL_SUMMARY 1675, QRY__SMRY__NO_QUERY_RESULTS 1680,
+      QRY__SMRY__EVAL_UNSUPPORTED_LANG 1685, QRY__SMRY__EVAL_FAILURE 1690.
+    - Generation, deprecated (`QRY__GEN__`): QRY__GEN__NO_QUERY_RESULTS 1650,
+      QRY__GEN__UNPARSEABLE_MODEL_PARAMS 1651.
+    - Connection specs (`CX_SPECS__`): CX_SPECS__INVALID_JSON 2000, CX_SPECS__UNREGISTERED_TYPE 2005,
+      CX_SPECS__MISSING_SPEC 2010, CX_SPECS__MISSING_TYPE 2011, CX_SPECS__UNPARSEABLE_SPEC 2015.
+    - Admin service (`ADM__`): ADM__INVALID_CUSTOMER_ID 2500, ADM__INVALID_CORPUS_ID 2501,
+      ADM__INVALID_ENCODER_ID 2502, ADM__INVALID_ROLE_ID 2503, ADM__ROLE_ALREADY_EXISTS 2504,
+      ADM__ONLY_ONE_OWNER_SUPPORTED 2505, ADM__INVALID_PERMISSION 2506, ADM__ROLECREATION_FAILURE 2507,
+      ADM__USER_EMAIL_NOT_AVAIALBLE 2508, ADM__USERNAME_NOT_AVAILABLE 2509, ADM__SIGNUP_MISSING_NAME 2510,
+      ADM__SIGNUP_MISSING_ORG 2511, ADM__SIGNUP_MISSING_EMAIL 2512, ADM__SIGNUP_MISSING_PAYMENT 2513,
+      ADM__SIGNUP_MISSING_PLAN 2514, ADM__SIGNUP_MISSING_PASSWORD 2515, ADM__SIGNUP_INVALID_NAME 2516,
+      ADM__SIGNUP_INVALID_ORG 2517, ADM__SIGNUP_INVALID_EMAIL 2518, ADM__SIGNUP_INVALID_PAYMENT 2519,
+      ADM__SIGNUP_INVALID_PLAN 2520, ADM__SIGNUP_INVALID_PASSWORD 2521,
+      ADM__SIGNUP_INVALID_ACCOUNT_ALIAS 2530, ADM__SIGNUP_INVALID_EMAIL_VALIDATION_CODE 2531,
+      ADM__SIGNUP_MISSING_COUNTRY_CODE 2532, ADM__SIGNUP_ROOT_EMAIL_NOT_AVAILABLE 2533,
+      ADM__CUST_MARK_DELETE_FAILED 2522, ADM__CUST_FAISS_DEALLOC_FAILED 2523, ADM__CUST_ALREADY_ACTIVE 2534,
+      ADM__CUST_REACTIVATE_FAILED 2535, ADM__CUST_ENABLEMENT_FAILED 2536, ADM__CORPUS_LIMIT_REACHED 2524,
+      ADM__STRIPE_CARD_DECLINED 2525, ADM__STRIPE_PROCESSING_ERROR 2526,
+      ADM__EMAIL_VALIDATION_REQUEST_NOT_FOUND 2540, ADM__EMAIL_NOT_VALIDATED 2541,
+      ADM__CHANGE_PLAN__NO_CURRENT_PLAN 2550, ADM__CHANGE_PLAN__REQUIRES_MANUAL_CHANGE 2551,
+      ADM__CHANGE_PLAN__INVALID_PLAN_ID 2552, ADM__CHANGE_PLAN__NO_PAYMENT_SOURCE 2553,
+      ADM__CHANGE_PLAN__INVALID_EFFECTIVE_DATE 2554, ADM__CHANGE_PLAN__CONFLICTING_CHANGE 2555.
+    - Schema services, stats DB, vector DB: SCM__MISCONFIGURED_CONNECTION 3000, STATS_DB_READ_FAILURE 3550,
+      VDB__TEXT_READ_FAILURE 4000.
+    - Index rebuild (`REBUILD__`): REBUILD__LOW_RECALL 4500, REBUILD__INDEX_UPLOAD_FAILURE 4505,
+      REBUILD__UPDATE_JOURNAL_FAILURE 4510, REBUILD__UPDATE_FAISSPARAMS_FAILURE 4515, REBUILD__NO_DATA 4520,
+      REBUILD__EVALUATION 4525.
+    - Indexing (`IDX__`): IDX__TRANSIENT_PARTIAL_DELETION_FAILURE 5000,
+      IDX__PERMANENT_PARTIAL_DELETION_FAILURE 5001.
+    - Calibration (`CALB__`): CALB__INVALID_JSON 5500, CALB__INVALID_SPEC 5501,
+      CALB__UNREGISTERED_TYPE 5505, CALB__MISSING_SPEC 5510, CALB__MISSING_TYPE 5511,
+      CALB__UNPARSABLE_SPEC 5515.
 
     """
 
@@ -334,77 +250,67 @@ class VectaraStatusCode(StrEnum):
 
 class ProtobufAny(BaseModel):
     """
-    `google.protobuf.Any`: an arbitrary serialized protocol buffer message. `@type` is a URL/resource
-    name that uniquely identifies the type of the serialized protocol buffer message (it contains at
-    least one "/"; the last path segment is the fully qualified type name, e.g.
-    `type.googleapis.com/google.rpc.BadRequest`). The message's own fields sit next to `@type` and land in
-    `additional_properties`.
-
+    `google.protobuf.Any`: an arbitrary serialized protocol buffer message. `@type` is a URL/resource name that uniquely identifies the type of the serialized protocol buffer message (it contains at least one "/"; the last path segment is the fully qualified type name, e.g. `type.googleapis.com/google.rpc.BadRequest`). The message's own fields sit next to `@type` and land in `additional_properties`.
     """
 
     field_type: Annotated[
         str | None,
         Field(
             alias="@type",
-            description="A URL/resource name that uniquely identifies the type of the serialized protocol buffer message.\n",
+            description="A URL/resource name that uniquely identifies the type of the serialized protocol buffer message.",
         ),
     ] = None
 
 
 class AdminListJobsRequest(BaseModel):
     """
-    ListJobs request (`com.vectara.admin.ListJobsRequest`). Optional filters. If specified, the filters
-    are logically ANDed. Every field is optional; `{}` lists with the server's defaults. When `pageKey` is
-    set, all other fields are ignored.
-
+    ListJobs request (`com.vectara.admin.ListJobsRequest`). Optional filters. If specified, the filters are logically ANDed. Every field is optional; `{}` lists with the server's defaults. When `pageKey` is set, all other fields are ignored.
     """
 
     jobId: Annotated[
         str | None,
         Field(
-            description="[Optional] If specified, return the job for this id. An opaque base64-looking string, e.g.\n`SDIzYktHMzNHMlJpsbXC8p5IJaONNGgnpbsUViXXkOoqnA==`. This is v1's only way to get one job.\n"
+            description="[Optional] If specified, return the job for this id. An opaque base64-looking string, e.g. `SDIzYktHMzNHMlJpsbXC8p5IJaONNGgnpbsUViXXkOoqnA==`. This is v1's only way to get one job."
         ),
     ] = None
     corpusId: Annotated[
-        list[CorpusIdItem] | None,
+        list[int] | None,
         Field(
-            description="[Optional] If specified, return jobs for these corpora only. The key is singular."
+            description="[Optional] If specified, return jobs for these corpora only. Corpus IDs (uint32 in the proto, JSON numbers); the key is singular."
         ),
     ] = None
     epochSecs: Annotated[
         str | None,
         Field(
-            description='[Optional] Get jobs that were created since this epoch timestamp. Max allowed value is 180 days\nago. Default is 180 days. Absolute epoch seconds (not an age), an int64 carried as a JSON string,\ne.g. "1714000000".\n',
+            description='[Optional] Get jobs that were created since this epoch timestamp. Max allowed value is 180 days ago. Default is 180 days. Absolute epoch seconds (not an age), an int64 carried as a JSON string, e.g. "1714000000".',
             pattern="^-?[0-9]+$",
         ),
     ] = None
     state: Annotated[
         list[AdminJobState] | None,
         Field(
-            description="[Optional] Get jobs with these states. If not specified, all job states are fetched.\nDefault: If not set, JOB_STATE__QUEUED and JOB_STATE__STARTED are returned.\n\nNote: these two sentences (both in the document and in the proto) contradict each other; which\none the server follows is not documented. Send every state you want, e.g. all six real states,\nso finished jobs are not hidden. The key is singular.\n"
+            description="[Optional] Get jobs with these states. If not specified, all job states are fetched. Default: If not set, JOB_STATE__QUEUED and JOB_STATE__STARTED are returned.\nNote: these two sentences (both in the document and in the proto) contradict each other; which one the server follows is not documented. Send every state you want, e.g. all six real states, so finished jobs are not hidden. The key is singular."
         ),
     ] = None
     numResults: Annotated[
         int | None,
         Field(
-            description="Maximum results to return. Max allowed value is 100. (uint32 in the proto; the server's default\nwhen unset was not found.)\n",
+            description="Maximum results to return. Max allowed value is 100. (uint32 in the proto; the server's default when unset was not found.)",
             ge=0,
             le=100,
         ),
     ] = None
     pageKey: Annotated[
-        Base64Str | None,
+        str | None,
         Field(
-            description="A key that is passed in to retrieve a specific page of results. Leave empty to retrieve first\npage. Subsequent page request should use the page key returned in previous response, and all\nother fields are ignored. Standard base64 (protobuf `bytes`); pass it back unchanged.\n"
+            description="A key that is passed in to retrieve a specific page of results. Leave empty to retrieve first page. Subsequent page request should use the page key returned in previous response, and all other fields are ignored. Standard base64 (protobuf `bytes`); pass it back unchanged."
         ),
     ] = None
 
 
 class AdminJob(BaseModel):
     """
-    Represents a job in the system. A job is typically a long running unit of work for achieving a
-    particular outcome. Example job: replace filter attributes of a corpus.
-
+    Represents a job in the system. A job is typically a long running unit of work for achieving a particular outcome. Example job: replace filter attributes of a corpus.
     """
 
     id: Annotated[
@@ -413,61 +319,58 @@ class AdminJob(BaseModel):
             description="The job ID, an opaque base64-looking string (not a number)."
         ),
     ]
-    type: AdminJobType
+    type: AdminJobType | None = None
     corpusId: Annotated[
-        list[int],
+        list[int] | None,
         Field(
             description="Set if the job belongs to a corpus. Corpus IDs (uint32, JSON numbers); the key is singular."
         ),
-    ]
-    state: AdminJobState
+    ] = None
+    state: AdminJobState | None = None
     tsCreate: Annotated[
-        str,
+        str | None,
         Field(
             description="Epoch (secs) when the job was created. An int64 carried as a JSON string."
         ),
-    ]
+    ] = None
     tsStart: Annotated[
-        str,
+        str | None,
         Field(
-            description='Epoch (secs) when the job was started. Not set if the job hasn\'t started yet (then `"0"`,\ninference). An int64 carried as a JSON string.\n'
+            description='Epoch (secs) when the job was started. Not set if the job hasn\'t started yet (then `"0"`, inference). An int64 carried as a JSON string.'
         ),
-    ]
+    ] = None
     tsComplete: Annotated[
-        str,
+        str | None,
         Field(
-            description='Epoch (secs) when the job completed. Not set if the job hasn\'t completed yet (then `"0"`,\ninference). An int64 carried as a JSON string.\n'
+            description='Epoch (secs) when the job completed. Not set if the job hasn\'t completed yet (then `"0"`, inference). An int64 carried as a JSON string.'
         ),
-    ]
+    ] = None
     userHandle: Annotated[
-        str, Field(description="Handle of the user that created this job.")
-    ]
+        str | None, Field(description="Handle of the user that created this job.")
+    ] = None
 
 
 class ComvectaraStatus(BaseModel):
     """
-    An in-band status entry (`com.vectara.Status`). Open: the docs also show a `cause` key the public
-    proto lacks; it lands in `additional_properties`.
-
+    An in-band status entry (`com.vectara.Status`). Open: the docs also show a `cause` key the public proto lacks; it lands in `additional_properties`.
     """
 
-    code: VectaraStatusCode
+    code: VectaraStatusCode | None = None
     statusDetail: Annotated[
-        str, Field(description='A human-readable detail; `""` when there is none.')
-    ]
+        str | None,
+        Field(description='A human-readable detail; `""` when there is none.'),
+    ] = None
 
 
 class GooglerpcStatus(BaseModel):
     """
-    grpc-gateway error body (`google.rpc.Status`), the body of every non-200 answer. Fields are not
-    required so that any JSON error object parses.
-
+    grpc-gateway error body (`google.rpc.Status`), the body of every non-200 answer. Fields are not required so that any JSON error object parses.
     """
 
     code: Annotated[
         int | None,
         Field(
-            description="The grpc status code: 3 INVALID_ARGUMENT (HTTP 400), 16 UNAUTHENTICATED (401), 7 PERMISSION_DENIED\n(403), 8 RESOURCE_EXHAUSTED (429), 13 INTERNAL / 2 UNKNOWN / 15 DATA_LOSS (500), 14 UNAVAILABLE\n(503), 4 DEADLINE_EXCEEDED (504), ...\n"
+            description="The grpc status code: 3 INVALID_ARGUMENT (HTTP 400), 16 UNAUTHENTICATED (401), 7 PERMISSION_DENIED (403), 8 RESOURCE_EXHAUSTED (429), 13 INTERNAL / 2 UNKNOWN / 15 DATA_LOSS (500), 14 UNAVAILABLE (503), 4 DEADLINE_EXCEEDED (504), ..."
         ),
     ] = None
     message: Annotated[
@@ -481,26 +384,24 @@ class GooglerpcStatus(BaseModel):
 
 class AdminListJobsResponse(BaseModel):
     """
-    ListJobs response (`com.vectara.admin.ListJobsResponse`). The gateway emits every field, empty or not.
-    Check `status` before reading `job`.
-
+    ListJobs response (`com.vectara.admin.ListJobsResponse`). The gateway emits every field, empty or not, but nothing is required here: other v1 answers show `"status": null`, and a client must not fail on a field the gateway leaves out. Check `status` before reading `job`.
     """
 
     status: Annotated[
-        list[ComvectaraStatus],
+        list[ComvectaraStatus] | None,
         Field(
-            description="In-band status of the call (`repeated com.vectara.Status`), inside an HTTP 200. `[]` when all is\nwell; read `job` only when every entry's `code` is `OK`.\n"
+            description="In-band status of the call (`repeated com.vectara.Status`), inside an HTTP 200. `[]` (or `null`) when all is well; read `job` only when every entry's `code` is `OK`."
         ),
-    ]
+    ] = None
     job: Annotated[
-        list[AdminJob],
+        list[AdminJob] | None,
         Field(
             description='The jobs (the key is singular). `[]` when none match; for a "get" by `jobId` that means not found.'
         ),
-    ]
+    ] = None
     pageKey: Annotated[
-        Base64Str,
+        str | None,
         Field(
-            description='A key that is passed into a subsequent result in order to retrieve the next page of results.\nStandard base64 (protobuf `bytes`). `""` on the last page (inference; not documented).\n'
+            description='A key that is passed into a subsequent result in order to retrieve the next page of results. Standard base64 (protobuf `bytes`). `""` on the last page (inference; not documented).'
         ),
-    ]
+    ] = None
