@@ -33,6 +33,8 @@ FAULT_KINDS: tuple[FaultKind, ...] = get_args(FaultKind)
 #: 2024-05-01T12:00:00Z: the virtual clock's default start, so recorded times never depend on today.
 VIRTUAL_EPOCH = 1_714_564_800.0
 MASK = "***"
+#: Every credential a simulator makes up contains this, so a test can prove none was recorded.
+SECRET_MARKER = "sim-secret"
 
 
 class SimulatorError(ValueError):
@@ -75,6 +77,8 @@ class SimJob:
     cancel_requested_at: float | None = None
     cancelled_at: float | None = None
     archived: bool = False
+    #: A status string to send instead of the real one (e.g. one the spec does not list yet).
+    raw_state: str | None = None
 
     def phase(self, now: float) -> Phase:
         """The job's neutral phase at time ``now``."""
@@ -219,9 +223,18 @@ class VendorSimulator:
         return {}
 
     # ---- jobs --------------------------------------------------------------------------------
-    def vendor_state(self, job: SimJob) -> str:
-        """The vendor's status string for ``job`` now."""
+    def vendor_state(self, job: SimJob, *, real: bool = False) -> str:
+        """The vendor's status string for ``job`` now (``real``: ignore a :meth:`set_raw_state` override)."""
+        if job.raw_state is not None and not real:
+            return job.raw_state
         return self.states[job.phase(self.clock.now())][0]
+
+    def set_raw_state(self, job_id: str, raw_state: str | None) -> None:
+        """Send ``raw_state`` as the job's status from now on (None: the real one again).
+
+        For testing clients against a status the vendor adds tomorrow.
+        """
+        self.jobs[job_id].raw_state = raw_state
 
     def add_jobs(
         self,

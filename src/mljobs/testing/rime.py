@@ -53,7 +53,7 @@ class Simulator(VendorSimulator):
     def __init__(self, **kwargs: Any) -> None:
         """See :class:`VendorSimulator`."""
         super().__init__(**kwargs)
-        self.api_key = "rime-sim-" + random.Random(f"rime:key:{self.seed}").randbytes(12).hex()
+        self.api_key = "rime-sim-secret-" + random.Random(f"rime:key:{self.seed}").randbytes(12).hex()
         self.project_id = str(uuid.UUID(int=random.Random(f"rime:project:{self.seed}").getrandbits(128), version=4))
         self.agent_id = str(uuid.UUID(int=random.Random(f"rime:agent:{self.seed}").getrandbits(128), version=4))
 
@@ -104,7 +104,7 @@ class Simulator(VendorSimulator):
         data: dict[str, Any] = {
             "jobId": job.id,
             "jobType": job.fields["job_type"],
-            "status": self.vendor_state(job),
+            "status": self.vendor_state(job, real=True),
             "creationTime": rfc3339(job.created_at),
         }
         if started is not None:
@@ -136,6 +136,7 @@ class Simulator(VendorSimulator):
         if phase == "failed":
             data["errorMsg"] = job.fields.get("error_msg", "model file could not be loaded")
         M.RimeJobMetadata.model_validate(data)  # the simulator never sends what the spec does not allow
+        data["status"] = self.vendor_state(job)  # an override from set_raw_state() may be unknown to the spec
         return data
 
     def _job_or_404(self, request: Request) -> SimJob | Response:

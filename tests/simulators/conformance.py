@@ -1,0 +1,66 @@
+"""Property-based conformance: schemathesis generates requests from a vendor's spec and checks the
+simulator's answers against the same spec (status codes, content types, bodies, auth, undeclared methods).
+
+Each ``tests/simulators/test_sim_<vendor>.py`` builds its test with :func:`conformance_test`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+
+from mljobs.testing import VendorSimulator, serve, simulator
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = 30
+SEED = 1
+
+Prepare = Callable[[Any, VendorSimulator], None]
+Authenticate = Callable[[Any, dict[str, Any]], None]
+
+
+def conformance_test(
+    vendor: str,
+    *,
+    authenticate: Authenticate,
+    prepare: Prepare | None = None,
+    session: Callable[[dict[str, Any]], Any] | None = None,
+) -> Any:
+    """A schemathesis test of ``vendor``'s simulator against ``specs/<vendor>.yaml``.
+
+    ``authenticate(case, credentials)`` adds the credential; it is registered with schemathesis, so its
+    negative tests (a missing credential) still leave it out. ``prepare(case, sim)`` replaces values that
+    must come from the server (opaque page tokens). ``session(credentials)`` gives a requests.Session for
+    vendors that sign each request.
+    """
+    schema = schemathesis.openapi.from_path(ROOT / "specs" / f"{vendor}.yaml")
+    credentials = simulator(vendor, seed=SEED).credentials  # the same for every simulator with this seed
+
+    @schema.auth()
+    class Auth:
+        def get(self, case: Any, context: Any) -> str:
+            return vendor
+
+        def set(self, case: Any, data: str, context: Any) -> None:
+            authenticate(case, credentials)
+
+    @pytest.fixture(scope="module")
+    def conformance_sim() -> Iterator[VendorSimulator]:
+        with serve(vendor, seed=SEED) as sim:
+            sim.add_jobs(30, states=["queued", "running", "succeeded", "failed", "cancelled"])
+            yield sim
+
+    @schema.parametrize()
+    @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    def test(case: Any, conformance_sim: VendorSimulator) -> None:
+        if prepare is not None:
+            prepare(case, conformance_sim)
+        kwargs = {"session": session(credentials)} if session is not None else {}
+        case.call_and_validate(base_url=conformance_sim.base_url, **kwargs)
+
+    return test, conformance_sim

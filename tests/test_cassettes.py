@@ -1,0 +1,47 @@
+"""Cassettes: recorded by scripts/record.py, scrubbed, and replayed offline."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import yaml
+
+from mljobs.testing import VENDORS
+from mljobs.testing._core import SECRET_MARKER
+
+ROOT = Path(__file__).resolve().parent.parent
+CASSETTES = ROOT / "tests" / "cassettes"
+
+
+def load_record_script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("mljobs_record_script", ROOT / "scripts" / "record.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_no_credential_in_any_cassette() -> None:
+    cassettes = sorted(CASSETTES.rglob("*.yaml"))
+    assert cassettes, "no cassettes: run python scripts/record.py"
+    for cassette in cassettes:
+        text = cassette.read_text(encoding="utf-8")
+        assert SECRET_MARKER not in text, f"{cassette}: a simulator credential was recorded"
+    assert load_record_script().leaks(CASSETTES) == []
+
+
+def test_the_leak_scan_finds_an_unscrubbed_header(tmp_path: Path) -> None:
+    (tmp_path / "c.yaml").write_text("      rime-api-key:\n      - abc123\n      x-api-key:\n      - REDACTED\n")
+    assert len(load_record_script().leaks(tmp_path)) == 1
+
+
+def test_cassettes_are_per_vendor_and_hold_no_volatile_headers() -> None:
+    for cassette in sorted(CASSETTES.rglob("*.yaml")):
+        assert cassette.parent.name in VENDORS, cassette
+        for interaction in yaml.safe_load(cassette.read_text(encoding="utf-8"))["interactions"]:
+            headers = {k.lower() for k in interaction["response"]["headers"]}
+            assert not headers & {"date", "server", "set-cookie"}, cassette
+            assert interaction["request"]["uri"].startswith("http://127.0.0.1:187"), cassette
