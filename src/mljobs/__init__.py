@@ -44,6 +44,14 @@ __version__ = "0.1.0"
 _LAZY = {
     "Rime": "rime",
     "AsyncRime": "rime",
+    "Domino": "domino",
+    "AsyncDomino": "domino",
+    "Vectara": "vectara",
+    "AsyncVectara": "vectara",
+    "Istari": "istari",
+    "AsyncIstari": "istari",
+    "SymetryML": "symetryml",
+    "AsyncSymetryML": "symetryml",
 }
 
 __all__ = [
