@@ -23,6 +23,7 @@ from ._errors import (
     ConfigurationError,
     ConflictError,
     InvalidArgumentError,
+    JobFailedError,
     MljobsError,
     NotFoundError,
     PaginationError,
@@ -31,6 +32,7 @@ from ._errors import (
     ResponseValidationError,
     ServerError,
     UnprocessableEntityError,
+    WaitTimeoutError,
 )
 from ._models import Job, JobState
 from ._pagination import AsyncPaginator, Page, Paginator
@@ -67,6 +69,7 @@ __all__ = [
     "ConflictError",
     "InvalidArgumentError",
     "Job",
+    "JobFailedError",
     "JobState",
     "MljobsError",
     "NotFoundError",
@@ -79,6 +82,7 @@ __all__ = [
     "Rime",
     "ServerError",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
     "__version__",
 ]
 

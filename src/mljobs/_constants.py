@@ -23,3 +23,11 @@ MAX_EMPTY_PAGES = 5
 
 #: Logger every mljobs decision is logged on (at DEBUG).
 LOGGER_NAME = "mljobs"
+
+#: How long a wait lasts by default: one hour of wall-clock time (never "forever").
+DEFAULT_WAIT_TIMEOUT = 3600.0
+#: First delay between polls; it doubles per poll up to DEFAULT_MAX_POLL_INTERVAL.
+DEFAULT_POLL_INTERVAL = 2.0
+DEFAULT_MAX_POLL_INTERVAL = 30.0
+#: Jitter: each delay is shortened by up to this fraction, so many waiters do not poll in step.
+POLL_JITTER = 0.2

@@ -17,13 +17,18 @@
   * PaginationError           the server's paging went wrong; ``cursor`` resumes from the last good page
   * ConfigurationError        a client was built without what it needs (a credential, a base URL)
   * InvalidArgumentError      a method was called with a value it cannot send (names the argument)
+  * JobFailedError            a waited-for job ended FAILED or CANCELLED; ``job`` is the job
+  * WaitTimeoutError          a wait passed its deadline (also a built-in ``TimeoutError``); ``job`` is the last seen
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from ._models import Job
 
 __all__ = [
     "APIConnectionError",
@@ -35,6 +40,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "InvalidArgumentError",
+    "JobFailedError",
     "MljobsError",
     "NotFoundError",
     "PaginationError",
@@ -43,6 +49,7 @@ __all__ = [
     "ResponseValidationError",
     "ServerError",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
 ]
 
 #: Header names whose values never appear in an exception message.
@@ -148,6 +155,40 @@ class PaginationError(MljobsError):
         """Keep the cursor to resume from."""
         super().__init__(message)
         self.cursor = cursor
+
+
+class JobFailedError(MljobsError):
+    """A job that was waited for ended FAILED or CANCELLED."""
+
+    def __init__(self, job: Job) -> None:
+        """Keep the job."""
+        detail = f": {job.message}" if job.message else ""
+        super().__init__(f"{job.vendor} job {job.id} ended {job.state.name} ({job.raw_state}){detail}")
+        self.job = job
+
+
+class WaitTimeoutError(MljobsError, TimeoutError):
+    """A wait passed its deadline. ``job`` is the last state seen (None if no poll succeeded)."""
+
+    def __init__(
+        self,
+        job_id: str,
+        job: Job | None,
+        timeout: float,
+        *,
+        cancelled: bool = False,
+        pending: list[str] | None = None,
+    ) -> None:
+        """Keep the job id, the last job seen, and for a group wait the ids still open."""
+        state = "no successful poll" if job is None else f"last seen {job.state.name} ({job.raw_state})"
+        what = f"{len(pending)} jobs, first {job_id}," if pending and len(pending) > 1 else f"job {job_id}"
+        extra = "; the job was cancelled" if cancelled else ""
+        super().__init__(f"{what} did not end within {timeout:g}s ({state}){extra}")
+        self.job_id = job_id
+        self.job = job
+        self.timeout = timeout
+        self.cancelled = cancelled
+        self.pending = pending or [job_id]
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+import httpx
 import pytest
 
 import mljobs
@@ -129,3 +131,91 @@ async def test_async_unknown_state(make_sim: MakeSim) -> None:
     async with mljobs.AsyncRime(**sim.credentials) as client:
         job = await client.jobs.get(ids[0])
     assert job.state is mljobs.JobState.UNKNOWN and job.raw_state == "JOB_STATUS_HIBERNATING"
+
+
+class Counting(httpx.BaseTransport):
+    """Counts requests (the cassette answers them: vcrpy patches the inner transport)."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.count = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.count += 1
+        return self.inner.handle_request(request)
+
+
+class AsyncCounting(httpx.AsyncBaseTransport):
+    def __init__(self) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.count = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.count += 1
+        return await self.inner.handle_async_request(request)
+
+
+def virtual_time(jobs: Any, sim: VendorSimulator) -> None:
+    """Waits sleep by advancing the simulator's clock, and read time from it: no real waiting."""
+    jobs.sleep = sim.advance
+    jobs.monotonic = sim.clock.now
+    jobs.jitter = lambda: 0.0
+
+
+def test_wait_from_queued_to_each_terminal_state(make_sim: MakeSim) -> None:
+    sim = make_sim(VENDOR, seed=6)
+    ok, bad, stop = (
+        sim.add_jobs(1, states=["queued"], outcome=o, queue_seconds=5, run_seconds=40)[0]
+        for o in ("succeeded", "failed", "never")
+    )
+    with mljobs.Rime(**sim.credentials) as client:
+        virtual_time(client.jobs, sim)
+        states: list[str | None] = []
+        done = client.jobs.wait(ok, poll_interval=2, on_progress=lambda j, n, d: states.append(j and j.raw_state))
+        assert done.state is mljobs.JobState.SUCCEEDED and done.finished_at is not None
+        assert states[0] == "JOB_STATUS_PENDING" and "JOB_STATUS_RUNNING" in states and states[-1] == done.raw_state
+        with pytest.raises(mljobs.JobFailedError) as failed:
+            client.jobs.wait(bad, poll_interval=2)
+        assert failed.value.job.state is mljobs.JobState.FAILED and failed.value.job.message
+        client.jobs.cancel(stop)
+        assert client.jobs.wait(stop, raise_on_failure=False).state is mljobs.JobState.CANCELLED
+        with pytest.raises(mljobs.WaitTimeoutError) as late:
+            client.jobs.wait(sim.add_jobs(1, outcome="never")[0], timeout=30, cancel_on_timeout=True)
+        assert late.value.cancelled and late.value.job is not None
+
+
+def test_wait_all_and_as_completed_in_a_known_order_with_few_requests(make_sim: MakeSim) -> None:
+    sim = make_sim(VENDOR, seed=7)
+    sim.add_jobs(12, states=["succeeded", "running"])  # other jobs in the listing
+    slow, fast, middle = (
+        sim.add_jobs(1, outcome="succeeded", queue_seconds=5, run_seconds=r)[0] for r in (300, 30, 120)
+    )
+    counting = Counting()
+    with mljobs.Rime(**sim.credentials, transport=counting) as client:
+        virtual_time(client.jobs, sim)
+        order = [j.id for j in client.jobs.as_completed([slow, fast, middle], poll_interval=5, max_interval=20)]
+        assert order == [fast, middle, slow]
+        polls = counting.count
+        assert polls <= 25  # one listing request per round, however many jobs are waited for
+        again = client.jobs.wait_all([slow, fast, middle])
+        assert [j.id for j in again] == [slow, fast, middle] and counting.count == polls + 1
+
+
+async def test_async_wait_and_as_completed(make_sim: MakeSim) -> None:
+    sim = make_sim(VENDOR, seed=8)
+    a, b = (sim.add_jobs(1, outcome="succeeded", queue_seconds=5, run_seconds=r)[0] for r in (90, 30))
+    bad = sim.add_jobs(1, outcome="failed", queue_seconds=5, run_seconds=60)[0]
+    counting = AsyncCounting()
+    async with mljobs.AsyncRime(**sim.credentials, transport=counting) as client:
+
+        async def advance(seconds: float) -> None:
+            sim.advance(seconds)
+
+        client.jobs.sleep = advance
+        client.jobs.monotonic = sim.clock.now
+        client.jobs.jitter = lambda: 0.0
+        assert (await client.jobs.wait(b, poll_interval=2)).state is mljobs.JobState.SUCCEEDED
+        with pytest.raises(mljobs.JobFailedError):
+            await client.jobs.wait(bad, poll_interval=2)
+        order = [j.id async for j in client.jobs.as_completed([a, b], poll_interval=5)]
+        assert order == [b, a]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 import httpx
@@ -20,9 +20,19 @@ from mljobs_rime.models import (
 from .. import _constants as C
 from .._base import AsyncBase, Call, SyncBase, Vendor
 from .._errors import CancelRejectedError, MljobsError
-from .._http import async_transport, base_url_of, parse_failure, redacted_repr, setting, sync_transport, timeout_of
+from .._http import (
+    async_transport,
+    base_url_of,
+    parse_failure,
+    parse_retry_after,
+    redacted_repr,
+    setting,
+    sync_transport,
+    timeout_of,
+)
 from .._models import Job, JobState, state_from_table
 from .._pagination import AsyncPaginator, Page, Paginator
+from .._waiting import AsyncJobsBase, SyncJobsBase
 from ._common import aware, job_id, positive_int, raw_states, unset_to_none
 
 __all__ = ["STATES", "AsyncRime", "AsyncRimeJobs", "Rime", "RimeJobs", "RimeStatus"]
@@ -217,7 +227,7 @@ class Rime(SyncBase):
         return redacted_repr("Rime", base_url=self.api._base_url)
 
 
-class RimeJobs:
+class RimeJobs(SyncJobsBase):
     """``client.jobs`` of :class:`Rime`."""
 
     def __init__(self, client: Rime) -> None:
@@ -248,6 +258,14 @@ class RimeJobs:
     def get(self, job_id: str, *, view: Literal["basic", "full"] = "full") -> Job:
         """The job ``job_id``."""
         return self._vendor.got(*self._client._run(self._vendor.get_call(job_id, view)))
+
+    def _poll(self, job_id: str) -> tuple[Job, float | None]:
+        response, parsed = self._client._run(self._vendor.get_call(job_id, "full"))
+        return self._vendor.got(response, parsed), parse_retry_after(response.headers)
+
+    def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
+        # One global list, newest first, read only as far as the oldest pending job.
+        return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE))
 
     def cancel(self, job_id: str) -> None:
         """Ask RIME to cancel the job; it becomes CANCELLED shortly after (``wait`` for it)."""
@@ -286,7 +304,7 @@ class AsyncRime(AsyncBase):
         return redacted_repr("AsyncRime", base_url=self.api._base_url)
 
 
-class AsyncRimeJobs:
+class AsyncRimeJobs(AsyncJobsBase):
     """``client.jobs`` of :class:`AsyncRime`."""
 
     def __init__(self, client: AsyncRime) -> None:
@@ -317,6 +335,13 @@ class AsyncRimeJobs:
     async def get(self, job_id: str, *, view: Literal["basic", "full"] = "full") -> Job:
         """The job ``job_id``."""
         return self._vendor.got(*(await self._client._run(self._vendor.get_call(job_id, view))))
+
+    async def _poll(self, job_id: str) -> tuple[Job, float | None]:
+        response, parsed = await self._client._run(self._vendor.get_call(job_id, "full"))
+        return self._vendor.got(response, parsed), parse_retry_after(response.headers)
+
+    async def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
+        return await self._snapshot_from(pending, aiter(self.list(page_size=MAX_PAGE_SIZE)))
 
     async def cancel(self, job_id: str) -> None:
         """Ask RIME to cancel the job; it becomes CANCELLED shortly after (``wait`` for it)."""
