@@ -20,6 +20,20 @@ def test_mypy_strict_on_src_and_generated() -> None:
     assert status == 0, stdout + stderr
 
 
+def test_the_public_api_types_as_documented() -> None:
+    # assert_type() in tests/typing/public_api.py: e.g. client.jobs.get() is mljobs.Job to a type checker.
+    stdout, stderr, status = mypy_api.run(
+        [
+            "--strict",
+            "--no-error-summary",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            str(ROOT / "tests" / "typing" / "public_api.py"),
+        ]
+    )
+    assert status == 0, stdout + stderr
+
+
 def test_ruff_is_clean() -> None:
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or "ruff"
     proc = subprocess.run(

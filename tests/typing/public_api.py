@@ -1,0 +1,38 @@
+"""Checked by mypy --strict in tests/test_quality.py, never run: what a type checker sees of the public API."""
+
+from __future__ import annotations
+
+from typing import assert_type
+
+import mljobs
+
+
+def sync_api(client: mljobs.Rime) -> None:
+    assert_type(client.jobs.get("job-456"), mljobs.Job)
+    assert_type(client.jobs.list(status="JOB_STATUS_RUNNING"), mljobs.Paginator[mljobs.Job])
+    assert_type(client.jobs.wait("job-456"), mljobs.Job)
+    assert_type(client.jobs.wait_all(["a", "b"]), list[mljobs.Job])
+    assert_type(client.jobs.cancel("job-456"), None)
+    for job in client.jobs.as_completed(["a", "b"]):
+        assert_type(job, mljobs.Job)
+        assert_type(job.state, mljobs.JobState)
+        assert_type(job.state.is_terminal, bool)
+    for page in client.jobs.list(page_size=50, max_items=120).pages():
+        assert_type(page.items, list[mljobs.Job])
+        assert_type(page.next_cursor, str | None)
+
+
+async def async_api(client: mljobs.AsyncRime) -> None:
+    assert_type(await client.jobs.get("job-456"), mljobs.Job)
+    assert_type(await client.jobs.wait("job-456"), mljobs.Job)
+    assert_type(client.jobs.list(), mljobs.AsyncPaginator[mljobs.Job])
+    async for job in client.jobs.as_completed(["a"]):
+        assert_type(job, mljobs.Job)
+
+
+def errors(exc: mljobs.WaitTimeoutError, failed: mljobs.JobFailedError, pages: mljobs.PaginationError) -> None:
+    assert_type(exc.job, mljobs.Job | None)
+    assert_type(failed.job, mljobs.Job)
+    assert_type(pages.cursor, str | None)
+    timeout: TimeoutError = exc
+    del timeout
