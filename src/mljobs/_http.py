@@ -300,7 +300,10 @@ def base_url_of(value: str | None, argument: str, variable: str, client: str) ->
 
 def connection_error(exc: httpx.TransportError) -> APIConnectionError:
     """The mljobs exception for an httpx transport failure."""
-    request = exc._request if hasattr(exc, "_request") else None
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:  # httpx raises when the error was made without a request
+        request = None
     where = f" ({_describe(request)})" if request is not None else ""
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"the request timed out{where}: {type(exc).__name__}", request=request)
