@@ -11,6 +11,7 @@ base URL are the same as when recording (they come from the seed), so tests read
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -36,12 +37,14 @@ SECRET_HEADERS = (
 DROP_RESPONSE_HEADERS = ("date", "server", "set-cookie")
 REDACTED = "REDACTED"
 _SECRETS: set[str] = set()
+#: A SymetryML sym-date (wall-clock time) echoed in a 401 body: replaced so recordings repeat exactly.
+_SYM_DATE = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d;\d+")
 
 
 def _scrub_text(text: str) -> str:
     for secret in sorted(_SECRETS, key=len, reverse=True):
         text = text.replace(secret, REDACTED)
-    return text
+    return _SYM_DATE.sub("SYM-DATE", text)
 
 
 def _scrub_request(request: Any) -> Any:
@@ -60,9 +63,12 @@ def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
             headers[name] = [_scrub_text(v) for v in headers[name]]
     body = response["body"].get("string")
     if isinstance(body, bytes):
-        response["body"]["string"] = _scrub_text(body.decode("utf-8", "replace")).encode()
+        body = response["body"]["string"] = _scrub_text(body.decode("utf-8", "replace")).encode()
     elif isinstance(body, str):
-        response["body"]["string"] = _scrub_text(body)
+        body = response["body"]["string"] = _scrub_text(body)
+    for name in headers:
+        if name.lower() == "content-length" and body is not None:
+            headers[name] = [str(len(body if isinstance(body, bytes) else body.encode()))]
     return response
 
 

@@ -39,6 +39,7 @@ from ._pagination import AsyncPaginator, Page, Paginator
 
 if TYPE_CHECKING:
     from .vendors.rime import AsyncRime, Rime
+    from .vendors.symetryml import AsyncSymetryML, SymetryML
 
 __version__ = "0.1.0"
 
@@ -62,6 +63,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncPaginator",
     "AsyncRime",
+    "AsyncSymetryML",
     "AuthenticationError",
     "BadRequestError",
     "CancelRejectedError",
@@ -81,6 +83,7 @@ __all__ = [
     "ResponseValidationError",
     "Rime",
     "ServerError",
+    "SymetryML",
     "UnprocessableEntityError",
     "WaitTimeoutError",
     "__version__",

@@ -1,0 +1,317 @@
+"""SymetryML: ``mljobs.SymetryML`` and ``mljobs.AsyncSymetryML``.
+
+Every request is signed with HMAC-SHA256 by :class:`SymetryAuth`, an ``httpx.Auth``. A job's state comes
+from the answer to a GET: 202 "Job still running" (its JobInfo says whether it has started), 200 "Job is
+finished", "Job was killed" or "Job failed". The list answers JobInfo only, which says whether a job is
+done but not how it ended: listed jobs that are done have state ``UNKNOWN`` with ``raw_state`` "done"
+until a ``get`` reads their outcome (``wait``, ``wait_all`` and ``as_completed`` do that for you).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Generator, Mapping, Sequence
+from typing import Any
+
+import httpx
+from mljobs_symetryml import Client
+from mljobs_symetryml.api.jobs import get_job, kill_job, list_jobs
+from mljobs_symetryml.models import JobInfo, JobListResponse, JobResponse
+
+from .. import _constants as C
+from .._base import AsyncBase, Call, SyncBase, Vendor
+from .._errors import CancelRejectedError, ConfigurationError, MljobsError, NotFoundError
+from .._http import async_transport, base_url_of, redacted_repr, setting, status_error, sync_transport, timeout_of
+from .._models import Job, JobState
+from .._pagination import AsyncPaginator, Page, Paginator
+from .._waiting import AsyncJobsBase, SyncJobsBase
+from . import _symetryml_signing as signing
+from ._common import job_id, unset_to_none
+
+__all__ = ["STATES", "AsyncSymetryML", "AsyncSymetryMLJobs", "SymetryAuth", "SymetryML", "SymetryMLJobs"]
+
+#: A GET's ``statusString`` -> JobState (a 202 whose JobInfo says not started is QUEUED).
+STATES: Mapping[str, JobState] = {
+    "Job still running": JobState.RUNNING,
+    "Job is finished": JobState.SUCCEEDED,
+    "Job was killed": JobState.CANCELLED,
+    "Job failed": JobState.FAILED,
+}
+#: What a listed JobInfo says: it does not tell how a done job ended.
+LISTED: Mapping[str, JobState] = {"queued": JobState.QUEUED, "running": JobState.RUNNING, "done": JobState.UNKNOWN}
+#: When a GET's ``statusString`` is not in STATES: its ``statusCode`` (every value of the spec's enum).
+STATES_BY_CODE: Mapping[str, JobState] = {
+    "OK": JobState.SUCCEEDED,
+    "CREATED": JobState.QUEUED,
+    "ACCEPTED": JobState.RUNNING,
+    "BAD_REQUEST": JobState.UNKNOWN,
+    "UNAUTHORIZED": JobState.UNKNOWN,
+    "NOT_FOUND": JobState.UNKNOWN,
+    "METHOD_NOT_ALLOWED": JobState.UNKNOWN,
+    "CONFLICT": JobState.UNKNOWN,
+    "TOO_MANY_REQUESTS": JobState.UNKNOWN,
+    "INTERNAL_SERVER_ERROR": JobState.UNKNOWN,
+    "BAD_GATEWAY": JobState.UNKNOWN,
+    "SERVICE_UNAVAILABLE": JobState.UNKNOWN,
+}
+
+
+class SymetryAuth(httpx.Auth):
+    """Signs each request as SymetryML requires (``sym-date``, ``content-md5``, ``sym-version``, signature)."""
+
+    requires_request_body = True
+
+    def __init__(self, customer_id: str, secret_key: str, *, now: Callable[[], dt.datetime] | None = None) -> None:
+        """Sign for ``customer_id`` with ``secret_key`` (its Base64 text); ``now`` is injectable."""
+        signing.decode_secret(secret_key)
+        self.customer_id = customer_id
+        self._secret_key = secret_key
+        self._now = now or (lambda: dt.datetime.now(dt.UTC))
+
+    def __repr__(self) -> str:
+        """Never shows the secret key."""
+        return f"SymetryAuth(customer_id={self.customer_id!r})"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the signing headers to ``request``."""
+        body = request.content
+        date = signing.sym_date(self._now())
+        md5 = signing.content_md5(body)
+        text = signing.string_to_sign(
+            verb=request.method, md5=md5, secret_key=self._secret_key, date=date, customer_id=self.customer_id,
+            body=body, resource=request.url.path, query=request.url.query.decode(),
+        )  # fmt: skip
+        request.headers["sym-date"] = date
+        request.headers["content-md5"] = md5
+        request.headers["sym-version"] = signing.SYM_VERSION
+        request.headers["Authorization"] = signing.signature(self._secret_key, text)
+        yield request
+
+
+class SymetryMLVendor(Vendor):
+    """How SymetryML's answers map to mljobs (no I/O)."""
+
+    name = "symetryml"
+
+    def error_for(self, response: httpx.Response) -> MljobsError | None:
+        """SymetryML answers an unknown job with 400 "No such job": that is a NotFoundError."""
+        if response.status_code == 400:
+            try:
+                text = response.json().get("statusString")
+            except (ValueError, AttributeError):
+                return None
+            if text == "No such job":
+                return status_error(response, f"no such job: 400 {text}", NotFoundError)
+        return None
+
+    @staticmethod
+    def job(job: str, raw_state: str, state: JobState, info: JobInfo | None, message: str | None, raw: Any) -> Job:
+        """A Job from what SymetryML said, with progress and start time from the JobInfo if any."""
+        progress, started_at = (1.0 if state is JobState.SUCCEEDED else None), None
+        if info is not None:
+            current, maximum = unset_to_none(info.current), unset_to_none(info.maximum)
+            if (
+                state is not JobState.SUCCEEDED
+                and isinstance(current, int | float)
+                and isinstance(maximum, int | float)
+            ):
+                progress = max(0.0, min(1.0, current / maximum)) if maximum > 0 else None
+            started = unset_to_none(info.starting_date)
+            if started is not None and unset_to_none(info.is_started) is not False:
+                started_at = dt.datetime.fromtimestamp(started / 1000, dt.UTC)
+        return Job(
+            vendor="symetryml",
+            id=job,
+            state=state,
+            raw_state=raw_state,
+            started_at=started_at,
+            message=message,
+            progress=progress,
+            raw=raw,
+        )
+
+    def listed(self, info: JobInfo) -> Job:
+        """A listed JobInfo: queued, running, or done (how it ended is only in a GET)."""
+        raw = "done" if unset_to_none(info.is_done) else "running" if unset_to_none(info.is_started) else "queued"
+        return self.job(str(unset_to_none(info.job_id)), raw, LISTED[raw], info, None, info)
+
+    def got(self, job: str, parsed: JobResponse) -> Job:
+        """A GET answer (200: ended; 202: running) as a Job."""
+        text = str(unset_to_none(parsed.status_string) or "")
+        code = str(unset_to_none(parsed.status_code) or "")
+        values = unset_to_none(parsed.values)
+        info = None if values is None else unset_to_none(values.jobinfo)
+        if text in STATES:
+            raw_state, state = text, STATES[text]
+        else:
+            raw_state, state = text or code, STATES_BY_CODE.get(code, JobState.UNKNOWN)
+        if state is JobState.RUNNING and info is not None and unset_to_none(info.is_started) is False:
+            state = JobState.QUEUED
+        return self.job(job, raw_state, state, info, text or None, parsed)
+
+    @staticmethod
+    def get_call(cid: str, job: str) -> Call:
+        """GET a job."""
+        return Call(get_job, (cid, job_id(job)))
+
+    @staticmethod
+    def list_call(cid: str) -> Call:
+        """List every job."""
+        return Call(list_jobs, (cid,))
+
+    def page(self, parsed: JobListResponse) -> Page[Job]:
+        """The single page of the list."""
+        values = unset_to_none(parsed.values)
+        infos = [] if values is None else unset_to_none(values.jobinfo) or []
+        return Page(items=[self.listed(i) for i in infos], next_cursor=None)
+
+    @staticmethod
+    def kill_call(cid: str, job: str) -> Call:
+        """DELETE a job (safe to repeat: killing twice is killing once)."""
+        return Call(kill_job, (cid, job_id(job)), idempotent=True)
+
+    @staticmethod
+    def killed(job: str, response: httpx.Response) -> None:
+        """200 killed; 202 "Job cannot be killed" is a refusal."""
+        if response.status_code == 202:
+            raise CancelRejectedError(
+                f"SymetryML refused to kill job {job}: Job cannot be killed", job_id=job, response=response
+            )
+
+
+def _settings(base_url: str | None, customer_id: str | None, secret_key: str | None, name: str) -> tuple[str, str, str]:
+    url = base_url_of(base_url, "base_url", "SYMETRYML_URL", name)
+    cid = setting(customer_id, "customer_id", "SYMETRYML_CUSTOMER_ID", name)
+    key = setting(secret_key, "secret_key", "SYMETRYML_SECRET_KEY", name)
+    assert cid is not None and key is not None
+    try:
+        signing.decode_secret(key)
+    except ValueError:
+        raise ConfigurationError(f"{name}: secret_key= is not valid Base64 (the key itself is not shown)") from None
+    return url, cid, key
+
+
+class SymetryML(SyncBase):
+    """A client for SymetryML's job API.
+
+    >>> client = mljobs.SymetryML(base_url="http://symetry:8080", customer_id="c1", secret_key="...")
+    >>> job = client.jobs.wait("5")
+    """
+
+    vendor = SymetryMLVendor()
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        customer_id: str | None = None,
+        secret_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Connect with ``SYMETRYML_URL``, ``SYMETRYML_CUSTOMER_ID`` and ``SYMETRYML_SECRET_KEY`` as fallbacks."""
+        url, self.customer_id, key = _settings(base_url, customer_id, secret_key, "SymetryML")
+        self.api: Client = Client(base_url=url, timeout=timeout_of(timeout), httpx_args={
+            "transport": sync_transport(transport, http_client, max_retries),
+            "auth": SymetryAuth(self.customer_id, key)})  # fmt: skip
+        self.jobs = SymetryMLJobs(self)
+
+    def __repr__(self) -> str:
+        """Show where the client connects and as whom, never the secret key."""
+        return redacted_repr("SymetryML", base_url=self.api._base_url, customer_id=self.customer_id)
+
+
+class SymetryMLJobs(SyncJobsBase):
+    """``client.jobs`` of :class:`SymetryML`."""
+
+    def __init__(self, client: SymetryML) -> None:
+        """Bind to ``client``."""
+        self._client = client
+        self._vendor = client.vendor
+        self._cid = client.customer_id
+
+    def list(self, *, max_items: int | None = None) -> Paginator[Job]:
+        """Every current job (SymetryML answers them all at once). Done jobs are ``UNKNOWN`` until a get."""
+
+        def fetch(cursor: str | None, size: int) -> Page[Job]:
+            return self._vendor.page(self._client._run(self._vendor.list_call(self._cid))[1])
+
+        return Paginator(fetch, page_size=1, max_items=max_items)
+
+    def get(self, job_id: str) -> Job:
+        """The job ``job_id`` (200: ended; 202: running)."""
+        return self._vendor.got(job_id, self._client._run(self._vendor.get_call(self._cid, job_id))[1])
+
+    def cancel(self, job_id: str) -> None:
+        """Kill the job; :class:`~mljobs.CancelRejectedError` if SymetryML answers it cannot be killed."""
+        response, _ = self._client._run(self._vendor.kill_call(self._cid, job_id))
+        self._vendor.killed(job_id, response)
+
+    def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
+        # One list shows which jobs are done; a get of each done job reads how it ended.
+        listed = {j.id: j for j in self.list() if j.id in set(pending)}
+        return {i: self.get(i) if i not in listed or listed[i].raw_state == "done" else listed[i] for i in pending}
+
+
+class AsyncSymetryML(AsyncBase):
+    """The async twin of :class:`SymetryML`."""
+
+    vendor = SymetryMLVendor()
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        customer_id: str | None = None,
+        secret_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Connect with ``SYMETRYML_URL``, ``SYMETRYML_CUSTOMER_ID`` and ``SYMETRYML_SECRET_KEY`` as fallbacks."""
+        url, self.customer_id, key = _settings(base_url, customer_id, secret_key, "AsyncSymetryML")
+        self.api: Client = Client(base_url=url, timeout=timeout_of(timeout), httpx_args={
+            "transport": async_transport(transport, http_client, max_retries),
+            "auth": SymetryAuth(self.customer_id, key)})  # fmt: skip
+        self.jobs = AsyncSymetryMLJobs(self)
+
+    def __repr__(self) -> str:
+        """Show where the client connects and as whom, never the secret key."""
+        return redacted_repr("AsyncSymetryML", base_url=self.api._base_url, customer_id=self.customer_id)
+
+
+class AsyncSymetryMLJobs(AsyncJobsBase):
+    """``client.jobs`` of :class:`AsyncSymetryML`."""
+
+    def __init__(self, client: AsyncSymetryML) -> None:
+        """Bind to ``client``."""
+        self._client = client
+        self._vendor = client.vendor
+        self._cid = client.customer_id
+
+    def list(self, *, max_items: int | None = None) -> AsyncPaginator[Job]:
+        """Every current job (SymetryML answers them all at once). Done jobs are ``UNKNOWN`` until a get."""
+
+        async def fetch(cursor: str | None, size: int) -> Page[Job]:
+            return self._vendor.page((await self._client._run(self._vendor.list_call(self._cid)))[1])
+
+        return AsyncPaginator(fetch, page_size=1, max_items=max_items)
+
+    async def get(self, job_id: str) -> Job:
+        """The job ``job_id`` (200: ended; 202: running)."""
+        return self._vendor.got(job_id, (await self._client._run(self._vendor.get_call(self._cid, job_id)))[1])
+
+    async def cancel(self, job_id: str) -> None:
+        """Kill the job; :class:`~mljobs.CancelRejectedError` if SymetryML answers it cannot be killed."""
+        response, _ = await self._client._run(self._vendor.kill_call(self._cid, job_id))
+        self._vendor.killed(job_id, response)
+
+    async def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
+        wanted = set(pending)
+        listed = {j.id: j async for j in self.list() if j.id in wanted}
+        return {
+            i: await self.get(i) if i not in listed or listed[i].raw_state == "done" else listed[i] for i in pending
+        }
