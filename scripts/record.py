@@ -74,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         env.pop("MLJOBS_LIVE", None)
     for vendor, paths in files.items():
         print(f"== recording {vendor}: {', '.join(str(p.relative_to(ROOT)) for p in paths)}")
+        if not args.live:
+            # Start clean, so a cassette whose test was renamed or removed does not linger.
+            for stale in (CASSETTES / vendor).glob("*.yaml"):
+                stale.unlink()
         proc = subprocess.run([*cmd, *map(str, paths)], cwd=ROOT, env=env, check=False)
         if proc.returncode not in (0, 5):
             print(f"error: recording {vendor} failed (pytest exit {proc.returncode})", file=sys.stderr)

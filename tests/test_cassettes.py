@@ -52,6 +52,19 @@ def test_no_simulator_secret_in_any_cassette() -> None:
                 assert not any(secret in text for text in texts), f"{vendor} seed {seed}: credential recorded"
 
 
+def test_every_cassette_belongs_to_a_test() -> None:
+    tests = {p.name for p in (ROOT / "tests").rglob("test_*.py")}
+    names = {
+        line.split("def ", 1)[1].split("(", 1)[0]
+        for path in (ROOT / "tests").rglob("test_*.py")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.lstrip().startswith(("def test_", "async def test_"))
+    }
+    assert tests
+    stale = [c for c in sorted(CASSETTES.rglob("*.yaml")) if c.stem not in names]
+    assert not stale, f"cassettes without a test (re-record with scripts/record.py): {stale}"
+
+
 def test_the_leak_scan_finds_an_unscrubbed_header(tmp_path: Path) -> None:
     (tmp_path / "c.yaml").write_text("      rime-api-key:\n      - abc123\n      x-api-key:\n      - REDACTED\n")
     assert len(load_record_script().leaks(tmp_path)) == 1
