@@ -138,6 +138,8 @@ def generate_sim_models(vendor: str, out_dir: Path) -> Path:
         "--use-subclass-enum",
         "--use-annotated",
         "--use-schema-description",
+        # A required field that is nullable must accept null (Istari's "reason": null).
+        "--strict-nullable",
         # Keep base64 (format: byte) values as text: the simulators check and decode them themselves.
         "--type-mappings", "string+byte=string",
         "--openapi-scopes", "schemas", "paths", "parameters",

@@ -38,6 +38,7 @@ from ._models import Job, JobState
 from ._pagination import AsyncPaginator, Page, Paginator
 
 if TYPE_CHECKING:
+    from .vendors.istari import AsyncIstari, Istari
     from .vendors.rime import AsyncRime, Rime
     from .vendors.symetryml import AsyncSymetryML, SymetryML
 
@@ -61,6 +62,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncIstari",
     "AsyncPaginator",
     "AsyncRime",
     "AsyncSymetryML",
@@ -70,6 +72,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "InvalidArgumentError",
+    "Istari",
     "Job",
     "JobFailedError",
     "JobState",

@@ -451,6 +451,18 @@ class VendorSimulator:
         return Response(body, status_code=status, headers=dict(headers or {}), media_type="application/json")
 
     @staticmethod
+    async def read_model(request: Request, model: type[Any]) -> tuple[Any, str | None]:
+        """An optional JSON body validated with ``model``: (None, None) when there is no body at all."""
+        body = await request.body()
+        if not body.strip():
+            return None, None
+        try:
+            data = json.loads(body)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            return None, f"malformed JSON body: {exc}"
+        return parse_model(model, data)
+
+    @staticmethod
     async def read_json(request: Request) -> tuple[Any, str | None]:
         """The request's JSON body, or an error message saying why it is not JSON."""
         body = await request.body()

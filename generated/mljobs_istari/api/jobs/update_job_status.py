@@ -1,0 +1,261 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_error import HTTPError
+from ...models.http_validation_error import HTTPValidationError
+from ...models.job import Job
+from ...models.job_status_message import JobStatusMessage
+from ...models.job_status_name import JobStatusName
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    job_id: str,
+    *,
+    body: JobStatusMessage | Unset = UNSET,
+    status_name: JobStatusName,
+    agent_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_status_name = status_name.value
+    params["status_name"] = json_status_name
+
+    params["agent_id"] = agent_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v2/jobs/{job_id}/status".format(
+            job_id=quote(str(job_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPError | HTTPValidationError | Job | None:
+    if response.status_code == 200:
+        response_200 = Job.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = HTTPError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = HTTPError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = HTTPError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = HTTPError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPError | HTTPValidationError | Job]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JobStatusMessage | Unset = UNSET,
+    status_name: JobStatusName,
+    agent_id: str | Unset = UNSET,
+) -> Response[HTTPError | HTTPValidationError | Job]:
+    """Update Job Status
+
+     Add a status to the job's history. This is how a job is cancelled (`status_name=Canceled`); a
+    job that has already ended cannot change status (409).
+
+    Args:
+        job_id (str):
+        status_name (JobStatusName): A job's status: Created, Pending, Claimed (by an agent),
+            Validating, Running, Uploading (the
+            result), then Completed, Failed or Canceled (terminal); Unknown.
+        agent_id (str | Unset):
+        body (JobStatusMessage | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPError | HTTPValidationError | Job]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+        status_name=status_name,
+        agent_id=agent_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JobStatusMessage | Unset = UNSET,
+    status_name: JobStatusName,
+    agent_id: str | Unset = UNSET,
+) -> HTTPError | HTTPValidationError | Job | None:
+    """Update Job Status
+
+     Add a status to the job's history. This is how a job is cancelled (`status_name=Canceled`); a
+    job that has already ended cannot change status (409).
+
+    Args:
+        job_id (str):
+        status_name (JobStatusName): A job's status: Created, Pending, Claimed (by an agent),
+            Validating, Running, Uploading (the
+            result), then Completed, Failed or Canceled (terminal); Unknown.
+        agent_id (str | Unset):
+        body (JobStatusMessage | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPError | HTTPValidationError | Job
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+        body=body,
+        status_name=status_name,
+        agent_id=agent_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JobStatusMessage | Unset = UNSET,
+    status_name: JobStatusName,
+    agent_id: str | Unset = UNSET,
+) -> Response[HTTPError | HTTPValidationError | Job]:
+    """Update Job Status
+
+     Add a status to the job's history. This is how a job is cancelled (`status_name=Canceled`); a
+    job that has already ended cannot change status (409).
+
+    Args:
+        job_id (str):
+        status_name (JobStatusName): A job's status: Created, Pending, Claimed (by an agent),
+            Validating, Running, Uploading (the
+            result), then Completed, Failed or Canceled (terminal); Unknown.
+        agent_id (str | Unset):
+        body (JobStatusMessage | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPError | HTTPValidationError | Job]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+        status_name=status_name,
+        agent_id=agent_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JobStatusMessage | Unset = UNSET,
+    status_name: JobStatusName,
+    agent_id: str | Unset = UNSET,
+) -> HTTPError | HTTPValidationError | Job | None:
+    """Update Job Status
+
+     Add a status to the job's history. This is how a job is cancelled (`status_name=Canceled`); a
+    job that has already ended cannot change status (409).
+
+    Args:
+        job_id (str):
+        status_name (JobStatusName): A job's status: Created, Pending, Claimed (by an agent),
+            Validating, Running, Uploading (the
+            result), then Completed, Failed or Canceled (terminal); Unknown.
+        agent_id (str | Unset):
+        body (JobStatusMessage | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPError | HTTPValidationError | Job
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+            body=body,
+            status_name=status_name,
+            agent_id=agent_id,
+        )
+    ).parsed

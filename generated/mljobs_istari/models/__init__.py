@@ -1,0 +1,59 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .archive import Archive
+from .archive_status_filter import ArchiveStatusFilter
+from .archive_status_name import ArchiveStatusName
+from .comment import Comment
+from .file import File
+from .file_archive_status import FileArchiveStatus
+from .file_revision import FileRevision
+from .file_revision_archive_status import FileRevisionArchiveStatus
+from .function_status import FunctionStatus
+from .function_version import FunctionVersion
+from .http_error import HTTPError
+from .http_validation_error import HTTPValidationError
+from .job import Job
+from .job_agent_information import JobAgentInformation
+from .job_status import JobStatus
+from .job_status_message import JobStatusMessage
+from .job_status_name import JobStatusName
+from .new_job_assigned_agent import NewJobAssignedAgent
+from .no_job_response import NoJobResponse
+from .no_op_response import NoOpResponse
+from .optional_total_page_job import OptionalTotalPageJob
+from .page_job import PageJob
+from .resource_archive_status import ResourceArchiveStatus
+from .restore import Restore
+from .token import Token
+from .usability_status_name import UsabilityStatusName
+from .validation_error import ValidationError
+
+__all__ = (
+    "Archive",
+    "ArchiveStatusFilter",
+    "ArchiveStatusName",
+    "Comment",
+    "File",
+    "FileArchiveStatus",
+    "FileRevision",
+    "FileRevisionArchiveStatus",
+    "FunctionStatus",
+    "FunctionVersion",
+    "HTTPError",
+    "HTTPValidationError",
+    "Job",
+    "JobAgentInformation",
+    "JobStatus",
+    "JobStatusMessage",
+    "JobStatusName",
+    "NewJobAssignedAgent",
+    "NoJobResponse",
+    "NoOpResponse",
+    "OptionalTotalPageJob",
+    "PageJob",
+    "ResourceArchiveStatus",
+    "Restore",
+    "Token",
+    "UsabilityStatusName",
+    "ValidationError",
+)

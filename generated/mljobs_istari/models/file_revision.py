@@ -1,0 +1,306 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_revision_archive_status import FileRevisionArchiveStatus
+    from ..models.token import Token
+
+
+T = TypeVar("T", bound="FileRevision")
+
+
+@_attrs_define
+class FileRevision:
+    """
+    Attributes:
+        id (str):
+        created (datetime.datetime):
+        file_id (None | str):
+        content_token (Token):
+        properties_token (Token):
+        archive_status_history (list[FileRevisionArchiveStatus]):
+        name (None | str | Unset):
+        extension (None | str | Unset):
+        size (int | None | Unset):
+        description (None | str | Unset):
+        mime (None | str | Unset):
+        version_name (None | str | Unset):
+        external_identifier (None | str | Unset):
+        display_name (None | str | Unset):
+        created_by_id (None | str | Unset):
+    """
+
+    id: str
+    created: datetime.datetime
+    file_id: None | str
+    content_token: Token
+    properties_token: Token
+    archive_status_history: list[FileRevisionArchiveStatus]
+    name: None | str | Unset = UNSET
+    extension: None | str | Unset = UNSET
+    size: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    mime: None | str | Unset = UNSET
+    version_name: None | str | Unset = UNSET
+    external_identifier: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    created_by_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created = self.created.isoformat()
+
+        file_id: None | str
+        file_id = self.file_id
+
+        content_token = self.content_token.to_dict()
+
+        properties_token = self.properties_token.to_dict()
+
+        archive_status_history = []
+        for archive_status_history_item_data in self.archive_status_history:
+            archive_status_history_item = archive_status_history_item_data.to_dict()
+            archive_status_history.append(archive_status_history_item)
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        extension: None | str | Unset
+        if isinstance(self.extension, Unset):
+            extension = UNSET
+        else:
+            extension = self.extension
+
+        size: int | None | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        mime: None | str | Unset
+        if isinstance(self.mime, Unset):
+            mime = UNSET
+        else:
+            mime = self.mime
+
+        version_name: None | str | Unset
+        if isinstance(self.version_name, Unset):
+            version_name = UNSET
+        else:
+            version_name = self.version_name
+
+        external_identifier: None | str | Unset
+        if isinstance(self.external_identifier, Unset):
+            external_identifier = UNSET
+        else:
+            external_identifier = self.external_identifier
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        created_by_id: None | str | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created": created,
+                "file_id": file_id,
+                "content_token": content_token,
+                "properties_token": properties_token,
+                "archive_status_history": archive_status_history,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if extension is not UNSET:
+            field_dict["extension"] = extension
+        if size is not UNSET:
+            field_dict["size"] = size
+        if description is not UNSET:
+            field_dict["description"] = description
+        if mime is not UNSET:
+            field_dict["mime"] = mime
+        if version_name is not UNSET:
+            field_dict["version_name"] = version_name
+        if external_identifier is not UNSET:
+            field_dict["external_identifier"] = external_identifier
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if created_by_id is not UNSET:
+            field_dict["created_by_id"] = created_by_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_revision_archive_status import FileRevisionArchiveStatus  # noqa: PLC0415
+        from ..models.token import Token  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        def _parse_file_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        file_id = _parse_file_id(d.pop("file_id"))
+
+        content_token = Token.from_dict(d.pop("content_token"))
+
+        properties_token = Token.from_dict(d.pop("properties_token"))
+
+        archive_status_history = []
+        _archive_status_history = d.pop("archive_status_history")
+        for archive_status_history_item_data in _archive_status_history:
+            archive_status_history_item = FileRevisionArchiveStatus.from_dict(archive_status_history_item_data)
+
+            archive_status_history.append(archive_status_history_item)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_extension(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        extension = _parse_extension(d.pop("extension", UNSET))
+
+        def _parse_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        size = _parse_size(d.pop("size", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_mime(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mime = _parse_mime(d.pop("mime", UNSET))
+
+        def _parse_version_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version_name = _parse_version_name(d.pop("version_name", UNSET))
+
+        def _parse_external_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_identifier = _parse_external_identifier(d.pop("external_identifier", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("display_name", UNSET))
+
+        def _parse_created_by_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
+
+        file_revision = cls(
+            id=id,
+            created=created,
+            file_id=file_id,
+            content_token=content_token,
+            properties_token=properties_token,
+            archive_status_history=archive_status_history,
+            name=name,
+            extension=extension,
+            size=size,
+            description=description,
+            mime=mime,
+            version_name=version_name,
+            external_identifier=external_identifier,
+            display_name=display_name,
+            created_by_id=created_by_id,
+        )
+
+        file_revision.additional_properties = d
+        return file_revision
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.function_status import FunctionStatus
+
+
+T = TypeVar("T", bound="FunctionVersion")
+
+
+@_attrs_define
+class FunctionVersion:
+    """
+    Attributes:
+        id (str):
+        created (datetime.datetime):
+        name (str):
+        version (str):
+        module_name (str):
+        module_version (str):
+        entrypoint (str):
+        function_schema (None | str):
+        run_command (str):
+        created_by_id (str):
+        status (FunctionStatus):
+        tool_name (None | str | Unset):
+        tool_display_name (None | str | Unset):
+    """
+
+    id: str
+    created: datetime.datetime
+    name: str
+    version: str
+    module_name: str
+    module_version: str
+    entrypoint: str
+    function_schema: None | str
+    run_command: str
+    created_by_id: str
+    status: FunctionStatus
+    tool_name: None | str | Unset = UNSET
+    tool_display_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created = self.created.isoformat()
+
+        name = self.name
+
+        version = self.version
+
+        module_name = self.module_name
+
+        module_version = self.module_version
+
+        entrypoint = self.entrypoint
+
+        function_schema: None | str
+        function_schema = self.function_schema
+
+        run_command = self.run_command
+
+        created_by_id = self.created_by_id
+
+        status = self.status.to_dict()
+
+        tool_name: None | str | Unset
+        if isinstance(self.tool_name, Unset):
+            tool_name = UNSET
+        else:
+            tool_name = self.tool_name
+
+        tool_display_name: None | str | Unset
+        if isinstance(self.tool_display_name, Unset):
+            tool_display_name = UNSET
+        else:
+            tool_display_name = self.tool_display_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created": created,
+                "name": name,
+                "version": version,
+                "module_name": module_name,
+                "module_version": module_version,
+                "entrypoint": entrypoint,
+                "function_schema": function_schema,
+                "run_command": run_command,
+                "created_by_id": created_by_id,
+                "status": status,
+            }
+        )
+        if tool_name is not UNSET:
+            field_dict["tool_name"] = tool_name
+        if tool_display_name is not UNSET:
+            field_dict["tool_display_name"] = tool_display_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.function_status import FunctionStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        name = d.pop("name")
+
+        version = d.pop("version")
+
+        module_name = d.pop("module_name")
+
+        module_version = d.pop("module_version")
+
+        entrypoint = d.pop("entrypoint")
+
+        def _parse_function_schema(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        function_schema = _parse_function_schema(d.pop("function_schema"))
+
+        run_command = d.pop("run_command")
+
+        created_by_id = d.pop("created_by_id")
+
+        status = FunctionStatus.from_dict(d.pop("status"))
+
+        def _parse_tool_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tool_name = _parse_tool_name(d.pop("tool_name", UNSET))
+
+        def _parse_tool_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tool_display_name = _parse_tool_display_name(d.pop("tool_display_name", UNSET))
+
+        function_version = cls(
+            id=id,
+            created=created,
+            name=name,
+            version=version,
+            module_name=module_name,
+            module_version=module_version,
+            entrypoint=entrypoint,
+            function_schema=function_schema,
+            run_command=run_command,
+            created_by_id=created_by_id,
+            status=status,
+            tool_name=tool_name,
+            tool_display_name=tool_display_name,
+        )
+
+        function_version.additional_properties = d
+        return function_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,301 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.comment import Comment
+    from ..models.file import File
+    from ..models.function_version import FunctionVersion
+    from ..models.job_agent_information import JobAgentInformation
+    from ..models.job_status import JobStatus
+    from ..models.resource_archive_status import ResourceArchiveStatus
+
+
+T = TypeVar("T", bound="Job")
+
+
+@_attrs_define
+class Job:
+    """Represents a job that runs a function on a model and produces a file result.
+
+    Attributes:
+        id (str):
+        created (datetime.datetime):
+        file (File):
+        comments (list[Comment]):
+        archive_status_history (list[ResourceArchiveStatus]):
+        created_by_id (str):
+        function (FunctionVersion):
+        assigned_agent_id (None | str | Unset):
+        assigned_agent_pool_id (None | str | Unset):
+        agent_id (None | str | Unset):
+        tenant_id (None | str | Unset):
+        model_id (None | str | Unset):
+        status_history (list[JobStatus] | None | Unset): Every status the job has had, oldest first; the last is the
+            current one.
+        agent_information (JobAgentInformation | Unset):
+    """
+
+    id: str
+    created: datetime.datetime
+    file: File
+    comments: list[Comment]
+    archive_status_history: list[ResourceArchiveStatus]
+    created_by_id: str
+    function: FunctionVersion
+    assigned_agent_id: None | str | Unset = UNSET
+    assigned_agent_pool_id: None | str | Unset = UNSET
+    agent_id: None | str | Unset = UNSET
+    tenant_id: None | str | Unset = UNSET
+    model_id: None | str | Unset = UNSET
+    status_history: list[JobStatus] | None | Unset = UNSET
+    agent_information: JobAgentInformation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created = self.created.isoformat()
+
+        file = self.file.to_dict()
+
+        comments = []
+        for comments_item_data in self.comments:
+            comments_item = comments_item_data.to_dict()
+            comments.append(comments_item)
+
+        archive_status_history = []
+        for archive_status_history_item_data in self.archive_status_history:
+            archive_status_history_item = archive_status_history_item_data.to_dict()
+            archive_status_history.append(archive_status_history_item)
+
+        created_by_id = self.created_by_id
+
+        function = self.function.to_dict()
+
+        assigned_agent_id: None | str | Unset
+        if isinstance(self.assigned_agent_id, Unset):
+            assigned_agent_id = UNSET
+        else:
+            assigned_agent_id = self.assigned_agent_id
+
+        assigned_agent_pool_id: None | str | Unset
+        if isinstance(self.assigned_agent_pool_id, Unset):
+            assigned_agent_pool_id = UNSET
+        else:
+            assigned_agent_pool_id = self.assigned_agent_pool_id
+
+        agent_id: None | str | Unset
+        if isinstance(self.agent_id, Unset):
+            agent_id = UNSET
+        else:
+            agent_id = self.agent_id
+
+        tenant_id: None | str | Unset
+        if isinstance(self.tenant_id, Unset):
+            tenant_id = UNSET
+        else:
+            tenant_id = self.tenant_id
+
+        model_id: None | str | Unset
+        if isinstance(self.model_id, Unset):
+            model_id = UNSET
+        else:
+            model_id = self.model_id
+
+        status_history: list[dict[str, Any]] | None | Unset
+        if isinstance(self.status_history, Unset):
+            status_history = UNSET
+        elif isinstance(self.status_history, list):
+            status_history = []
+            for status_history_type_0_item_data in self.status_history:
+                status_history_type_0_item = status_history_type_0_item_data.to_dict()
+                status_history.append(status_history_type_0_item)
+
+        else:
+            status_history = self.status_history
+
+        agent_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent_information, Unset):
+            agent_information = self.agent_information.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created": created,
+                "file": file,
+                "comments": comments,
+                "archive_status_history": archive_status_history,
+                "created_by_id": created_by_id,
+                "function": function,
+            }
+        )
+        if assigned_agent_id is not UNSET:
+            field_dict["assigned_agent_id"] = assigned_agent_id
+        if assigned_agent_pool_id is not UNSET:
+            field_dict["assigned_agent_pool_id"] = assigned_agent_pool_id
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
+        if tenant_id is not UNSET:
+            field_dict["tenant_id"] = tenant_id
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if status_history is not UNSET:
+            field_dict["status_history"] = status_history
+        if agent_information is not UNSET:
+            field_dict["agent_information"] = agent_information
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.comment import Comment  # noqa: PLC0415
+        from ..models.file import File  # noqa: PLC0415
+        from ..models.function_version import FunctionVersion  # noqa: PLC0415
+        from ..models.job_agent_information import JobAgentInformation  # noqa: PLC0415
+        from ..models.job_status import JobStatus  # noqa: PLC0415
+        from ..models.resource_archive_status import ResourceArchiveStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        file = File.from_dict(d.pop("file"))
+
+        comments = []
+        _comments = d.pop("comments")
+        for comments_item_data in _comments:
+            comments_item = Comment.from_dict(comments_item_data)
+
+            comments.append(comments_item)
+
+        archive_status_history = []
+        _archive_status_history = d.pop("archive_status_history")
+        for archive_status_history_item_data in _archive_status_history:
+            archive_status_history_item = ResourceArchiveStatus.from_dict(archive_status_history_item_data)
+
+            archive_status_history.append(archive_status_history_item)
+
+        created_by_id = d.pop("created_by_id")
+
+        function = FunctionVersion.from_dict(d.pop("function"))
+
+        def _parse_assigned_agent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assigned_agent_id = _parse_assigned_agent_id(d.pop("assigned_agent_id", UNSET))
+
+        def _parse_assigned_agent_pool_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assigned_agent_pool_id = _parse_assigned_agent_pool_id(d.pop("assigned_agent_pool_id", UNSET))
+
+        def _parse_agent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
+
+        def _parse_tenant_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tenant_id = _parse_tenant_id(d.pop("tenant_id", UNSET))
+
+        def _parse_model_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model_id = _parse_model_id(d.pop("model_id", UNSET))
+
+        def _parse_status_history(data: object) -> list[JobStatus] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                status_history_type_0 = []
+                _status_history_type_0 = data
+                for status_history_type_0_item_data in _status_history_type_0:
+                    status_history_type_0_item = JobStatus.from_dict(status_history_type_0_item_data)
+
+                    status_history_type_0.append(status_history_type_0_item)
+
+                return status_history_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[JobStatus] | None | Unset, data)
+
+        status_history = _parse_status_history(d.pop("status_history", UNSET))
+
+        _agent_information = d.pop("agent_information", UNSET)
+        agent_information: JobAgentInformation | Unset
+        if isinstance(_agent_information, Unset):
+            agent_information = UNSET
+        else:
+            agent_information = JobAgentInformation.from_dict(_agent_information)
+
+        job = cls(
+            id=id,
+            created=created,
+            file=file,
+            comments=comments,
+            archive_status_history=archive_status_history,
+            created_by_id=created_by_id,
+            function=function,
+            assigned_agent_id=assigned_agent_id,
+            assigned_agent_pool_id=assigned_agent_pool_id,
+            agent_id=agent_id,
+            tenant_id=tenant_id,
+            model_id=model_id,
+            status_history=status_history,
+            agent_information=agent_information,
+        )
+
+        job.additional_properties = d
+        return job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

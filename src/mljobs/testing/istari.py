@@ -1,0 +1,343 @@
+"""Istari Digital simulator: the ``/api/v2`` job endpoints of ``specs/istari.yaml``.
+
+Auth is ``Authorization: Bearer <token>`` (401 ``{"detail": ...}`` otherwise). Lists page with ``page`` and
+``size`` (1 to 100; anything else is FastAPI's 422 body), newest first (``sort=created`` for oldest first),
+active jobs unless ``archive_status`` says otherwise; ``total`` and ``pages`` are null unless
+``include_total=true``. A job's status is the last entry of its ``status_history``: Created, Pending,
+Claimed, Running, then Completed, Failed or Canceled. ``PUT .../status?status_name=Canceled`` cancels a
+job at once; a job that has ended answers 409. Archive and restore add to ``archive_status_history``.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from typing import Any, ClassVar
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from ._core import Phase, SimJob, VendorSimulator, parse_query, rfc3339
+from ._models import istari as M
+
+FUNCTIONS = ("extract_geometry", "run_simulation", "convert_step_to_stl", "compute_mass_properties")
+TERMINAL_NAMES = {"succeeded": "Completed", "failed": "Failed", "cancelled": "Canceled"}
+
+
+class Simulator(VendorSimulator):
+    """A stateful Istari registry's job endpoints."""
+
+    vendor = "istari"
+    secret_headers = frozenset({"authorization", "cookie"})
+    states: ClassVar[dict[Phase, tuple[str, ...]]] = {
+        "queued": ("Pending", "Created", "Claimed"),
+        "running": ("Running", "Validating", "Uploading"),
+        "succeeded": ("Completed",),
+        "failed": ("Failed",),
+        "cancelled": ("Canceled",),
+    }
+
+    def __init__(self, **kwargs: Any) -> None:
+        """See :class:`VendorSimulator`."""
+        super().__init__(**kwargs)
+        rng = random.Random(f"istari:key:{self.seed}")
+        self.token = "istari-pat-sim-secret-" + rng.randbytes(12).hex()
+        self.user_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        self.model_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        self.agent_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    @property
+    def credentials(self) -> dict[str, Any]:
+        """``mljobs.Istari(**sim.credentials)``."""
+        return {"base_url": self.base_url, "api_key": self.token}
+
+    def routes(self) -> list[Route]:
+        """The job endpoints."""
+        return [
+            Route("/api/v2/jobs", self.list_jobs, methods=["GET"]),
+            # ":restore" first: "{job_id}" would match "<id>:restore" too.
+            Route("/api/v2/jobs/{job_id}:restore", self.restore, methods=["POST"]),
+            Route("/api/v2/jobs/{job_id}", self.one_job, methods=["GET", "DELETE"]),
+            Route("/api/v2/jobs/{job_id}/status", self.update_status, methods=["PUT"]),
+            Route("/api/v2/agents/{agent_id}/available_jobs", self.available_jobs, methods=["GET"]),
+            Route("/api/v2/models/{model_id}/jobs", self.model_jobs, methods=["GET"]),
+        ]
+
+    def new_id(self, rng: random.Random) -> str:
+        """A UUID."""
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    def job_fields(self, rng: random.Random, given: dict[str, Any]) -> dict[str, Any]:
+        """``function`` name, ``model_id`` (the simulator's model), extra ``statuses`` set through the API."""
+        fields: dict[str, Any] = {
+            "function": rng.choice(FUNCTIONS),
+            "model_id": self.model_id,
+            "statuses": [],
+            "archive": [],
+            "message": None,
+        }
+        fields.update(given)
+        return fields
+
+    def authenticate(self, request: Request, body: bytes) -> Response | None:
+        """A ``Bearer`` token that is the simulator's."""
+        header = request.headers.get("authorization", "")
+        if not header:
+            return self.error(401, "Not authenticated")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or token != self.token:
+            return self.error(401, "Invalid authentication credentials")
+        return None
+
+    def error(self, status: int, message: str) -> Response:
+        """FastAPI's ``{"detail": ...}``."""
+        return self.json({"detail": message}, status)
+
+    def invalid(self, problem: str) -> Response:
+        """FastAPI's 422 body for an invalid parameter or body."""
+        where, _, msg = problem.removeprefix("invalid request: ").partition(": ")
+        loc = ["query", *where.split(".")] if where else ["body"]
+        return self.json({"detail": [{"loc": loc, "msg": msg or problem, "type": "value_error"}]}, 422)
+
+    # ---- representation ------------------------------------------------------------------------
+    def history(self, job: SimJob) -> list[dict[str, Any]]:
+        """The job's status history up to now, oldest first."""
+        now = self.clock.now()
+        entries: list[tuple[float, str, str | None, str | None]] = [(job.created_at, "Created", None, None)]
+        entries.append((job.created_at + 0.5, "Pending", None, None))
+        started = job.started(now)
+        if started is not None:
+            entries.append((started - 0.25, "Claimed", None, self.agent_id))
+            entries.append((started, "Running", None, self.agent_id))
+        finished = job.finished(now)
+        phase = job.phase(now)
+        if finished is not None and phase in TERMINAL_NAMES:
+            message = job.fields.get("message")
+            if phase == "failed" and message is None:
+                message = "the function exited with status 1"
+            entries.append((finished, TERMINAL_NAMES[phase], message, None if phase == "cancelled" else self.agent_id))
+        entries += [e for e in job.fields["statuses"] if e[0] <= now]
+        entries.sort(key=lambda e: e[0])
+        out = [
+            {
+                "id": f"{job.id[:8]}-s{i}",
+                "created": rfc3339(at),
+                "job_id": job.id,
+                "name": name,
+                "created_by_id": self.user_id if agent is None else None,
+                "message": message,
+                "agent_id": agent,
+            }
+            for i, (at, name, message, agent) in enumerate(entries)
+        ]
+        if job.raw_state is not None:
+            out[-1]["name"] = job.raw_state
+        return out
+
+    def current(self, job: SimJob) -> str:
+        """The job's current status name."""
+        return str(self.history(job)[-1]["name"])
+
+    def representation(self, job: SimJob) -> dict[str, Any]:
+        """The job as the spec's ``Job``."""
+        created = rfc3339(job.created_at)
+        token = {"id": f"{job.id[:8]}-t", "created": created, "sha": job.id.replace("-", "")[:16], "salt": "00"}
+        archive = [
+            {
+                "id": f"{job.id[:8]}-a0",
+                "created": created,
+                "name": "Active",
+                "reason": None,
+                "created_by_id": self.user_id,
+                "resource_id": job.id,
+            }
+        ]
+        archive += [
+            {
+                "id": f"{job.id[:8]}-a{i + 1}",
+                "created": rfc3339(at),
+                "name": name,
+                "reason": None,
+                "created_by_id": self.user_id,
+                "resource_id": job.id,
+            }
+            for i, (at, name) in enumerate(job.fields["archive"])
+        ]
+        data = {
+            "id": job.id,
+            "created": created,
+            "file": {
+                "id": f"{job.id[:8]}-f",
+                "created": created,
+                "revisions": [
+                    {
+                        "id": f"{job.id[:8]}-r",
+                        "created": created,
+                        "file_id": f"{job.id[:8]}-f",
+                        "content_token": token,
+                        "properties_token": token,
+                        "archive_status_history": [],
+                        "name": "result",
+                        "extension": "json",
+                    }
+                ],
+                "archive_status_history": [],
+                "resource_id": job.id,
+                "resource_type": "Job",
+            },
+            "comments": [],
+            "archive_status_history": archive,
+            "created_by_id": self.user_id,
+            "function": {
+                "id": f"fn-{job.fields['function']}",
+                "created": rfc3339(1_700_000_000),
+                "name": job.fields["function"],
+                "version": "1.0.0",
+                "module_name": "@istari:sim",
+                "module_version": "1.0.0",
+                "entrypoint": "main.py",
+                "function_schema": None,
+                "run_command": "python main.py",
+                "created_by_id": self.user_id,
+                "status": {
+                    "id": f"fs-{job.fields['function']}",
+                    "created": rfc3339(1_700_000_000),
+                    "created_by_id": self.user_id,
+                    "name": "supported",
+                    "reason": None,
+                    "function_id": f"fn-{job.fields['function']}",
+                },
+            },
+            "assigned_agent_id": None,
+            "model_id": job.fields["model_id"],
+            "tenant_id": None,
+            "status_history": self.history(job),
+        }
+        if job.raw_state is None:
+            M.Job.model_validate(data)
+        return data
+
+    def _page(self, jobs: list[SimJob], page: int, size: int, total: bool) -> dict[str, Any]:
+        count = len(jobs)
+        items = [self.representation(j) for j in jobs[(page - 1) * size : page * size]]
+        pages = (count + size - 1) // size
+        return {
+            "items": items,
+            "total": count if total else None,
+            "page": page,
+            "size": size,
+            "pages": pages if total else None,
+        }
+
+    def _job_or_404(self, request: Request) -> SimJob | Response:
+        job = self.jobs.get(request.path_params["job_id"])
+        return self.error(404, "Job not found") if job is None else job
+
+    def _listing(self, query: Any, jobs: list[SimJob]) -> list[SimJob]:
+        archive = getattr(query, "archive_status", None)
+        wanted = "active" if archive is None else archive.value
+        if wanted != "all":
+            jobs = [j for j in jobs if j.archived == (wanted == "archived")]
+        status = getattr(query, "status_name", None)
+        if status is not None:
+            jobs = [j for j in jobs if self.current(j) == status.value]
+        if getattr(query, "sort", None) == "created":
+            jobs = sorted(jobs, key=lambda j: j.seq)
+        return jobs
+
+    # ---- routes --------------------------------------------------------------------------------
+    async def list_jobs(self, request: Request) -> Response:
+        """GET /api/v2/jobs."""
+        query, problem = parse_query(M.ApiV2JobsGetParametersQuery, request)
+        if problem:
+            return self.invalid(problem)
+        with self._lock:
+            jobs = self._listing(query, self.newest_first())
+            if query.model_id:
+                jobs = [j for j in jobs if j.fields["model_id"] == query.model_id]
+            if query.name:
+                jobs = [j for j in jobs if query.name.lower() in j.fields["function"].lower()]
+            body = self._page(jobs, query.page or 1, query.size or 10, bool(query.include_total))
+        return self.json(body)
+
+    async def model_jobs(self, request: Request) -> Response:
+        """GET /api/v2/models/{model_id}/jobs."""
+        query, problem = parse_query(M.ApiV2ModelsModelIdJobsGetParametersQuery, request)
+        if problem:
+            return self.invalid(problem)
+        with self._lock:
+            model = request.path_params["model_id"]
+            if model != self.model_id:
+                return self.error(404, "Model not found")
+            jobs = self._listing(query, self.newest_first())
+            return self.json(self._page(jobs, query.page or 1, query.size or 10, True))
+
+    async def available_jobs(self, request: Request) -> Response:
+        """GET /api/v2/agents/{agent_id}/available_jobs: queued jobs an agent may claim."""
+        query, problem = parse_query(M.ApiV2AgentsAgentIdAvailableJobsGetParametersQuery, request)
+        if problem:
+            return self.invalid(problem)
+        with self._lock:
+            if request.path_params["agent_id"] != self.agent_id:
+                return self.error(404, "Agent not found")
+            now = self.clock.now()
+            jobs = [j for j in self.newest_first() if not j.archived and j.phase(now) == "queued"]
+            return self.json(self._page(jobs, query.page or 1, query.size or 10, True))
+
+    async def one_job(self, request: Request) -> Response:
+        """GET (read) or DELETE (archive) one job."""
+        if request.method == "DELETE":
+            _, problem = await self.read_model(request, M.Archive)
+            if problem:
+                return self.invalid(problem)
+        with self._lock:
+            job = self._job_or_404(request)
+            if isinstance(job, Response):
+                return job
+            if request.method == "DELETE" and not job.archived:
+                job.archived = True
+                job.fields["archive"].append((self.clock.now(), "Archived"))
+            return self.json(self.representation(job))
+
+    async def restore(self, request: Request) -> Response:
+        """POST /api/v2/jobs/{job_id}:restore."""
+        _, problem = await self.read_model(request, M.Restore)
+        if problem:
+            return self.invalid(problem)
+        with self._lock:
+            job = self._job_or_404(request)
+            if isinstance(job, Response):
+                return job
+            if job.archived:
+                job.archived = False
+                job.fields["archive"].append((self.clock.now(), "Active"))
+            return self.json(self.representation(job))
+
+    async def update_status(self, request: Request) -> Response:
+        """PUT /api/v2/jobs/{job_id}/status: Canceled, Failed or Completed end the job now."""
+        query, problem = parse_query(M.ApiV2JobsJobIdStatusPutParametersQuery, request)
+        if problem:
+            return self.invalid(problem)
+        parsed, problem = await self.read_model(request, M.JobStatusMessage)
+        if problem:
+            return self.invalid(problem)
+        message = None if parsed is None else parsed.message
+        with self._lock:
+            job = self._job_or_404(request)
+            if isinstance(job, Response):
+                return job
+            now = self.clock.now()
+            if job.phase(now) in TERMINAL_NAMES:
+                return self.error(409, f"Job has already ended ({self.current(job)})")
+            name = query.status_name.value
+            job.fields["message"] = message
+            if name == "Canceled":
+                job.cancel_requested_at = job.cancelled_at = now
+            elif name in ("Completed", "Failed"):
+                job.outcome = "succeeded" if name == "Completed" else "failed"
+                job.starts_at = min(job.starts_at or now, now)
+                job.ends_at = now
+            else:
+                job.fields["statuses"].append((now, name, message, query.agent_id))
+            return self.json(self.representation(job))

@@ -1,0 +1,309 @@
+"""Istari Digital: ``mljobs.Istari`` and ``mljobs.AsyncIstari``.
+
+A job's state is the last entry of its ``status_history``. Cancelling sets the status ``Canceled``.
+Lists page with ``page``/``size``; the cursor remembers both, and jobs added while paging (which push
+older ones onto later pages) are never handed out twice.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Literal
+
+import httpx
+from mljobs_istari import AuthenticatedClient
+from mljobs_istari.api.jobs import get_job, list_jobs, update_job_status
+from mljobs_istari.models import ArchiveStatusFilter, JobStatusName, OptionalTotalPageJob
+from mljobs_istari.models import Job as IstariJob
+
+from .. import _constants as C
+from .._base import AsyncBase, Call, SyncBase, Vendor
+from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, MljobsError
+from .._http import async_transport, base_url_of, redacted_repr, setting, sync_transport, timeout_of
+from .._models import Job, JobState, state_from_table
+from .._pagination import AsyncPaginator, Page, Paginator
+from .._waiting import AsyncJobsBase, SyncJobsBase
+from ._common import aware, positive_int, raw_states, unset_to_none
+from ._common import job_id as checked_id
+
+__all__ = ["STATES", "AsyncIstari", "AsyncIstariJobs", "Istari", "IstariJobs", "IstariStatus"]
+
+IstariStatus = Literal[
+    "Created", "Pending", "Claimed", "Validating", "Running", "Uploading", "Completed", "Failed", "Canceled", "Unknown"
+]
+#: Istari status -> JobState.
+STATES: Mapping[str, JobState] = {
+    "Created": JobState.QUEUED,
+    "Pending": JobState.QUEUED,
+    "Claimed": JobState.QUEUED,
+    "Validating": JobState.RUNNING,
+    "Running": JobState.RUNNING,
+    "Uploading": JobState.RUNNING,
+    "Completed": JobState.SUCCEEDED,
+    "Failed": JobState.FAILED,
+    "Canceled": JobState.CANCELLED,
+    "Unknown": JobState.UNKNOWN,
+}
+MAX_PAGE_SIZE = 100
+
+
+def _cursor(listing: int, page: int, size: int) -> str:
+    data = {"listing": listing, "page": page, "size": size}
+    return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
+
+
+def _read_cursor(cursor: str) -> tuple[int, int, int]:
+    """(listing, page, size) from a cursor; ``listing`` counts the statuses of a multi-status list."""
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        listing, page, size = data["listing"], data["page"], data["size"]
+    except (binascii.Error, ValueError, KeyError, TypeError):
+        raise InvalidArgumentError(f"cursor {cursor!r} is not a cursor Istari's list() made") from None
+    if (
+        not all(isinstance(v, int) and not isinstance(v, bool) for v in (listing, page, size))
+        or min(listing + 1, page, size) < 1
+    ):
+        raise InvalidArgumentError(f"cursor {cursor!r} is not a cursor Istari's list() made")
+    return listing, page, size
+
+
+class IstariVendor(Vendor):
+    """How Istari's answers map to mljobs (no I/O)."""
+
+    name = "istari"
+
+    @staticmethod
+    def to_job(raw: IstariJob) -> Job:
+        """An Istari Job as an mljobs Job: the state is the last status in its history."""
+        history = unset_to_none(raw.status_history) or []
+        last = history[-1] if history else None
+        raw_state = None if last is None else str(last.name)
+        started = next((s.created for s in history if str(s.name) == "Running"), None)
+        ended = last.created if last is not None and STATES.get(str(last.name), JobState.UNKNOWN).is_terminal else None
+        return Job(
+            vendor="istari",
+            id=raw.id,
+            state=state_from_table(STATES, raw_state),
+            raw_state=raw_state,
+            created_at=aware(raw.created),
+            started_at=aware(started),
+            finished_at=aware(ended),
+            message=None if last is None else unset_to_none(last.message),
+            raw=raw,
+        )
+
+    @staticmethod
+    def list_call(listings: Sequence[Mapping[str, Any]], cursor: str | None, first: tuple[int, int, int]) -> Call:
+        """GET /api/v2/jobs for the page the cursor names."""
+        listing, page, size = first if cursor is None else _read_cursor(cursor)
+        return Call(list_jobs, kwargs={**listings[listing], "page": page, "size": size})
+
+    def page(self, parsed: OptionalTotalPageJob, call: Call, count: int, listing: int) -> Page[Job]:
+        """A page; the next cursor while the page was full (or ``pages`` says there are more), then the next listing."""
+        jobs = [self.to_job(j) for j in parsed.items]
+        page, size = call.kwargs["page"], call.kwargs["size"]
+        pages = unset_to_none(parsed.pages)
+        more = page < pages if isinstance(pages, int) else len(jobs) >= size
+        if more and jobs:
+            return Page(items=jobs, next_cursor=_cursor(listing, page + 1, size))
+        if listing + 1 < count:
+            return Page(items=jobs, next_cursor=_cursor(listing + 1, 1, size))
+        return Page(items=jobs, next_cursor=None)
+
+    @staticmethod
+    def listings(status: Any, model_id: str | None, name: str | None,
+                 archive_status: Literal["active", "archived", "all"]) -> list[dict[str, Any]]:  # fmt: skip
+        """The list query arguments: one listing per status (Istari filters on one status at a time)."""
+        if archive_status not in ("active", "archived", "all"):
+            raise InvalidArgumentError(f"archive_status must be 'active', 'archived' or 'all', got {archive_status!r}")
+        base: dict[str, Any] = {"archive_status": ArchiveStatusFilter(archive_status)}
+        if model_id is not None:
+            base["model_id"] = model_id
+        if name is not None:
+            base["name"] = name
+        statuses = raw_states("status", status, STATES)
+        return [{**base, "status_name": JobStatusName(s)} for s in statuses] or [base]
+
+    @staticmethod
+    def cancel_call(job: str) -> Call:
+        """Set the status Canceled (safe to repeat: a second time is refused, not doubled)."""
+        return Call(update_job_status, (checked_id(job),), {"status_name": JobStatusName.CANCELED}, idempotent=True)
+
+    @staticmethod
+    def cancel_rejected(job: str, exc: MljobsError) -> MljobsError:
+        """409: the job has already ended."""
+        if isinstance(exc, ConflictError):
+            return CancelRejectedError(f"Istari refused to cancel job {job}: {exc}", job_id=job, response=exc.response)
+        return exc
+
+
+def _api(base_url: str | None, api_key: str | None, timeout: float | httpx.Timeout | None, transport: Any,
+         name: str) -> AuthenticatedClient:  # fmt: skip
+    url = base_url_of(base_url, "base_url", "ISTARI_REGISTRY_URL", name)
+    key = setting(api_key, "api_key", "ISTARI_REGISTRY_AUTH_TOKEN", name)
+    assert key is not None
+    return AuthenticatedClient(
+        base_url=url, token=key, timeout=timeout_of(timeout), httpx_args={"transport": transport}
+    )
+
+
+def _start(cursor: str | None, page_size: int | None) -> tuple[int, int, int]:
+    if cursor is not None:
+        return _read_cursor(cursor)
+    return 0, 1, positive_int("page_size", page_size, MAX_PAGE_SIZE) or MAX_PAGE_SIZE
+
+
+class Istari(SyncBase):
+    """A client for Istari Digital's jobs.
+
+    >>> client = mljobs.Istari(base_url="https://registry.example.com", api_key="...")
+    >>> job = client.jobs.wait("5b1f0c3e-...")
+    """
+
+    vendor = IstariVendor()
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Connect to ``base_url`` (``ISTARI_REGISTRY_URL``) with a token (``ISTARI_REGISTRY_AUTH_TOKEN``)."""
+        self.api: AuthenticatedClient = _api(
+            base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Istari"
+        )
+        self.jobs = IstariJobs(self)
+
+    def __repr__(self) -> str:
+        """Show where the client connects, never its token."""
+        return redacted_repr("Istari", base_url=self.api._base_url)
+
+
+class IstariJobs(SyncJobsBase):
+    """``client.jobs`` of :class:`Istari`."""
+
+    def __init__(self, client: Istari) -> None:
+        """Bind to ``client``."""
+        self._client = client
+        self._vendor = client.vendor
+
+    def list(
+        self,
+        *,
+        status: IstariStatus | JobState | Iterable[IstariStatus | JobState] | None = None,
+        model_id: str | None = None,
+        name: str | None = None,
+        archive_status: Literal["active", "archived", "all"] = "active",
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+    ) -> Paginator[Job]:
+        """The jobs matching the filters, newest first (status by status when several), page by page."""
+        listings = self._vendor.listings(status, model_id, name, archive_status)
+        first = _start(cursor, page_size)
+
+        def fetch(cur: str | None, n: int) -> Page[Job]:
+            call = self._vendor.list_call(listings, cur, first)
+            listing = first[0] if cur is None else _read_cursor(cur)[0]
+            return self._vendor.page(self._client._run(call)[1], call, len(listings), listing)
+
+        return Paginator(fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=lambda job: job.id)
+
+    def get(self, job_id: str) -> Job:
+        """The job ``job_id``."""
+        return self._vendor.to_job(self._client._run(Call(get_job, (checked_id(job_id),)))[1])
+
+    def cancel(self, job_id: str) -> None:
+        """Set the job's status to Canceled; :class:`~mljobs.CancelRejectedError` if it has ended."""
+        try:
+            self._client._run(self._vendor.cancel_call(job_id))
+        except MljobsError as exc:
+            raised = self._vendor.cancel_rejected(job_id, exc)
+            if raised is exc:
+                raise
+            raise raised from exc
+
+    def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
+        # All jobs newest first, 100 a page, read only as far as the oldest pending job.
+        return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE))
+
+
+class AsyncIstari(AsyncBase):
+    """The async twin of :class:`Istari`."""
+
+    vendor = IstariVendor()
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Connect to ``base_url`` (``ISTARI_REGISTRY_URL``) with a token (``ISTARI_REGISTRY_AUTH_TOKEN``)."""
+        self.api: AuthenticatedClient = _api(
+            base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncIstari"
+        )
+        self.jobs = AsyncIstariJobs(self)
+
+    def __repr__(self) -> str:
+        """Show where the client connects, never its token."""
+        return redacted_repr("AsyncIstari", base_url=self.api._base_url)
+
+
+class AsyncIstariJobs(AsyncJobsBase):
+    """``client.jobs`` of :class:`AsyncIstari`."""
+
+    def __init__(self, client: AsyncIstari) -> None:
+        """Bind to ``client``."""
+        self._client = client
+        self._vendor = client.vendor
+
+    def list(
+        self,
+        *,
+        status: IstariStatus | JobState | Iterable[IstariStatus | JobState] | None = None,
+        model_id: str | None = None,
+        name: str | None = None,
+        archive_status: Literal["active", "archived", "all"] = "active",
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+    ) -> AsyncPaginator[Job]:
+        """The jobs matching the filters, newest first (status by status when several), page by page."""
+        listings = self._vendor.listings(status, model_id, name, archive_status)
+        first = _start(cursor, page_size)
+
+        async def fetch(cur: str | None, n: int) -> Page[Job]:
+            call = self._vendor.list_call(listings, cur, first)
+            listing = first[0] if cur is None else _read_cursor(cur)[0]
+            return self._vendor.page((await self._client._run(call))[1], call, len(listings), listing)
+
+        return AsyncPaginator(fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=lambda job: job.id)
+
+    async def get(self, job_id: str) -> Job:
+        """The job ``job_id``."""
+        return self._vendor.to_job((await self._client._run(Call(get_job, (checked_id(job_id),))))[1])
+
+    async def cancel(self, job_id: str) -> None:
+        """Set the job's status to Canceled; :class:`~mljobs.CancelRejectedError` if it has ended."""
+        try:
+            await self._client._run(self._vendor.cancel_call(job_id))
+        except MljobsError as exc:
+            raised = self._vendor.cancel_rejected(job_id, exc)
+            if raised is exc:
+                raise
+            raise raised from exc
+
+    async def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
+        return await self._snapshot_from(pending, aiter(self.list(page_size=MAX_PAGE_SIZE)))
