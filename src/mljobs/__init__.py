@@ -38,6 +38,7 @@ from ._models import Job, JobState
 from ._pagination import AsyncPaginator, Page, Paginator
 
 if TYPE_CHECKING:
+    from .vendors.domino import AsyncDomino, Domino
     from .vendors.istari import AsyncIstari, Istari
     from .vendors.rime import AsyncRime, Rime
     from .vendors.symetryml import AsyncSymetryML, SymetryML
@@ -62,6 +63,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncDomino",
     "AsyncIstari",
     "AsyncPaginator",
     "AsyncRime",
@@ -71,6 +73,7 @@ __all__ = [
     "CancelRejectedError",
     "ConfigurationError",
     "ConflictError",
+    "Domino",
     "InvalidArgumentError",
     "Istari",
     "Job",

@@ -147,9 +147,29 @@ class Paginator(Generic[T]):
         _check(page_size, max_items)
         self._fetch, self._page_size, self._max_items, self._cursor, self._key = (
             fetch, page_size, max_items, cursor, key)  # fmt: skip
+        self._chain: Callable[[], Iterator[Page[T]]] | None = None
+
+    @classmethod
+    def of_pages(cls, pages: Callable[[], Iterator[Page[T]]], *, max_items: int | None = None) -> Paginator[T]:
+        """A paginator over pages another source makes (e.g. one listing after another), capped at max_items."""
+        paginator: Paginator[T] = cls(
+            lambda cursor, size: Page(items=[], next_cursor=None), page_size=1, max_items=max_items
+        )
+        paginator._chain = pages
+        return paginator
 
     def pages(self) -> Iterator[Page[T]]:
         """Each page in turn."""
+        if self._chain is not None:
+            left = self._max_items
+            for page in self._chain():
+                if left is not None:
+                    if left <= 0:
+                        return
+                    page = Page(items=page.items[:left], next_cursor=page.next_cursor)
+                    left -= len(page.items)
+                yield page
+            return
         walker = _Walker(self._cursor, self._page_size, self._max_items, self._key)
         while (request := walker.next_request()) is not None:
             yield walker.accept(self._fetch(*request))
@@ -180,9 +200,33 @@ class AsyncPaginator(Generic[T]):
         _check(page_size, max_items)
         self._fetch, self._page_size, self._max_items, self._cursor, self._key = (
             fetch, page_size, max_items, cursor, key)  # fmt: skip
+        self._chain: Callable[[], AsyncIterator[Page[T]]] | None = None
+
+    @classmethod
+    def of_pages(
+        cls, pages: Callable[[], AsyncIterator[Page[T]]], *, max_items: int | None = None
+    ) -> AsyncPaginator[T]:
+        """The async twin of :meth:`Paginator.of_pages`."""
+
+        async def nothing(cursor: str | None, size: int) -> Page[T]:
+            return Page(items=[], next_cursor=None)
+
+        paginator: AsyncPaginator[T] = cls(nothing, page_size=1, max_items=max_items)
+        paginator._chain = pages
+        return paginator
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         """Each page in turn."""
+        if self._chain is not None:
+            left = self._max_items
+            async for page in self._chain():
+                if left is not None:
+                    if left <= 0:
+                        return
+                    page = Page(items=page.items[:left], next_cursor=page.next_cursor)
+                    left -= len(page.items)
+                yield page
+            return
         walker = _Walker(self._cursor, self._page_size, self._max_items, self._key)
         while (request := walker.next_request()) is not None:
             yield walker.accept(await self._fetch(*request))

@@ -457,10 +457,11 @@ class VendorSimulator:
         if not body.strip():
             return None, None
         try:
-            data = json.loads(body)
+            json.loads(body)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             return None, f"malformed JSON body: {exc}"
-        return parse_model(model, data)
+        # Strict, as JSON APIs are: "true" is not a boolean and 5 is not a string.
+        return parse_model(model, body, strict=True)
 
     @staticmethod
     async def read_json(request: Request) -> tuple[Any, str | None]:
@@ -489,12 +490,17 @@ def _is_list(annotation: Any) -> bool:
     return get_origin(annotation) is list or any(_is_list(a) for a in _args(annotation))
 
 
-def parse_model(model: type[Any], data: Any) -> tuple[Any, str | None]:
-    """Validate ``data`` with a generated pydantic model: (instance, None) or (None, a readable error)."""
+def parse_model(model: type[Any], data: Any, *, strict: bool = False) -> tuple[Any, str | None]:
+    """Validate ``data`` (a parsed value, or JSON bytes when ``strict``) with a generated pydantic model.
+
+    Returns (instance, None) or (None, a readable error).
+    """
     from pydantic import ValidationError
 
     try:
-        return model.model_validate(data), None
+        if isinstance(data, bytes | str):
+            return model.model_validate_json(data, strict=strict), None
+        return model.model_validate(data, strict=strict), None
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(str(p) for p in err['loc']) or 'body'}: {err['msg']}" for err in exc.errors())
         return None, f"invalid request: {problems}"

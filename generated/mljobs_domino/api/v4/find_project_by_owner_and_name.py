@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.failure import Failure
+from ...models.project import Project
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    owner_name: str,
+    project_name: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ownerName"] = owner_name
+
+    params["projectName"] = project_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v4/gateway/projects/findProjectByOwnerAndName",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Failure | Project | None:
+    if response.status_code == 200:
+        response_200 = Project.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Failure.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Failure.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Failure.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Failure | Project]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    owner_name: str,
+    project_name: str,
+) -> Response[Failure | Project]:
+    """Find a project
+
+    Args:
+        owner_name (str):
+        project_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Failure | Project]
+    """
+
+    kwargs = _get_kwargs(
+        owner_name=owner_name,
+        project_name=project_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    owner_name: str,
+    project_name: str,
+) -> Failure | Project | None:
+    """Find a project
+
+    Args:
+        owner_name (str):
+        project_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Failure | Project
+    """
+
+    return sync_detailed(
+        client=client,
+        owner_name=owner_name,
+        project_name=project_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    owner_name: str,
+    project_name: str,
+) -> Response[Failure | Project]:
+    """Find a project
+
+    Args:
+        owner_name (str):
+        project_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Failure | Project]
+    """
+
+    kwargs = _get_kwargs(
+        owner_name=owner_name,
+        project_name=project_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    owner_name: str,
+    project_name: str,
+) -> Failure | Project | None:
+    """Find a project
+
+    Args:
+        owner_name (str):
+        project_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Failure | Project
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            owner_name=owner_name,
+            project_name=project_name,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.failure import Failure
+from ...models.run_stdout import RunStdout
+from ...types import Response
+
+
+def _get_kwargs(
+    owner_name: str,
+    project_name: str,
+    run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/projects/{owner_name}/{project_name}/run/{run_id}/stdout".format(
+            owner_name=quote(str(owner_name), safe=""),
+            project_name=quote(str(project_name), safe=""),
+            run_id=quote(str(run_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Failure | RunStdout | None:
+    if response.status_code == 200:
+        response_200 = RunStdout.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Failure.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Failure.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Failure | RunStdout]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    owner_name: str,
+    project_name: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Failure | RunStdout]:
+    """A run's standard output (python-domino job_start_blocking)
+
+    Args:
+        owner_name (str):
+        project_name (str):
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Failure | RunStdout]
+    """
+
+    kwargs = _get_kwargs(
+        owner_name=owner_name,
+        project_name=project_name,
+        run_id=run_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    owner_name: str,
+    project_name: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Failure | RunStdout | None:
+    """A run's standard output (python-domino job_start_blocking)
+
+    Args:
+        owner_name (str):
+        project_name (str):
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Failure | RunStdout
+    """
+
+    return sync_detailed(
+        owner_name=owner_name,
+        project_name=project_name,
+        run_id=run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    owner_name: str,
+    project_name: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Failure | RunStdout]:
+    """A run's standard output (python-domino job_start_blocking)
+
+    Args:
+        owner_name (str):
+        project_name (str):
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Failure | RunStdout]
+    """
+
+    kwargs = _get_kwargs(
+        owner_name=owner_name,
+        project_name=project_name,
+        run_id=run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    owner_name: str,
+    project_name: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Failure | RunStdout | None:
+    """A run's standard output (python-domino job_start_blocking)
+
+    Args:
+        owner_name (str):
+        project_name (str):
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Failure | RunStdout
+    """
+
+    return (
+        await asyncio_detailed(
+            owner_name=owner_name,
+            project_name=project_name,
+            run_id=run_id,
+            client=client,
+        )
+    ).parsed

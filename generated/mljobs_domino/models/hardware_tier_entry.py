@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hardware_tier_entry_hardware_tier import HardwareTierEntryHardwareTier
+
+
+T = TypeVar("T", bound="HardwareTierEntry")
+
+
+@_attrs_define
+class HardwareTierEntry:
+    """
+    Attributes:
+        hardware_tier (HardwareTierEntryHardwareTier | Unset):
+    """
+
+    hardware_tier: HardwareTierEntryHardwareTier | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hardware_tier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hardware_tier, Unset):
+            hardware_tier = self.hardware_tier.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if hardware_tier is not UNSET:
+            field_dict["hardwareTier"] = hardware_tier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hardware_tier_entry_hardware_tier import HardwareTierEntryHardwareTier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _hardware_tier = d.pop("hardwareTier", UNSET)
+        hardware_tier: HardwareTierEntryHardwareTier | Unset
+        if isinstance(_hardware_tier, Unset):
+            hardware_tier = UNSET
+        else:
+            hardware_tier = HardwareTierEntryHardwareTier.from_dict(_hardware_tier)
+
+        hardware_tier_entry = cls(
+            hardware_tier=hardware_tier,
+        )
+
+        hardware_tier_entry.additional_properties = d
+        return hardware_tier_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Version")
+
+
+@_attrs_define
+class Version:
+    """
+    Attributes:
+        version (str):
+        build_id (str | Unset):
+        commit_id (str | Unset):
+    """
+
+    version: str
+    build_id: str | Unset = UNSET
+    commit_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version = self.version
+
+        build_id = self.build_id
+
+        commit_id = self.commit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "version": version,
+            }
+        )
+        if build_id is not UNSET:
+            field_dict["buildId"] = build_id
+        if commit_id is not UNSET:
+            field_dict["commitId"] = commit_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        version = d.pop("version")
+
+        build_id = d.pop("buildId", UNSET)
+
+        commit_id = d.pop("commitId", UNSET)
+
+        version = cls(
+            version=version,
+            build_id=build_id,
+            commit_id=commit_id,
+        )
+
+        version.additional_properties = d
+        return version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

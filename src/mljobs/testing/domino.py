@@ -1,0 +1,380 @@
+"""Domino simulator: the Jobs API of ``specs/domino.yaml`` and the v4 endpoints python-domino calls.
+
+Auth is ``X-Domino-Api-Key`` (python-domino 2.2), HTTP Basic with the key as password (python-domino up to
+2.1) or ``Authorization: Bearer`` with the key; anything else is 401. Errors are ``{"errors": [...],
+"requestId": ...}``. Lists need ``projectId``, page with ``offset``/``limit`` (1 to 100) newest first, and
+say ``totalCount``; jobs added while paging shift later pages, as on the real service.
+
+A job is Pending (``Queued`` in the v4 API), Running, then Succeeded, Failed or Stopped. Stop
+(``POST /v4/jobs/stop``) takes :attr:`Simulator.stop_seconds` to take effect; stopping an ended job is a
+409. ``GET /version``, the project lookup, ``/v4/jobs/start``, ``/v4/jobs/{id}``, the hardware tiers and a
+run's stdout answer as python-domino expects, so ``Domino("owner/project", host=sim.base_url,
+api_key=...)`` works against the simulator unchanged (``sim.project_owner``/``sim.project_name``).
+"""
+
+from __future__ import annotations
+
+import base64
+import random
+from typing import Any, ClassVar
+
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
+
+from ._core import Phase, SimJob, VendorSimulator, parse_query, rfc3339
+from ._models import domino as M
+
+TIERS = ("small-k8s", "medium-k8s", "gpu-small")
+COMMANDS = ("python train.py", "python evaluate.py --split test", "Rscript report.R", "python etl.py")
+MAX_LIMIT = 100
+
+
+class Simulator(VendorSimulator):
+    """A stateful Domino deployment's jobs."""
+
+    vendor = "domino"
+    secret_headers = frozenset({"x-domino-api-key", "authorization", "cookie"})
+    states: ClassVar[dict[Phase, tuple[str, ...]]] = {
+        "queued": ("Pending", "Queued"),
+        "running": ("Running",),
+        "succeeded": ("Succeeded",),
+        "failed": ("Failed", "Error"),
+        "cancelled": ("Stopped",),
+    }
+    #: Seconds from a stop request until the job is Stopped.
+    stop_seconds = 2.0
+
+    def __init__(self, **kwargs: Any) -> None:
+        """See :class:`VendorSimulator`."""
+        super().__init__(**kwargs)
+        rng = random.Random(f"domino:key:{self.seed}")
+        self.api_key = "domino-sim-secret-" + rng.randbytes(12).hex()
+        self.project_id = rng.randbytes(12).hex()
+        self.project_owner = "sim-owner"
+        self.project_name = "sim-project"
+        self.goals: list[tuple[str, str]] = []
+        self._requests_served = 0
+
+    @property
+    def credentials(self) -> dict[str, Any]:
+        """``mljobs.Domino(**sim.credentials)``."""
+        return {"base_url": self.base_url, "api_key": self.api_key}
+
+    @property
+    def scope(self) -> dict[str, Any]:
+        """Domino lists jobs per project."""
+        return {"project_id": self.project_id}
+
+    def routes(self) -> list[Route]:
+        """The Jobs API and python-domino's v4 endpoints."""
+        return [
+            Route("/api/jobs/beta/jobs", self.list_jobs, methods=["GET"]),
+            Route("/api/jobs/beta/jobs/{job_id}", self.get_job, methods=["GET"]),
+            Route("/api/jobs/beta/jobs/{job_id}/logs", self.logs, methods=["GET"]),
+            Route("/api/jobs/v1/jobs", self.start_job, methods=["POST"]),
+            Route("/api/jobs/v1/jobs/{job_id}/tags", self.add_tag, methods=["POST"]),
+            Route("/api/jobs/v1/jobs/{job_id}/tags/{tag_id}", self.remove_tag, methods=["DELETE"]),
+            Route("/api/jobs/v1/goals", self.goals_endpoint, methods=["GET", "POST"]),
+            Route("/api/jobs/v1/goals/{goal_id}", self.unlink_goal, methods=["DELETE"]),
+            Route("/v4/jobs/stop", self.stop_job, methods=["POST"]),
+            Route("/version", self.version, methods=["GET"]),
+            Route("/v4/gateway/projects/findProjectByOwnerAndName", self.find_project, methods=["GET"]),
+            Route("/v4/projects/{project_id}/hardwareTiers", self.hardware_tiers, methods=["GET"]),
+            Route("/v4/jobs/start", self.start_job_v4, methods=["POST"]),
+            Route("/v4/jobs/{job_id}", self.get_job_v4, methods=["GET"]),
+            Route("/v1/projects/{owner}/{project}/run/{run_id}/stdout", self.stdout, methods=["GET"]),
+        ]
+
+    def new_id(self, rng: random.Random) -> str:
+        """A 24-hex ObjectId, as Domino's are."""
+        return rng.randbytes(12).hex()
+
+    def job_fields(self, rng: random.Random, given: dict[str, Any]) -> dict[str, Any]:
+        """``project_id``, ``command``, ``hardware_tier_id``, ``environment_id``, ``commit_id``, ``title``, tags."""
+        fields: dict[str, Any] = {
+            "project_id": self.project_id,
+            "command": rng.choice(COMMANDS),
+            "hardware_tier_id": rng.choice(TIERS),
+            "environment_id": "env-" + rng.randbytes(4).hex(),
+            "commit_id": rng.randbytes(20).hex(),
+            "title": None,
+            "tags": [],
+        }
+        fields.update(given)
+        return fields
+
+    def authenticate(self, request: Request, body: bytes) -> Response | None:
+        """The key as X-Domino-Api-Key, HTTP Basic password or Bearer token."""
+        headers = request.headers
+        if headers.get("x-domino-api-key") == self.api_key:
+            return None
+        scheme, _, value = headers.get("authorization", "").partition(" ")
+        if scheme.lower() == "bearer" and value == self.api_key:
+            return None
+        if scheme.lower() == "basic":
+            try:
+                _, _, password = base64.b64decode(value).decode().partition(":")
+            except (ValueError, UnicodeDecodeError):
+                password = ""
+            if password == self.api_key:
+                return None
+        return self.error(401, "Unauthorized: missing or invalid API key")
+
+    def error(self, status: int, message: str) -> Response:
+        """A FailureEnvelopeV1-style body."""
+        with self._lock:
+            self._requests_served += 1
+            request_id = f"sim-{self.seed}-{self._requests_served}"
+        return self.json({"errors": [message], "requestId": request_id}, status)
+
+    # ---- representation ------------------------------------------------------------------------
+    def doc_job(self, job: SimJob) -> dict[str, Any]:
+        """The job as the document shows it."""
+        now = self.clock.now()
+        started, finished = job.started(now), job.finished(now)
+        data: dict[str, Any] = {
+            "id": job.id,
+            "projectId": job.fields["project_id"],
+            "title": job.fields["title"],
+            "status": self.vendor_state(job, real=True),
+            "command": job.fields["command"],
+            "hardwareTierId": job.fields["hardware_tier_id"],
+            "environmentId": job.fields["environment_id"],
+            "startedAt": None if started is None else rfc3339(started),
+            "endedAt": None if finished is None else rfc3339(finished),
+            "commitId": job.fields["commit_id"],
+            "outputCommitId": job.fields["commit_id"][::-1] if job.phase(now) == "succeeded" else None,
+            "tags": job.fields["tags"],
+        }
+        M.Job.model_validate(data)
+        data["status"] = self.vendor_state(job)
+        return data
+
+    def v4_job(self, job: SimJob) -> dict[str, Any]:
+        """The job as python-domino's v4 API shows it (times in epoch milliseconds)."""
+        now = self.clock.now()
+        phase = job.phase(now)
+        started, finished = job.started(now), job.finished(now)
+        status = "Queued" if phase == "queued" else self.vendor_state(job, real=True)
+        data = {
+            "id": job.id,
+            "number": job.seq + 1,
+            "projectId": job.fields["project_id"],
+            "title": job.fields["title"],
+            "jobRunCommand": job.fields["command"],
+            "statuses": {
+                "isCompleted": finished is not None,
+                "isArchived": False,
+                "isScheduled": False,
+                "executionStatus": status,
+            },
+            "stageTime": {
+                "submissionTime": round(job.created_at * 1000),
+                "runStartTime": None if started is None else round(started * 1000),
+                "completedTime": None if finished is None else round(finished * 1000),
+            },
+            "commitDetails": {
+                "inputCommitId": job.fields["commit_id"],
+                "outputCommitId": job.fields["commit_id"][::-1] if phase == "succeeded" else None,
+            },
+        }
+        M.V4Job.model_validate(data)
+        return data
+
+    def _job_or_404(self, job_id: str) -> SimJob | Response:
+        job = self.jobs.get(job_id)
+        return self.error(404, f"Job {job_id} not found") if job is None else job
+
+    def _new_job(self, **fields: Any) -> SimJob:
+        (job_id,) = self.add_jobs(1, states=["queued"], **fields)
+        return self.jobs[job_id]
+
+    # ---- the Jobs API --------------------------------------------------------------------------
+    async def list_jobs(self, request: Request) -> Response:
+        """GET /api/jobs/beta/jobs."""
+        query, problem = parse_query(M.ApiJobsBetaJobsGetParametersQuery, request)
+        if problem:
+            return self.error(400, problem)
+        if query.projectId != self.project_id:
+            return self.error(404, f"Project {query.projectId} not found")
+        offset, limit = query.offset or 0, query.limit or 25
+        with self._lock:
+            jobs = [j for j in self.newest_first() if j.fields["project_id"] == query.projectId]
+            if query.status is not None:
+                jobs = [j for j in jobs if self.vendor_state(j) == query.status.value]
+            body = {
+                "data": [self.doc_job(j) for j in jobs[offset : offset + limit]],
+                "offset": offset,
+                "limit": limit,
+                "totalCount": len(jobs),
+            }
+        return self.json(body)
+
+    async def get_job(self, request: Request) -> Response:
+        """GET /api/jobs/beta/jobs/{jobId}."""
+        with self._lock:
+            job = self._job_or_404(request.path_params["job_id"])
+            return job if isinstance(job, Response) else self.json(self.doc_job(job))
+
+    async def logs(self, request: Request) -> Response:
+        """GET /api/jobs/beta/jobs/{jobId}/logs: the log as text."""
+        with self._lock:
+            job = self._job_or_404(request.path_params["job_id"])
+            if isinstance(job, Response):
+                return job
+            return PlainTextResponse(self.log_text(job))
+
+    def log_text(self, job: SimJob) -> str:
+        """What the job has printed so far."""
+        now = self.clock.now()
+        lines = [f"[{rfc3339(job.created_at)}] Job {job.id} queued on {job.fields['hardware_tier_id']}"]
+        started, finished = job.started(now), job.finished(now)
+        if started is not None:
+            lines.append(f"[{rfc3339(started)}] $ {job.fields['command']}")
+        if finished is not None:
+            lines.append(f"[{rfc3339(finished)}] Job {self.vendor_state(job, real=True).lower()}")
+        return "\n".join(lines) + "\n"
+
+    async def start_job(self, request: Request) -> Response:
+        """POST /api/jobs/v1/jobs: a new Pending job."""
+        body, problem = await self.read_model(request, M.StartJobRequest)
+        if problem or body is None:
+            return self.error(400, problem or "a request body is required")
+        if body.projectId != self.project_id:
+            return self.error(404, f"Project {body.projectId} not found")
+        with self._lock:
+            job = self._new_job(
+                command=body.commandToRun,
+                hardware_tier_id=body.hardwareTierId,
+                title=body.title,
+                **({"environment_id": body.environmentId} if body.environmentId else {}),
+                **({"commit_id": body.commitId} if body.commitId else {}),
+            )
+            return self.json(self.doc_job(job))
+
+    async def stop_job(self, request: Request) -> Response:
+        """POST /v4/jobs/stop."""
+        body, problem = await self.read_model(request, M.StopJobRequest)
+        if problem or body is None:
+            return self.error(400, problem or "a request body is required")
+        with self._lock:
+            job = self._job_or_404(body.jobId)
+            if isinstance(job, Response):
+                return job
+            now = self.clock.now()
+            if job.phase(now) in ("succeeded", "failed", "cancelled"):
+                return self.error(409, f"Job {job.id} has already ended ({self.vendor_state(job)})")
+            if job.cancel_requested_at is None:
+                job.cancel_requested_at = now
+                job.cancelled_at = now + self.stop_seconds
+            return self.json(self.v4_job(job))
+
+    async def add_tag(self, request: Request) -> Response:
+        """POST /api/jobs/v1/jobs/{jobId}/tags."""
+        body, problem = await self.read_model(request, M.NewJobTag)
+        if problem or body is None:
+            return self.error(400, problem or "a request body is required")
+        with self._lock:
+            job = self._job_or_404(request.path_params["job_id"])
+            if isinstance(job, Response):
+                return job
+            tag = {"id": f"tag-{job.id[:6]}-{len(job.fields['tags']) + 1}", "name": body.name}
+            job.fields["tags"].append(tag)
+            return self.json(tag)
+
+    async def remove_tag(self, request: Request) -> Response:
+        """DELETE /api/jobs/v1/jobs/{jobId}/tags/{tagId}."""
+        with self._lock:
+            job = self._job_or_404(request.path_params["job_id"])
+            if isinstance(job, Response):
+                return job
+            kept = [t for t in job.fields["tags"] if t["id"] != request.path_params["tag_id"]]
+            if len(kept) == len(job.fields["tags"]):
+                return self.error(404, f"Tag {request.path_params['tag_id']} not found on job {job.id}")
+            job.fields["tags"] = kept
+            return Response(status_code=204)
+
+    async def goals_endpoint(self, request: Request) -> Response:
+        """GET (list) or POST (link) goals."""
+        if request.method == "GET":
+            query, problem = parse_query(M.ApiJobsV1GoalsGetParametersQuery, request)
+            if problem:
+                return self.error(400, problem)
+            with self._lock:
+                links = [{"jobId": j, "goalId": g} for j, g in self.goals if query.jobId in (None, j)]
+            return self.json(links)
+        body, problem = await self.read_model(request, M.JobGoalLink)
+        if problem or body is None:
+            return self.error(400, problem or "a request body is required")
+        with self._lock:
+            job = self._job_or_404(body.jobId)
+            if isinstance(job, Response):
+                return job
+            if (body.jobId, body.goalId) not in self.goals:
+                self.goals.append((body.jobId, body.goalId))
+            return self.json({"jobId": body.jobId, "goalId": body.goalId})
+
+    async def unlink_goal(self, request: Request) -> Response:
+        """DELETE /api/jobs/v1/goals/{goalId}."""
+        query, problem = parse_query(M.ApiJobsV1GoalsGoalIdDeleteParametersQuery, request)
+        if problem:
+            return self.error(400, problem)
+        goal = request.path_params["goal_id"]
+        with self._lock:
+            kept = [(j, g) for j, g in self.goals if not (g == goal and query.jobId in (None, j))]
+            if len(kept) == len(self.goals):
+                return self.error(404, f"Goal {goal} is not linked")
+            self.goals = kept
+        return Response(status_code=204)
+
+    # ---- what python-domino calls ---------------------------------------------------------------
+    async def version(self, request: Request) -> Response:
+        """GET /version."""
+        return self.json({"version": "5.11.0", "buildId": "sim", "commitId": "0" * 40})
+
+    async def find_project(self, request: Request) -> Response:
+        """GET /v4/gateway/projects/findProjectByOwnerAndName."""
+        query, problem = parse_query(M.V4GatewayProjectsFindProjectByOwnerAndNameGetParametersQuery, request)
+        if problem:
+            return self.error(400, problem)
+        if (query.ownerName, query.projectName) != (self.project_owner, self.project_name):
+            return self.error(404, f"Project {query.ownerName}/{query.projectName} not found")
+        return self.json({"id": self.project_id, "name": self.project_name, "ownerUsername": self.project_owner})
+
+    async def hardware_tiers(self, request: Request) -> Response:
+        """GET /v4/projects/{projectId}/hardwareTiers."""
+        if request.path_params["project_id"] != self.project_id:
+            return self.error(404, "Project not found")
+        return self.json([{"hardwareTier": {"id": tier, "name": tier}} for tier in TIERS])
+
+    async def start_job_v4(self, request: Request) -> Response:
+        """POST /v4/jobs/start (python-domino's job_start)."""
+        body, problem = await self.read_model(request, M.V4StartJobRequest)
+        if problem or body is None:
+            return self.error(400, problem or "a request body is required")
+        if body.projectId != self.project_id:
+            return self.error(404, f"Project {body.projectId} not found")
+        with self._lock:
+            fields: dict[str, Any] = {"command": body.commandToRun, "title": body.title}
+            if body.overrideHardwareTierId:
+                fields["hardware_tier_id"] = body.overrideHardwareTierId
+            if body.environmentId:
+                fields["environment_id"] = body.environmentId
+            if body.commitId:
+                fields["commit_id"] = body.commitId
+            return self.json(self.v4_job(self._new_job(**fields)))
+
+    async def get_job_v4(self, request: Request) -> Response:
+        """GET /v4/jobs/{jobId} (python-domino's job_status)."""
+        with self._lock:
+            job = self._job_or_404(request.path_params["job_id"])
+            return job if isinstance(job, Response) else self.json(self.v4_job(job))
+
+    async def stdout(self, request: Request) -> Response:
+        """GET /v1/projects/{owner}/{project}/run/{runId}/stdout."""
+        with self._lock:
+            job = self._job_or_404(request.path_params["run_id"])
+            if isinstance(job, Response):
+                return job
+            return self.json({"stdout": self.log_text(job), "setup": ""})

@@ -1,0 +1,144 @@
+"""The Domino simulator, driven through the generated mljobs_domino client."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from mljobs_domino import AuthenticatedClient
+from mljobs_domino.api.jobs import (
+    add_job_tag,
+    get_job,
+    get_job_logs,
+    link_job_goal,
+    list_job_goals,
+    list_jobs,
+    remove_job_tag,
+    start_job,
+    stop_job,
+    unlink_job_goal,
+)
+from mljobs_domino.models import Failure, JobGoalLink, JobStatus, NewJobTag, StartJobRequest, StopJobRequest
+
+from mljobs.testing import VendorSimulator, serve
+
+from .conformance import conformance_test
+
+
+@pytest.fixture
+def sim() -> Iterator[VendorSimulator]:
+    with serve("domino", seed=7) as running:
+        yield running
+
+
+def client(sim: VendorSimulator, key: str | None = None) -> AuthenticatedClient:
+    return AuthenticatedClient(
+        base_url=sim.base_url, token=key or sim.credentials["api_key"], prefix="", auth_header_name="X-Domino-Api-Key"
+    )
+
+
+def test_list_every_page_start_stop_and_finish(sim: VendorSimulator) -> None:
+    ids = sim.add_jobs(23, states=["queued", "running", "succeeded"])
+    api, project = client(sim), sim.scope["project_id"]
+    seen: list[str] = []
+    offset = 0
+    while True:
+        page = list_jobs.sync(client=api, project_id=project, offset=offset, limit=10)
+        seen += [j.id for j in page.data]
+        offset += len(page.data)
+        if offset >= page.total_count:
+            break
+    assert seen == ids[::-1]
+    running = list_jobs.sync(client=api, project_id=project, status=JobStatus.RUNNING)
+    assert {j.id for j in running.data} == {i for i in ids if sim.phase(i) == "running"}
+    started = start_job.sync(
+        client=api,
+        body=StartJobRequest(project_id=project, command_to_run="python x.py", hardware_tier_id="small-k8s", title="t"),
+    )
+    assert started.status == JobStatus.PENDING and started.command == "python x.py"
+    sim.advance(40)
+    assert get_job.sync(started.id, client=api).status == JobStatus.RUNNING
+    assert "$ python x.py" in get_job_logs.sync(started.id, client=api)
+    stop = stop_job.sync_detailed(client=api, body=StopJobRequest(project_id=project, job_id=started.id))
+    assert stop.status_code == 200
+    sim.advance(5)
+    assert get_job.sync(started.id, client=api).status == JobStatus.STOPPED
+    again = stop_job.sync_detailed(client=api, body=StopJobRequest(project_id=project, job_id=started.id))
+    assert again.status_code == 409 and isinstance(again.parsed, Failure)
+
+
+def test_tags_and_goals(sim: VendorSimulator) -> None:
+    (job,) = sim.add_jobs(1)
+    api = client(sim)
+    tag = add_job_tag.sync(job, client=api, body=NewJobTag(name="production"))
+    assert tag.name == "production" and [t.name for t in get_job.sync(job, client=api).tags] == ["production"]
+    assert remove_job_tag.sync_detailed(job, tag.id, client=api).status_code == 204
+    assert remove_job_tag.sync_detailed(job, tag.id, client=api).status_code == 404
+    link = link_job_goal.sync(client=api, body=JobGoalLink(job_id=job, goal_id="goal-123"))
+    assert (link.job_id, link.goal_id) == (job, "goal-123")
+    assert [(g.job_id, g.goal_id) for g in list_job_goals.sync(client=api, job_id=job)] == [(job, "goal-123")]
+    assert unlink_job_goal.sync_detailed("goal-123", client=api).status_code == 204
+    assert list_job_goals.sync(client=api) == []
+
+
+def test_errors_have_the_vendor_shape(sim: VendorSimulator) -> None:
+    api, project = client(sim), sim.scope["project_id"]
+    missing = get_job.sync_detailed("0" * 24, client=api)
+    assert missing.status_code == 404 and isinstance(missing.parsed, Failure) and missing.parsed.errors
+    denied = get_job.sync_detailed("0" * 24, client=client(sim, key="wrong"))
+    assert denied.status_code == 401 and isinstance(denied.parsed, Failure)
+    too_many = list_jobs.sync_detailed(client=api, project_id=project, limit=101)
+    assert too_many.status_code == 400
+    headers = {"X-Domino-Api-Key": sim.credentials["api_key"]}
+    assert httpx.get(f"{sim.base_url}/api/jobs/beta/jobs", headers=headers).status_code == 400  # projectId
+    assert httpx.post(f"{sim.base_url}/api/jobs/v1/jobs", headers=headers, content=b"{x").status_code == 400
+    wrong_type = httpx.post(
+        f"{sim.base_url}/api/jobs/v1/jobs",
+        headers=headers,
+        json={"projectId": project, "commandToRun": 5, "hardwareTierId": "small-k8s"},
+    )
+    assert wrong_type.status_code == 400 and "commandToRun" in wrong_type.json()["errors"][0]
+    basic = base64.b64encode(f":{sim.credentials['api_key']}".encode()).decode()
+    old_client = httpx.get(f"{sim.base_url}/version", headers={"Authorization": f"Basic {basic}"})
+    assert old_client.status_code == 200  # python-domino <= 2.1 sends the key as a Basic password
+
+
+def test_same_seed_same_calls_same_bytes() -> None:
+    bodies = []
+    for _ in range(2):
+        with serve("domino", seed=11) as sim:
+            sim.add_jobs(8, states=["queued", "running", "succeeded", "failed", "cancelled"])
+            sim.advance(42)
+            bodies.append(
+                httpx.get(
+                    f"{sim.base_url}/api/jobs/beta/jobs?projectId={sim.scope['project_id']}",
+                    headers={"X-Domino-Api-Key": sim.credentials["api_key"]},
+                ).content
+            )
+    assert bodies[0] == bodies[1]
+
+
+def _authenticate(case: Any, credentials: dict[str, Any]) -> None:
+    case.headers = {**(case.headers or {}), "X-Domino-Api-Key": credentials["api_key"]}
+
+
+def _prepare(case: Any, sim: VendorSimulator) -> None:
+    # Real project and job ids most of the time, so schema-valid requests reach real objects.
+    # Only values of the right type are replaced: a negative case stays negative.
+    project = sim.scope["project_id"]
+    if case.query and isinstance(case.query.get("projectId"), str):
+        case.query["projectId"] = project
+    if isinstance(case.body, dict) and isinstance(case.body.get("projectId"), str):
+        case.body["projectId"] = project
+    params = case.path_parameters or {}
+    for name in ("jobId", "runId"):
+        if isinstance(params.get(name), str) and len(params[name]) % 2:
+            params[name] = sorted(sim.jobs)[len(params[name]) % len(sim.jobs)]
+    if isinstance(case.body, dict) and isinstance(case.body.get("jobId"), str) and len(case.body["jobId"]) % 2:
+        case.body["jobId"] = sorted(sim.jobs)[0]
+
+
+test_conformance, conformance_sim = conformance_test("domino", authenticate=_authenticate, prepare=_prepare)
