@@ -48,7 +48,7 @@ def test_max_items_resume_by_cursor_and_no_duplicates_when_jobs_are_added(make_s
 
 
 def test_start_logs_get_stop_and_see_it_end(make_sim: MakeSim) -> None:
-    sim, ids, project = setup(make_sim, 3)
+    sim, _, project = setup(make_sim, 3)
     with mljobs.Domino(**sim.credentials) as client:
         job = client.jobs.start(
             project_id=project, command="python train.py --lr 0.01", hardware_tier_id="gpu-small", title="sweep"
