@@ -17,19 +17,23 @@ T = TypeVar("T", bound="JobInfo")
 
 @_attrs_define
 class JobInfo:
-    """Detailed information about a job (appendix A, JobInfo).
+    """Detailed information about a job (appendix A, JobInfo): type, owner, whether it has started or finished, its
+    starting date, and its progress (`current / maximum`). No field is required: no source shows a JobInfo on the wire.
 
-    Attributes:
-        job_id (int | Unset): The job id.
-        job_type (str | Unset): The kind of job, e.g. `DSUpdateJob`, `ExploreJob`, `SVDJob`, `AutoSelectJobs`.
-        owner (str | Unset): The customer that owns the job.
-        starting_date (int | Unset): When the job started, in epoch milliseconds.
-        current (float | Unset): Work done so far; progress is `current / maximum`.
-        maximum (float | Unset): Work to do in all (for a data source learn, about the bytes to process).
-        is_on_bounded_executor (bool | Unset): Whether the job runs on the bounded executor.
-        is_started (bool | Unset):
-        is_done (bool | Unset):
-        details (JobInfoDetails | Unset): More information, string to string; AutoSelect jobs put their MLContext here.
+        Attributes:
+            job_id (int | Unset): The job id (appendix A "number"; the last segment of the job's `Location` URL).
+            job_type (str | Unset): The kind of job, e.g. `AutoSelectJobs`, `ExploreJob`, `SVDJob`, `AwsInfoJob`,
+                `DSUpdateJob`, `SparkDSUpdateJob`, `ExploreVIFJob`, `DSPredictDataFrameJob` (names from the document).
+            owner (str | Unset): The job's owner (the customer id).
+            starting_date (int | Unset): When the job started (appendix A "number"; epoch milliseconds is a guess).
+            current (float | Unset): Work done so far: bytes processed for a data source job, iterations done for a reducer
+                model.
+            maximum (float | Unset): Work to do in all (for a data source job, about the size of the file in bytes).
+            is_on_bounded_executor (bool | Unset): Whether the job runs on the server's bounded (fixed-size) job executor.
+            is_started (bool | Unset): Whether the job has started yet.
+            is_done (bool | Unset): Whether the job is finished.
+            details (JobInfoDetails | Unset): JobInfo `details`, a string-to-string map. AutoSelect jobs put all their
+                MLContext parameters here, with the id of the validation data source or the first 5 lines of the DataFrame used.
     """
 
     job_id: int | Unset = UNSET

@@ -11,7 +11,10 @@ T = TypeVar("T", bound="JobInfoDetails")
 
 @_attrs_define
 class JobInfoDetails:
-    """More information, string to string; AutoSelect jobs put their MLContext here."""
+    """JobInfo `details`, a string-to-string map. AutoSelect jobs put all their MLContext parameters here, with the id of
+    the validation data source or the first 5 lines of the DataFrame used.
+
+    """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

@@ -18,25 +18,30 @@ T = TypeVar("T", bound="JobListResponse")
 
 @_attrs_define
 class JobListResponse:
-    """The envelope of the list answer.
+    """The response envelope (`JSONResponseClient`) of List All Jobs.
 
     Attributes:
-        status_code (StatusCode | Unset): The HTTP reason name of the answer (appendix A says "number, default 200";
-            every example sends
-            the name).
-        status_string (str | Unset):
-        values (JobListValues | Unset): The `values` of the list answer.
+        status_code (StatusCode): The answer's HTTP status as its reason name. Appendix A types `statusCode` as "number"
+            (the HTTP/HTTPS response code, default 200), but every documented answer sends the name as a string. Known
+            values: `OK` (200), `CREATED` (201), `ACCEPTED` (202: job still running, cannot be killed, job created),
+            `BAD_REQUEST` (400: no such job, bad signing headers), `UNAUTHORIZED` (401: invalid signature or user),
+            `CONFLICT` (409: entity already exists), `INTERNAL_SERVER_ERROR` (500), `SERVICE_UNAVAILABLE` (503) are
+            documented; `NOT_FOUND` (404), `METHOD_NOT_ALLOWED` (405), `TOO_MANY_REQUESTS` (429) and `BAD_GATEWAY` (502) are
+            the names the same convention gives the statuses a web server or proxy in front of SymetryML may answer. Open:
+            any other name parses.
+        status_string (str): Contextual information (the document's example says "Job is finished").
+        values (JobListValues | Unset): The `values` of the List All Jobs answer. The document names the entity
+            (`JobInfo[]`) but not its key; `jobinfo` is this spec's choice (appendix A's only job key). Other keys are kept
+            as open properties (e.g. `stringList`, should the server answer the job ids as a StringList).
     """
 
-    status_code: StatusCode | Unset = UNSET
-    status_string: str | Unset = UNSET
+    status_code: StatusCode
+    status_string: str
     values: JobListValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status_code: str | Unset = UNSET
-        if not isinstance(self.status_code, Unset):
-            status_code = self.status_code.value
+        status_code = self.status_code.value
 
         status_string = self.status_string
 
@@ -46,11 +51,12 @@ class JobListResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status_code is not UNSET:
-            field_dict["statusCode"] = status_code
-        if status_string is not UNSET:
-            field_dict["statusString"] = status_string
+        field_dict.update(
+            {
+                "statusCode": status_code,
+                "statusString": status_string,
+            }
+        )
         if values is not UNSET:
             field_dict["values"] = values
 
@@ -61,14 +67,9 @@ class JobListResponse:
         from ..models.job_list_values import JobListValues  # noqa: PLC0415
 
         d = dict(src_dict)
-        _status_code = d.pop("statusCode", UNSET)
-        status_code: StatusCode | Unset
-        if isinstance(_status_code, Unset):
-            status_code = UNSET
-        else:
-            status_code = StatusCode(_status_code)
+        status_code = StatusCode(d.pop("statusCode"))
 
-        status_string = d.pop("statusString", UNSET)
+        status_string = d.pop("statusString")
 
         _values = d.pop("values", UNSET)
         values: JobListValues | Unset

@@ -17,10 +17,12 @@ T = TypeVar("T", bound="JobListValues")
 
 @_attrs_define
 class JobListValues:
-    """The `values` of the list answer.
+    """The `values` of the List All Jobs answer. The document names the entity (`JobInfo[]`) but not its key; `jobinfo` is
+    this spec's choice (appendix A's only job key). Other keys are kept as open properties (e.g. `stringList`, should
+    the server answer the job ids as a StringList).
 
-    Attributes:
-        jobinfo (list[JobInfo] | Unset):
+        Attributes:
+            jobinfo (list[JobInfo] | Unset): Every job currently created on the server.
     """
 
     jobinfo: list[JobInfo] | Unset = UNSET

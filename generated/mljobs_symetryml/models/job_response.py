@@ -18,28 +18,34 @@ T = TypeVar("T", bound="JobResponse")
 
 @_attrs_define
 class JobResponse:
-    """The envelope every answer comes in.
+    """SymetryML's response envelope (appendix A "Request Response JSON", `JSONResponseClient`), as the job endpoints and
+    every error answer send it. `values` is not required, so an answer without it (e.g. from a proxy or an older server)
+    still parses.
 
-    Attributes:
-        status_code (StatusCode | Unset): The HTTP reason name of the answer (appendix A says "number, default 200";
-            every example sends
-            the name).
-        status_string (str | Unset): Contextual information, e.g. "Job is finished", "No such job".
-        values (JobValues | Unset): The `values` of a job answer: `jobinfo` while the job runs; when it has finished,
-            the entity its
-            job type returns (`smlInfo`, `smlInfoList`, `dataframe`, `KSVSMap`, `pcaValues`/`pcaVectors`, ...),
-            kept as open properties; `stringToSign` on a 401.
+        Attributes:
+            status_code (StatusCode): The answer's HTTP status as its reason name. Appendix A types `statusCode` as "number"
+                (the HTTP/HTTPS response code, default 200), but every documented answer sends the name as a string. Known
+                values: `OK` (200), `CREATED` (201), `ACCEPTED` (202: job still running, cannot be killed, job created),
+                `BAD_REQUEST` (400: no such job, bad signing headers), `UNAUTHORIZED` (401: invalid signature or user),
+                `CONFLICT` (409: entity already exists), `INTERNAL_SERVER_ERROR` (500), `SERVICE_UNAVAILABLE` (503) are
+                documented; `NOT_FOUND` (404), `METHOD_NOT_ALLOWED` (405), `TOO_MANY_REQUESTS` (429) and `BAD_GATEWAY` (502) are
+                the names the same convention gives the statuses a web server or proxy in front of SymetryML may answer. Open:
+                any other name parses.
+            status_string (str): Contextual information: "Job is finished", "Job still running", "No such job", "Invalid
+                Signature", ... (appendix A default "No Error").
+            values (JobValues | Unset): The `values` of a job answer (appendix A, `JSONResponseClient.values`): `jobinfo`
+                while the job runs; once it has finished, the entity its job type returns under its appendix A key (`smlInfo`,
+                `smlInfoList`, `dataframe`, `KSVSMap`, `pcaValues`, `pcaVectors`, `pcaSumValues`, ...), kept as open properties;
+                `stringToSign` on a 401 "Invalid Signature". Empty (`{}`) for jobs that return no entity and for most errors.
     """
 
-    status_code: StatusCode | Unset = UNSET
-    status_string: str | Unset = UNSET
+    status_code: StatusCode
+    status_string: str
     values: JobValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status_code: str | Unset = UNSET
-        if not isinstance(self.status_code, Unset):
-            status_code = self.status_code.value
+        status_code = self.status_code.value
 
         status_string = self.status_string
 
@@ -49,11 +55,12 @@ class JobResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status_code is not UNSET:
-            field_dict["statusCode"] = status_code
-        if status_string is not UNSET:
-            field_dict["statusString"] = status_string
+        field_dict.update(
+            {
+                "statusCode": status_code,
+                "statusString": status_string,
+            }
+        )
         if values is not UNSET:
             field_dict["values"] = values
 
@@ -64,14 +71,9 @@ class JobResponse:
         from ..models.job_values import JobValues  # noqa: PLC0415
 
         d = dict(src_dict)
-        _status_code = d.pop("statusCode", UNSET)
-        status_code: StatusCode | Unset
-        if isinstance(_status_code, Unset):
-            status_code = UNSET
-        else:
-            status_code = StatusCode(_status_code)
+        status_code = StatusCode(d.pop("statusCode"))
 
-        status_string = d.pop("statusString", UNSET)
+        status_string = d.pop("statusString")
 
         _values = d.pop("values", UNSET)
         values: JobValues | Unset

@@ -17,13 +17,17 @@ T = TypeVar("T", bound="JobValues")
 
 @_attrs_define
 class JobValues:
-    """The `values` of a job answer: `jobinfo` while the job runs; when it has finished, the entity its
-    job type returns (`smlInfo`, `smlInfoList`, `dataframe`, `KSVSMap`, `pcaValues`/`pcaVectors`, ...),
-    kept as open properties; `stringToSign` on a 401.
+    """The `values` of a job answer (appendix A, `JSONResponseClient.values`): `jobinfo` while the job runs; once it has
+    finished, the entity its job type returns under its appendix A key (`smlInfo`, `smlInfoList`, `dataframe`,
+    `KSVSMap`, `pcaValues`, `pcaVectors`, `pcaSumValues`, ...), kept as open properties; `stringToSign` on a 401
+    "Invalid Signature". Empty (`{}`) for jobs that return no entity and for most errors.
 
         Attributes:
-            jobinfo (JobInfo | Unset): Detailed information about a job (appendix A, JobInfo).
-            string_to_sign (str | Unset): On a 401 "Invalid Signature", the string the server signed.
+            jobinfo (JobInfo | Unset): Detailed information about a job (appendix A, JobInfo): type, owner, whether it has
+                started or finished, its starting date, and its progress (`current / maximum`). No field is required: no source
+                shows a JobInfo on the wire.
+            string_to_sign (str | Unset): On a 401 "Invalid Signature": the string the server verified, with the secret key
+                replaced by `SECRETKEY` and each newline shown as the two characters `\\n`.
     """
 
     jobinfo: JobInfo | Unset = UNSET

@@ -152,7 +152,9 @@ class Simulator(VendorSimulator):
         ]
         if any(signing.signature(self.secret_key, text) == signed for text in texts):
             return None
-        return self.envelope(401, "Invalid Signature", {"stringToSign": texts[0]})
+        # As the service does: the secret key masked, newlines shown as the two characters \n.
+        shown = texts[0].replace(self.secret_key, "SECRETKEY").replace("\n", "\\n")
+        return self.envelope(401, "Invalid Signature", {"stringToSign": shown})
 
     # ---- representation ------------------------------------------------------------------------
     def jobinfo(self, job: SimJob) -> dict[str, Any]:

@@ -80,13 +80,18 @@ def sync_detailed(
 ) -> Response[JobResponse]:
     """Specific Job Information
 
-     This API function reports specific job information. 200: the job has finished, and `values`
-    holds its result entity, which depends on the type of job (none for some jobs). 202: the job is
-    still running (or has yet to start), and `values.jobinfo` holds its JobInfo. 400: no such job.
+     This API function reports specific job information.
+
+    200 OK: the job has finished. `values` holds the entity the job returns, which depends on the type
+    of job (a ProjectInfo under `smlInfo`, a ProjectInfoList under `smlInfoList`, a DataFrame under
+    `dataframe`, a KSVSMap under `KSVSMap`, `pcaVectors` and `pcaValues`, ...); other jobs do not return
+    any entity (`values: {}`). 202 ACCEPTED: the job is still running, or has yet to be started; it
+    returns a JobInfo (`values.jobinfo`) with detailed information about the job. 400 BAD REQUEST:
+    invalid job ID ("No such job").
 
     Args:
-        cid (str):
-        jobid (str):
+        cid (str): The customer id (SymetryML key id), e.g. `c1`.
+        jobid (str): The job id, e.g. `4` (the last segment of the job's `Location` URL).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,13 +121,18 @@ def sync(
 ) -> JobResponse | None:
     """Specific Job Information
 
-     This API function reports specific job information. 200: the job has finished, and `values`
-    holds its result entity, which depends on the type of job (none for some jobs). 202: the job is
-    still running (or has yet to start), and `values.jobinfo` holds its JobInfo. 400: no such job.
+     This API function reports specific job information.
+
+    200 OK: the job has finished. `values` holds the entity the job returns, which depends on the type
+    of job (a ProjectInfo under `smlInfo`, a ProjectInfoList under `smlInfoList`, a DataFrame under
+    `dataframe`, a KSVSMap under `KSVSMap`, `pcaVectors` and `pcaValues`, ...); other jobs do not return
+    any entity (`values: {}`). 202 ACCEPTED: the job is still running, or has yet to be started; it
+    returns a JobInfo (`values.jobinfo`) with detailed information about the job. 400 BAD REQUEST:
+    invalid job ID ("No such job").
 
     Args:
-        cid (str):
-        jobid (str):
+        cid (str): The customer id (SymetryML key id), e.g. `c1`.
+        jobid (str): The job id, e.g. `4` (the last segment of the job's `Location` URL).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,13 +157,18 @@ async def asyncio_detailed(
 ) -> Response[JobResponse]:
     """Specific Job Information
 
-     This API function reports specific job information. 200: the job has finished, and `values`
-    holds its result entity, which depends on the type of job (none for some jobs). 202: the job is
-    still running (or has yet to start), and `values.jobinfo` holds its JobInfo. 400: no such job.
+     This API function reports specific job information.
+
+    200 OK: the job has finished. `values` holds the entity the job returns, which depends on the type
+    of job (a ProjectInfo under `smlInfo`, a ProjectInfoList under `smlInfoList`, a DataFrame under
+    `dataframe`, a KSVSMap under `KSVSMap`, `pcaVectors` and `pcaValues`, ...); other jobs do not return
+    any entity (`values: {}`). 202 ACCEPTED: the job is still running, or has yet to be started; it
+    returns a JobInfo (`values.jobinfo`) with detailed information about the job. 400 BAD REQUEST:
+    invalid job ID ("No such job").
 
     Args:
-        cid (str):
-        jobid (str):
+        cid (str): The customer id (SymetryML key id), e.g. `c1`.
+        jobid (str): The job id, e.g. `4` (the last segment of the job's `Location` URL).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,13 +196,18 @@ async def asyncio(
 ) -> JobResponse | None:
     """Specific Job Information
 
-     This API function reports specific job information. 200: the job has finished, and `values`
-    holds its result entity, which depends on the type of job (none for some jobs). 202: the job is
-    still running (or has yet to start), and `values.jobinfo` holds its JobInfo. 400: no such job.
+     This API function reports specific job information.
+
+    200 OK: the job has finished. `values` holds the entity the job returns, which depends on the type
+    of job (a ProjectInfo under `smlInfo`, a ProjectInfoList under `smlInfoList`, a DataFrame under
+    `dataframe`, a KSVSMap under `KSVSMap`, `pcaVectors` and `pcaValues`, ...); other jobs do not return
+    any entity (`values: {}`). 202 ACCEPTED: the job is still running, or has yet to be started; it
+    returns a JobInfo (`values.jobinfo`) with detailed information about the job. 400 BAD REQUEST:
+    invalid job ID ("No such job").
 
     Args:
-        cid (str):
-        jobid (str):
+        cid (str): The customer id (SymetryML key id), e.g. `c1`.
+        jobid (str): The job id, e.g. `4` (the last segment of the job's `Location` URL).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -80,11 +80,14 @@ def sync_detailed(
 ) -> Response[JobResponse]:
     """Kill a Job
 
-     This API function kills a job. 200 the job was killed; 202 the job cannot be killed.
+     This API function kills a job.
+
+    200 OK: job was killed. 202 ACCEPTED: job cannot be killed. 400 BAD REQUEST: invalid job ID ("No
+    such job"). The document gives no body for 200 and 202; the envelope is expected.
 
     Args:
-        cid (str):
-        jobid (str):
+        cid (str): The customer id (SymetryML key id), e.g. `c1`.
+        jobid (str): The job id, e.g. `4` (the last segment of the job's `Location` URL).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,11 +117,14 @@ def sync(
 ) -> JobResponse | None:
     """Kill a Job
 
-     This API function kills a job. 200 the job was killed; 202 the job cannot be killed.
+     This API function kills a job.
+
+    200 OK: job was killed. 202 ACCEPTED: job cannot be killed. 400 BAD REQUEST: invalid job ID ("No
+    such job"). The document gives no body for 200 and 202; the envelope is expected.
 
     Args:
-        cid (str):
-        jobid (str):
+        cid (str): The customer id (SymetryML key id), e.g. `c1`.
+        jobid (str): The job id, e.g. `4` (the last segment of the job's `Location` URL).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,11 +149,14 @@ async def asyncio_detailed(
 ) -> Response[JobResponse]:
     """Kill a Job
 
-     This API function kills a job. 200 the job was killed; 202 the job cannot be killed.
+     This API function kills a job.
+
+    200 OK: job was killed. 202 ACCEPTED: job cannot be killed. 400 BAD REQUEST: invalid job ID ("No
+    such job"). The document gives no body for 200 and 202; the envelope is expected.
 
     Args:
-        cid (str):
-        jobid (str):
+        cid (str): The customer id (SymetryML key id), e.g. `c1`.
+        jobid (str): The job id, e.g. `4` (the last segment of the job's `Location` URL).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,11 +184,14 @@ async def asyncio(
 ) -> JobResponse | None:
     """Kill a Job
 
-     This API function kills a job. 200 the job was killed; 202 the job cannot be killed.
+     This API function kills a job.
+
+    200 OK: job was killed. 202 ACCEPTED: job cannot be killed. 400 BAD REQUEST: invalid job ID ("No
+    such job"). The document gives no body for 200 and 202; the envelope is expected.
 
     Args:
-        cid (str):
-        jobid (str):
+        cid (str): The customer id (SymetryML key id), e.g. `c1`.
+        jobid (str): The job id, e.g. `4` (the last segment of the job's `Location` URL).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -79,8 +79,12 @@ def sync_detailed(
 
      This API function lists all current jobs.
 
+    200 OK. HTTP response entity: `JobInfo[]`, "a list of all the currently created [jobs] on the
+    computer". The document does not name the `values` key; this spec carries the list under
+    `values.jobinfo` (a choice; see the API description, point 5).
+
     Args:
-        cid (str):
+        cid (str): The customer id (SymetryML key id), e.g. `c1`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,8 +114,12 @@ def sync(
 
      This API function lists all current jobs.
 
+    200 OK. HTTP response entity: `JobInfo[]`, "a list of all the currently created [jobs] on the
+    computer". The document does not name the `values` key; this spec carries the list under
+    `values.jobinfo` (a choice; see the API description, point 5).
+
     Args:
-        cid (str):
+        cid (str): The customer id (SymetryML key id), e.g. `c1`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +144,12 @@ async def asyncio_detailed(
 
      This API function lists all current jobs.
 
+    200 OK. HTTP response entity: `JobInfo[]`, "a list of all the currently created [jobs] on the
+    computer". The document does not name the `values` key; this spec carries the list under
+    `values.jobinfo` (a choice; see the API description, point 5).
+
     Args:
-        cid (str):
+        cid (str): The customer id (SymetryML key id), e.g. `c1`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,8 +177,12 @@ async def asyncio(
 
      This API function lists all current jobs.
 
+    200 OK. HTTP response entity: `JobInfo[]`, "a list of all the currently created [jobs] on the
+    computer". The document does not name the `values` key; this spec carries the list under
+    `values.jobinfo` (a choice; see the API description, point 5).
+
     Args:
-        cid (str):
+        cid (str): The customer id (SymetryML key id), e.g. `c1`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,15 +3,13 @@
 
 from __future__ import annotations
 from enum import StrEnum
+from pydantic import BaseModel, Field, RootModel
 from typing import Annotated
-from pydantic import BaseModel, Field
 
 
 class StatusCode(StrEnum):
     """
-    The HTTP reason name of the answer (appendix A says "number, default 200"; every example sends
-    the name).
-
+    The answer's HTTP status as its reason name. Appendix A types `statusCode` as "number" (the HTTP/HTTPS response code, default 200), but every documented answer sends the name as a string. Known values: `OK` (200), `CREATED` (201), `ACCEPTED` (202: job still running, cannot be killed, job created), `BAD_REQUEST` (400: no such job, bad signing headers), `UNAUTHORIZED` (401: invalid signature or user), `CONFLICT` (409: entity already exists), `INTERNAL_SERVER_ERROR` (500), `SERVICE_UNAVAILABLE` (503) are documented; `NOT_FOUND` (404), `METHOD_NOT_ALLOWED` (405), `TOO_MANY_REQUESTS` (429) and `BAD_GATEWAY` (502) are the names the same convention gives the statuses a web server or proxy in front of SymetryML may answer. Open: any other name parses.
     """
 
     OK = "OK"
@@ -28,92 +26,117 @@ class StatusCode(StrEnum):
     SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
 
 
-class JobInfo(BaseModel):
+class JobInfoDetails(RootModel[dict[str, str]]):
     """
-    Detailed information about a job (appendix A, JobInfo).
+    JobInfo `details`, a string-to-string map. AutoSelect jobs put all their MLContext parameters here, with the id of the validation data source or the first 5 lines of the DataFrame used.
     """
 
-    jobId: Annotated[int | None, Field(description="The job id.")] = None
+    root: dict[str, str]
+
+
+class JobInfo(BaseModel):
+    """
+    Detailed information about a job (appendix A, JobInfo): type, owner, whether it has started or finished, its starting date, and its progress (`current / maximum`). No field is required: no source shows a JobInfo on the wire.
+    """
+
+    jobId: Annotated[
+        int | None,
+        Field(
+            description='The job id (appendix A "number"; the last segment of the job\'s `Location` URL).'
+        ),
+    ] = None
     jobType: Annotated[
         str | None,
         Field(
-            description="The kind of job, e.g. `DSUpdateJob`, `ExploreJob`, `SVDJob`, `AutoSelectJobs`."
+            description="The kind of job, e.g. `AutoSelectJobs`, `ExploreJob`, `SVDJob`, `AwsInfoJob`, `DSUpdateJob`, `SparkDSUpdateJob`, `ExploreVIFJob`, `DSPredictDataFrameJob` (names from the document)."
         ),
     ] = None
     owner: Annotated[
-        str | None, Field(description="The customer that owns the job.")
+        str | None, Field(description="The job's owner (the customer id).")
     ] = None
     startingDate: Annotated[
-        int | None, Field(description="When the job started, in epoch milliseconds.")
+        int | None,
+        Field(
+            description='When the job started (appendix A "number"; epoch milliseconds is a guess).'
+        ),
     ] = None
     current: Annotated[
         float | None,
-        Field(description="Work done so far; progress is `current / maximum`."),
+        Field(
+            description="Work done so far: bytes processed for a data source job, iterations done for a reducer model."
+        ),
     ] = None
     maximum: Annotated[
         float | None,
         Field(
-            description="Work to do in all (for a data source learn, about the bytes to process)."
+            description="Work to do in all (for a data source job, about the size of the file in bytes)."
         ),
     ] = None
     isOnBoundedExecutor: Annotated[
-        bool | None, Field(description="Whether the job runs on the bounded executor.")
-    ] = None
-    isStarted: bool | None = None
-    isDone: bool | None = None
-    details: Annotated[
-        dict[str, str] | None,
+        bool | None,
         Field(
-            description="More information, string to string; AutoSelect jobs put their MLContext here."
+            description="Whether the job runs on the server's bounded (fixed-size) job executor."
         ),
     ] = None
+    isStarted: Annotated[
+        bool | None, Field(description="Whether the job has started yet.")
+    ] = None
+    isDone: Annotated[
+        bool | None, Field(description="Whether the job is finished.")
+    ] = None
+    details: JobInfoDetails | None = None
 
 
 class JobValues(BaseModel):
     """
-    The `values` of a job answer: `jobinfo` while the job runs; when it has finished, the entity its
-    job type returns (`smlInfo`, `smlInfoList`, `dataframe`, `KSVSMap`, `pcaValues`/`pcaVectors`, ...),
-    kept as open properties; `stringToSign` on a 401.
-
+    The `values` of a job answer (appendix A, `JSONResponseClient.values`): `jobinfo` while the job runs; once it has finished, the entity its job type returns under its appendix A key (`smlInfo`, `smlInfoList`, `dataframe`, `KSVSMap`, `pcaValues`, `pcaVectors`, `pcaSumValues`, ...), kept as open properties; `stringToSign` on a 401 "Invalid Signature". Empty (`{}`) for jobs that return no entity and for most errors.
     """
 
     jobinfo: JobInfo | None = None
     stringToSign: Annotated[
         str | None,
         Field(
-            description='On a 401 "Invalid Signature", the string the server signed.'
+            description='On a 401 "Invalid Signature": the string the server verified, with the secret key replaced by `SECRETKEY` and each newline shown as the two characters `\\n`.'
         ),
     ] = None
 
 
 class JobResponse(BaseModel):
     """
-    The envelope every answer comes in.
+    SymetryML's response envelope (appendix A "Request Response JSON", `JSONResponseClient`), as the job endpoints and every error answer send it. `values` is not required, so an answer without it (e.g. from a proxy or an older server) still parses.
     """
 
-    statusCode: StatusCode | None = None
+    statusCode: StatusCode
     statusString: Annotated[
-        str | None,
+        str,
         Field(
-            description='Contextual information, e.g. "Job is finished", "No such job".'
+            description='Contextual information: "Job is finished", "Job still running", "No such job", "Invalid Signature", ... (appendix A default "No Error").'
         ),
-    ] = None
+    ]
     values: JobValues | None = None
 
 
 class JobListValues(BaseModel):
     """
-    The `values` of the list answer.
+    The `values` of the List All Jobs answer. The document names the entity (`JobInfo[]`) but not its key; `jobinfo` is this spec's choice (appendix A's only job key). Other keys are kept as open properties (e.g. `stringList`, should the server answer the job ids as a StringList).
     """
 
-    jobinfo: list[JobInfo] | None = None
+    jobinfo: Annotated[
+        list[JobInfo] | None,
+        Field(description="Every job currently created on the server."),
+    ] = None
 
 
 class JobListResponse(BaseModel):
     """
-    The envelope of the list answer.
+    The response envelope (`JSONResponseClient`) of List All Jobs.
     """
 
-    statusCode: StatusCode | None = None
-    statusString: str | None = None
+    statusCode: StatusCode
+    statusString: Annotated[
+        str,
+        Field(
+            description='Contextual information (the document\'s example says "Job is finished").'
+        ),
+    ]
     values: JobListValues | None = None
