@@ -56,37 +56,71 @@ def leaks(directory: Path) -> list[str]:
     return problems
 
 
+#: The environment a live recording needs, per vendor.
+LIVE_ENV = {
+    "rime": ("RIME_API_URL", "RIME_API_KEY"),
+    "domino": ("DOMINO_API_HOST", "DOMINO_USER_API_KEY", "DOMINO_PROJECT_ID"),
+    "vectara": ("VECTARA_CUSTOMER_ID", "VECTARA_API_KEY"),
+    "istari": ("ISTARI_REGISTRY_URL", "ISTARI_REGISTRY_AUTH_TOKEN"),
+    "symetryml": ("SYMETRYML_URL", "SYMETRYML_CUSTOMER_ID", "SYMETRYML_SECRET_KEY"),
+}
+
+
+def record_live(cmd: list[str], vendors: list[str]) -> int:
+    """Record tests/facade/test_live.py for each vendor whose environment is set (or the named ones)."""
+    ready = [v for v in (vendors or LIVE_ENV) if all(os.environ.get(name) for name in LIVE_ENV[v])]
+    missing = sorted(set(vendors) - set(ready))
+    if missing:
+        needs = "; ".join(f"{v}: {', '.join(LIVE_ENV[v])}" for v in missing)
+        print(f"error: set the environment for a live recording ({needs})", file=sys.stderr)
+        return 2
+    if not ready:
+        print(f"error: no vendor's environment is set; each needs: {LIVE_ENV}", file=sys.stderr)
+        return 2
+    print(f"== recording live: {', '.join(ready)}")
+    env = {**os.environ, "MLJOBS_LIVE": "1"}
+    live = [*cmd, "-m", "live", str(TESTS / "facade" / "test_live.py"), "-k", " or ".join(ready)]
+    if subprocess.run(live, cwd=ROOT, env=env, check=False).returncode != 0:
+        print("error: live recording failed", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("vendor", nargs="*", help="only these vendors (default: all)")
     parser.add_argument("--live", action="store_true", help="record the 'live' tests against real deployments")
     args = parser.parse_args(argv)
-    files = test_files(args.vendor)
-    if not files:
-        print(f"error: no cassette tests for {args.vendor or 'any vendor'}", file=sys.stderr)
-        return 2
-    env = dict(os.environ)
     cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--record-mode=rewrite"]
-    if args.live:
-        env["MLJOBS_LIVE"] = "1"
-        cmd += ["-m", "live"]
-    else:
-        env.pop("MLJOBS_LIVE", None)
+    status = record_live(cmd, args.vendor) if args.live else record_simulated(cmd, args.vendor)
+    if status:
+        return status
+    problems = leaks(CASSETTES)
+    if problems:
+        print("error: credentials left in cassettes:\n  " + "\n  ".join(problems), file=sys.stderr)
+        return 1
+    print("no credential in any cassette")
+    return 0
+
+
+def record_simulated(cmd: list[str], vendors: list[str]) -> int:
+    """Record every cassette test module of the vendors from their simulators."""
+    files = test_files(vendors)
+    if not files:
+        print(f"error: no cassette tests for {vendors or 'any vendor'}", file=sys.stderr)
+        return 2
+    env = {k: v for k, v in os.environ.items() if k != "MLJOBS_LIVE"}
     for vendor, paths in files.items():
         print(f"== recording {vendor}: {', '.join(str(p.relative_to(ROOT)) for p in paths)}")
-        if not args.live:
-            # Start clean, so a cassette whose test was renamed or removed does not linger.
-            for stale in (CASSETTES / vendor).glob("*.yaml"):
+        # Start clean, so a cassette whose test was renamed or removed does not linger (live ones stay).
+        for stale in (CASSETTES / vendor).glob("*.yaml"):
+            if not stale.stem.startswith("test_live"):
                 stale.unlink()
         proc = subprocess.run([*cmd, *map(str, paths)], cwd=ROOT, env=env, check=False)
         if proc.returncode not in (0, 5):
             print(f"error: recording {vendor} failed (pytest exit {proc.returncode})", file=sys.stderr)
             return 1
-    problems = leaks(CASSETTES)
-    if problems:
-        print("error: credentials left in cassettes:\n  " + "\n  ".join(problems), file=sys.stderr)
-        return 1
-    print(f"recorded {sum(len(p) for p in files.values())} test modules; no credential in any cassette")
+    print(f"recorded {sum(len(p) for p in files.values())} test modules")
     return 0
 
 

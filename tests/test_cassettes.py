@@ -76,4 +76,5 @@ def test_cassettes_are_per_vendor_and_hold_no_volatile_headers() -> None:
         for interaction in yaml.safe_load(cassette.read_text(encoding="utf-8"))["interactions"]:
             headers = {k.lower() for k in interaction["response"]["headers"]}
             assert not headers & {"date", "server", "set-cookie"}, cassette
-            assert interaction["request"]["uri"].startswith("http://127.0.0.1:187"), cassette
+            if not cassette.stem.startswith("test_live"):  # live cassettes hold the real deployment's URL
+                assert interaction["request"]["uri"].startswith("http://127.0.0.1:187"), cassette
