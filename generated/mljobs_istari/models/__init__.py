@@ -3,7 +3,10 @@
 from .archive import Archive
 from .archive_status_filter import ArchiveStatusFilter
 from .archive_status_name import ArchiveStatusName
+from .auth_delivery import AuthDelivery
 from .comment import Comment
+from .control_tag import ControlTag
+from .control_tag_status import ControlTagStatus
 from .file import File
 from .file_archive_status import FileArchiveStatus
 from .file_revision import FileRevision
@@ -12,6 +15,7 @@ from .function_status import FunctionStatus
 from .function_version import FunctionVersion
 from .http_error import HTTPError
 from .http_validation_error import HTTPValidationError
+from .infosec_level import InfosecLevel
 from .job import Job
 from .job_agent_information import JobAgentInformation
 from .job_status import JobStatus
@@ -20,19 +24,29 @@ from .job_status_name import JobStatusName
 from .new_job_assigned_agent import NewJobAssignedAgent
 from .no_job_response import NoJobResponse
 from .no_op_response import NoOpResponse
+from .object_store_sha import ObjectStoreSha
+from .operating_system import OperatingSystem
 from .optional_total_page_job import OptionalTotalPageJob
 from .page_job import PageJob
+from .product import Product
 from .resource_archive_status import ResourceArchiveStatus
 from .restore import Restore
+from .source import Source
 from .token import Token
+from .tool_version import ToolVersion
+from .upstream_remote_info import UpstreamRemoteInfo
 from .usability_status_name import UsabilityStatusName
 from .validation_error import ValidationError
+from .validation_error_context import ValidationErrorContext
 
 __all__ = (
     "Archive",
     "ArchiveStatusFilter",
     "ArchiveStatusName",
+    "AuthDelivery",
     "Comment",
+    "ControlTag",
+    "ControlTagStatus",
     "File",
     "FileArchiveStatus",
     "FileRevision",
@@ -41,6 +55,7 @@ __all__ = (
     "FunctionVersion",
     "HTTPError",
     "HTTPValidationError",
+    "InfosecLevel",
     "Job",
     "JobAgentInformation",
     "JobStatus",
@@ -49,11 +64,18 @@ __all__ = (
     "NewJobAssignedAgent",
     "NoJobResponse",
     "NoOpResponse",
+    "ObjectStoreSha",
+    "OperatingSystem",
     "OptionalTotalPageJob",
     "PageJob",
+    "Product",
     "ResourceArchiveStatus",
     "Restore",
+    "Source",
     "Token",
+    "ToolVersion",
+    "UpstreamRemoteInfo",
     "UsabilityStatusName",
     "ValidationError",
+    "ValidationErrorContext",
 )

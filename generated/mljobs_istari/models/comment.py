@@ -19,11 +19,13 @@ T = TypeVar("T", bound="Comment")
 
 @_attrs_define
 class Comment:
-    """
+    """A comment, stored as a file, with its replies.
+
     Attributes:
         id (str):
         created (datetime.datetime):
-        file (File):
+        file (File): A file and its revisions. A job's `file` holds the parameters it was submitted with (13.3.4
+            `jobs.py`: "file (File - the parameters file)").
         comments (list[Comment]):
         archive_status_history (list[ResourceArchiveStatus]):
         created_by_id (str):

@@ -10,8 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.control_tag import ControlTag
     from ..models.file_archive_status import FileArchiveStatus
     from ..models.file_revision import FileRevision
+    from ..models.infosec_level import InfosecLevel
+    from ..models.upstream_remote_info import UpstreamRemoteInfo
 
 
 T = TypeVar("T", bound="File")
@@ -19,16 +22,21 @@ T = TypeVar("T", bound="File")
 
 @_attrs_define
 class File:
-    """
-    Attributes:
-        id (str):
-        created (datetime.datetime):
-        revisions (list[FileRevision]):
-        archive_status_history (list[FileArchiveStatus]):
-        resource_id (None | str | Unset):
-        resource_type (None | str | Unset):
-        created_by_id (None | str | Unset):
-        tenant_id (None | str | Unset):
+    """A file and its revisions. A job's `file` holds the parameters it was submitted with (13.3.4 `jobs.py`: "file (File -
+    the parameters file)").
+
+        Attributes:
+            id (str):
+            created (datetime.datetime):
+            revisions (list[FileRevision]):
+            archive_status_history (list[FileArchiveStatus]):
+            resource_id (None | str | Unset):
+            resource_type (None | str | Unset):
+            created_by_id (None | str | Unset):
+            control_tags (list[ControlTag] | Unset):
+            tenant_id (None | str | Unset):
+            upstream_remote (None | Unset | UpstreamRemoteInfo):
+            infosec_level (InfosecLevel | None | Unset):
     """
 
     id: str
@@ -38,10 +46,16 @@ class File:
     resource_id: None | str | Unset = UNSET
     resource_type: None | str | Unset = UNSET
     created_by_id: None | str | Unset = UNSET
+    control_tags: list[ControlTag] | Unset = UNSET
     tenant_id: None | str | Unset = UNSET
+    upstream_remote: None | Unset | UpstreamRemoteInfo = UNSET
+    infosec_level: InfosecLevel | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.infosec_level import InfosecLevel  # noqa: PLC0415
+        from ..models.upstream_remote_info import UpstreamRemoteInfo  # noqa: PLC0415
+
         id = self.id
 
         created = self.created.isoformat()
@@ -74,11 +88,34 @@ class File:
         else:
             created_by_id = self.created_by_id
 
+        control_tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.control_tags, Unset):
+            control_tags = []
+            for control_tags_item_data in self.control_tags:
+                control_tags_item = control_tags_item_data.to_dict()
+                control_tags.append(control_tags_item)
+
         tenant_id: None | str | Unset
         if isinstance(self.tenant_id, Unset):
             tenant_id = UNSET
         else:
             tenant_id = self.tenant_id
+
+        upstream_remote: dict[str, Any] | None | Unset
+        if isinstance(self.upstream_remote, Unset):
+            upstream_remote = UNSET
+        elif isinstance(self.upstream_remote, UpstreamRemoteInfo):
+            upstream_remote = self.upstream_remote.to_dict()
+        else:
+            upstream_remote = self.upstream_remote
+
+        infosec_level: dict[str, Any] | None | Unset
+        if isinstance(self.infosec_level, Unset):
+            infosec_level = UNSET
+        elif isinstance(self.infosec_level, InfosecLevel):
+            infosec_level = self.infosec_level.to_dict()
+        else:
+            infosec_level = self.infosec_level
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,15 +133,24 @@ class File:
             field_dict["resource_type"] = resource_type
         if created_by_id is not UNSET:
             field_dict["created_by_id"] = created_by_id
+        if control_tags is not UNSET:
+            field_dict["control_tags"] = control_tags
         if tenant_id is not UNSET:
             field_dict["tenant_id"] = tenant_id
+        if upstream_remote is not UNSET:
+            field_dict["upstream_remote"] = upstream_remote
+        if infosec_level is not UNSET:
+            field_dict["infosec_level"] = infosec_level
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.control_tag import ControlTag  # noqa: PLC0415
         from ..models.file_archive_status import FileArchiveStatus  # noqa: PLC0415
         from ..models.file_revision import FileRevision  # noqa: PLC0415
+        from ..models.infosec_level import InfosecLevel  # noqa: PLC0415
+        from ..models.upstream_remote_info import UpstreamRemoteInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -152,6 +198,15 @@ class File:
 
         created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
 
+        _control_tags = d.pop("control_tags", UNSET)
+        control_tags: list[ControlTag] | Unset = UNSET
+        if _control_tags is not UNSET:
+            control_tags = []
+            for control_tags_item_data in _control_tags:
+                control_tags_item = ControlTag.from_dict(control_tags_item_data)
+
+                control_tags.append(control_tags_item)
+
         def _parse_tenant_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -161,6 +216,40 @@ class File:
 
         tenant_id = _parse_tenant_id(d.pop("tenant_id", UNSET))
 
+        def _parse_upstream_remote(data: object) -> None | Unset | UpstreamRemoteInfo:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                upstream_remote_type_1 = UpstreamRemoteInfo.from_dict(data)
+
+                return upstream_remote_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpstreamRemoteInfo, data)
+
+        upstream_remote = _parse_upstream_remote(d.pop("upstream_remote", UNSET))
+
+        def _parse_infosec_level(data: object) -> InfosecLevel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                infosec_level_type_1 = InfosecLevel.from_dict(data)
+
+                return infosec_level_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InfosecLevel | None | Unset, data)
+
+        infosec_level = _parse_infosec_level(d.pop("infosec_level", UNSET))
+
         file = cls(
             id=id,
             created=created,
@@ -169,7 +258,10 @@ class File:
             resource_id=resource_id,
             resource_type=resource_type,
             created_by_id=created_by_id,
+            control_tags=control_tags,
             tenant_id=tenant_id,
+            upstream_remote=upstream_remote,
+            infosec_level=infosec_level,
         )
 
         file.additional_properties = d

@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.file_revision_archive_status import FileRevisionArchiveStatus
+    from ..models.product import Product
+    from ..models.source import Source
     from ..models.token import Token
 
 
@@ -19,13 +21,14 @@ T = TypeVar("T", bound="FileRevision")
 
 @_attrs_define
 class FileRevision:
-    """
+    """A version of a file.
+
     Attributes:
         id (str):
         created (datetime.datetime):
         file_id (None | str):
-        content_token (Token):
-        properties_token (Token):
+        content_token (Token): Where a file revision's content or properties are stored, by hash.
+        properties_token (Token): Where a file revision's content or properties are stored, by hash.
         archive_status_history (list[FileRevisionArchiveStatus]):
         name (None | str | Unset):
         extension (None | str | Unset):
@@ -35,7 +38,11 @@ class FileRevision:
         version_name (None | str | Unset):
         external_identifier (None | str | Unset):
         display_name (None | str | Unset):
+        schema_version (None | str | Unset):
+        sources (list[Source] | Unset):
+        products (list[Product] | Unset):
         created_by_id (None | str | Unset):
+        uploaded (datetime.datetime | None | Unset):
     """
 
     id: str
@@ -52,7 +59,11 @@ class FileRevision:
     version_name: None | str | Unset = UNSET
     external_identifier: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
+    schema_version: None | str | Unset = UNSET
+    sources: list[Source] | Unset = UNSET
+    products: list[Product] | Unset = UNSET
     created_by_id: None | str | Unset = UNSET
+    uploaded: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -120,11 +131,39 @@ class FileRevision:
         else:
             display_name = self.display_name
 
+        schema_version: None | str | Unset
+        if isinstance(self.schema_version, Unset):
+            schema_version = UNSET
+        else:
+            schema_version = self.schema_version
+
+        sources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sources, Unset):
+            sources = []
+            for sources_item_data in self.sources:
+                sources_item = sources_item_data.to_dict()
+                sources.append(sources_item)
+
+        products: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.products, Unset):
+            products = []
+            for products_item_data in self.products:
+                products_item = products_item_data.to_dict()
+                products.append(products_item)
+
         created_by_id: None | str | Unset
         if isinstance(self.created_by_id, Unset):
             created_by_id = UNSET
         else:
             created_by_id = self.created_by_id
+
+        uploaded: None | str | Unset
+        if isinstance(self.uploaded, Unset):
+            uploaded = UNSET
+        elif isinstance(self.uploaded, datetime.datetime):
+            uploaded = self.uploaded.isoformat()
+        else:
+            uploaded = self.uploaded
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -154,14 +193,24 @@ class FileRevision:
             field_dict["external_identifier"] = external_identifier
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
+        if schema_version is not UNSET:
+            field_dict["schema_version"] = schema_version
+        if sources is not UNSET:
+            field_dict["sources"] = sources
+        if products is not UNSET:
+            field_dict["products"] = products
         if created_by_id is not UNSET:
             field_dict["created_by_id"] = created_by_id
+        if uploaded is not UNSET:
+            field_dict["uploaded"] = uploaded
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.file_revision_archive_status import FileRevisionArchiveStatus  # noqa: PLC0415
+        from ..models.product import Product  # noqa: PLC0415
+        from ..models.source import Source  # noqa: PLC0415
         from ..models.token import Token  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -259,6 +308,33 @@ class FileRevision:
 
         display_name = _parse_display_name(d.pop("display_name", UNSET))
 
+        def _parse_schema_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        schema_version = _parse_schema_version(d.pop("schema_version", UNSET))
+
+        _sources = d.pop("sources", UNSET)
+        sources: list[Source] | Unset = UNSET
+        if _sources is not UNSET:
+            sources = []
+            for sources_item_data in _sources:
+                sources_item = Source.from_dict(sources_item_data)
+
+                sources.append(sources_item)
+
+        _products = d.pop("products", UNSET)
+        products: list[Product] | Unset = UNSET
+        if _products is not UNSET:
+            products = []
+            for products_item_data in _products:
+                products_item = Product.from_dict(products_item_data)
+
+                products.append(products_item)
+
         def _parse_created_by_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -267,6 +343,23 @@ class FileRevision:
             return cast(None | str | Unset, data)
 
         created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
+
+        def _parse_uploaded(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                uploaded_type_0 = datetime.datetime.fromisoformat(data)
+
+                return uploaded_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        uploaded = _parse_uploaded(d.pop("uploaded", UNSET))
 
         file_revision = cls(
             id=id,
@@ -283,7 +376,11 @@ class FileRevision:
             version_name=version_name,
             external_identifier=external_identifier,
             display_name=display_name,
+            schema_version=schema_version,
+            sources=sources,
+            products=products,
             created_by_id=created_by_id,
+            uploaded=uploaded,
         )
 
         file_revision.additional_properties = d

@@ -18,7 +18,7 @@ class FileRevisionArchiveStatus:
     Attributes:
         id (str):
         created (datetime.datetime):
-        name (ArchiveStatusName):
+        name (ArchiveStatusName): An entry of an archive status history.
         reason (None | str):
         created_by_id (None | str):
         file_revision_id (str):

@@ -19,7 +19,7 @@ class FunctionStatus:
         id (str):
         created (datetime.datetime):
         created_by_id (str):
-        name (UsabilityStatusName):
+        name (UsabilityStatusName): Whether a function version is supported or deprecated.
         reason (None | str):
         function_id (str):
     """

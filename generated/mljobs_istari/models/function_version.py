@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.function_status import FunctionStatus
+    from ..models.operating_system import OperatingSystem
+    from ..models.tool_version import ToolVersion
 
 
 T = TypeVar("T", bound="FunctionVersion")
@@ -18,7 +20,8 @@ T = TypeVar("T", bound="FunctionVersion")
 
 @_attrs_define
 class FunctionVersion:
-    """
+    """The function (of a module version) a job runs.
+
     Attributes:
         id (str):
         created (datetime.datetime):
@@ -33,6 +36,8 @@ class FunctionVersion:
         status (FunctionStatus):
         tool_name (None | str | Unset):
         tool_display_name (None | str | Unset):
+        tool_versions (list[ToolVersion] | Unset):
+        operating_systems (list[OperatingSystem] | Unset):
     """
 
     id: str
@@ -48,6 +53,8 @@ class FunctionVersion:
     status: FunctionStatus
     tool_name: None | str | Unset = UNSET
     tool_display_name: None | str | Unset = UNSET
+    tool_versions: list[ToolVersion] | Unset = UNSET
+    operating_systems: list[OperatingSystem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,6 +93,20 @@ class FunctionVersion:
         else:
             tool_display_name = self.tool_display_name
 
+        tool_versions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_versions, Unset):
+            tool_versions = []
+            for tool_versions_item_data in self.tool_versions:
+                tool_versions_item = tool_versions_item_data.to_dict()
+                tool_versions.append(tool_versions_item)
+
+        operating_systems: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.operating_systems, Unset):
+            operating_systems = []
+            for operating_systems_item_data in self.operating_systems:
+                operating_systems_item = operating_systems_item_data.to_dict()
+                operating_systems.append(operating_systems_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -107,12 +128,18 @@ class FunctionVersion:
             field_dict["tool_name"] = tool_name
         if tool_display_name is not UNSET:
             field_dict["tool_display_name"] = tool_display_name
+        if tool_versions is not UNSET:
+            field_dict["tool_versions"] = tool_versions
+        if operating_systems is not UNSET:
+            field_dict["operating_systems"] = operating_systems
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.function_status import FunctionStatus  # noqa: PLC0415
+        from ..models.operating_system import OperatingSystem  # noqa: PLC0415
+        from ..models.tool_version import ToolVersion  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -160,6 +187,24 @@ class FunctionVersion:
 
         tool_display_name = _parse_tool_display_name(d.pop("tool_display_name", UNSET))
 
+        _tool_versions = d.pop("tool_versions", UNSET)
+        tool_versions: list[ToolVersion] | Unset = UNSET
+        if _tool_versions is not UNSET:
+            tool_versions = []
+            for tool_versions_item_data in _tool_versions:
+                tool_versions_item = ToolVersion.from_dict(tool_versions_item_data)
+
+                tool_versions.append(tool_versions_item)
+
+        _operating_systems = d.pop("operating_systems", UNSET)
+        operating_systems: list[OperatingSystem] | Unset = UNSET
+        if _operating_systems is not UNSET:
+            operating_systems = []
+            for operating_systems_item_data in _operating_systems:
+                operating_systems_item = OperatingSystem.from_dict(operating_systems_item_data)
+
+                operating_systems.append(operating_systems_item)
+
         function_version = cls(
             id=id,
             created=created,
@@ -174,6 +219,8 @@ class FunctionVersion:
             status=status,
             tool_name=tool_name,
             tool_display_name=tool_display_name,
+            tool_versions=tool_versions,
+            operating_systems=operating_systems,
         )
 
         function_version.additional_properties = d

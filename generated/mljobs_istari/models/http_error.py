@@ -13,7 +13,7 @@ T = TypeVar("T", bound="HTTPError")
 
 @_attrs_define
 class HTTPError:
-    """FastAPI's error body.
+    """FastAPI's error body, `{"detail": "..."}` (401, 403, 404, 409).
 
     Attributes:
         detail (str | Unset):

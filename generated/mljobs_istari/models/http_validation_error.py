@@ -17,7 +17,8 @@ T = TypeVar("T", bound="HTTPValidationError")
 
 @_attrs_define
 class HTTPValidationError:
-    """
+    """FastAPI's 422 body.
+
     Attributes:
         detail (list[ValidationError] | Unset):
     """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.auth_delivery import AuthDelivery
     from ..models.comment import Comment
     from ..models.file import File
     from ..models.function_version import FunctionVersion
@@ -23,24 +24,28 @@ T = TypeVar("T", bound="Job")
 
 @_attrs_define
 class Job:
-    """Represents a job that runs a function on a model and produces a file result.
+    """Represents a job that runs a function on a model and produces a file result. The current status is the last entry of
+    `status_history`.
 
-    Attributes:
-        id (str):
-        created (datetime.datetime):
-        file (File):
-        comments (list[Comment]):
-        archive_status_history (list[ResourceArchiveStatus]):
-        created_by_id (str):
-        function (FunctionVersion):
-        assigned_agent_id (None | str | Unset):
-        assigned_agent_pool_id (None | str | Unset):
-        agent_id (None | str | Unset):
-        tenant_id (None | str | Unset):
-        model_id (None | str | Unset):
-        status_history (list[JobStatus] | None | Unset): Every status the job has had, oldest first; the last is the
-            current one.
-        agent_information (JobAgentInformation | Unset):
+        Attributes:
+            id (str):
+            created (datetime.datetime):
+            file (File): A file and its revisions. A job's `file` holds the parameters it was submitted with (13.3.4
+                `jobs.py`: "file (File - the parameters file)").
+            comments (list[Comment]):
+            archive_status_history (list[ResourceArchiveStatus]):
+            created_by_id (str):
+            function (FunctionVersion): The function (of a module version) a job runs.
+            assigned_agent_id (None | str | Unset):
+            agent_id (None | str | Unset): In the document (and 13.3.4's legacy model); not in the generated 13.3.4 model.
+            tenant_id (None | str | Unset):
+            model_id (None | str | Unset):
+            status_history (list[JobStatus] | Unset): Every status the job has had, oldest first; the last is the current
+                one.
+            assigned_agent_pool_id (None | str | Unset):
+            agent_information (JobAgentInformation | None | Unset):
+            auth_deliveries (list[AuthDelivery] | Unset): Short-lived secrets for the agent that claimed the job (only on
+                the job served to it).
     """
 
     id: str
@@ -51,15 +56,18 @@ class Job:
     created_by_id: str
     function: FunctionVersion
     assigned_agent_id: None | str | Unset = UNSET
-    assigned_agent_pool_id: None | str | Unset = UNSET
     agent_id: None | str | Unset = UNSET
     tenant_id: None | str | Unset = UNSET
     model_id: None | str | Unset = UNSET
-    status_history: list[JobStatus] | None | Unset = UNSET
-    agent_information: JobAgentInformation | Unset = UNSET
+    status_history: list[JobStatus] | Unset = UNSET
+    assigned_agent_pool_id: None | str | Unset = UNSET
+    agent_information: JobAgentInformation | None | Unset = UNSET
+    auth_deliveries: list[AuthDelivery] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.job_agent_information import JobAgentInformation  # noqa: PLC0415
+
         id = self.id
 
         created = self.created.isoformat()
@@ -86,12 +94,6 @@ class Job:
         else:
             assigned_agent_id = self.assigned_agent_id
 
-        assigned_agent_pool_id: None | str | Unset
-        if isinstance(self.assigned_agent_pool_id, Unset):
-            assigned_agent_pool_id = UNSET
-        else:
-            assigned_agent_pool_id = self.assigned_agent_pool_id
-
         agent_id: None | str | Unset
         if isinstance(self.agent_id, Unset):
             agent_id = UNSET
@@ -110,21 +112,33 @@ class Job:
         else:
             model_id = self.model_id
 
-        status_history: list[dict[str, Any]] | None | Unset
-        if isinstance(self.status_history, Unset):
-            status_history = UNSET
-        elif isinstance(self.status_history, list):
+        status_history: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.status_history, Unset):
             status_history = []
-            for status_history_type_0_item_data in self.status_history:
-                status_history_type_0_item = status_history_type_0_item_data.to_dict()
-                status_history.append(status_history_type_0_item)
+            for status_history_item_data in self.status_history:
+                status_history_item = status_history_item_data.to_dict()
+                status_history.append(status_history_item)
 
+        assigned_agent_pool_id: None | str | Unset
+        if isinstance(self.assigned_agent_pool_id, Unset):
+            assigned_agent_pool_id = UNSET
         else:
-            status_history = self.status_history
+            assigned_agent_pool_id = self.assigned_agent_pool_id
 
-        agent_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_information, Unset):
+        agent_information: dict[str, Any] | None | Unset
+        if isinstance(self.agent_information, Unset):
+            agent_information = UNSET
+        elif isinstance(self.agent_information, JobAgentInformation):
             agent_information = self.agent_information.to_dict()
+        else:
+            agent_information = self.agent_information
+
+        auth_deliveries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.auth_deliveries, Unset):
+            auth_deliveries = []
+            for auth_deliveries_item_data in self.auth_deliveries:
+                auth_deliveries_item = auth_deliveries_item_data.to_dict()
+                auth_deliveries.append(auth_deliveries_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,8 +155,6 @@ class Job:
         )
         if assigned_agent_id is not UNSET:
             field_dict["assigned_agent_id"] = assigned_agent_id
-        if assigned_agent_pool_id is not UNSET:
-            field_dict["assigned_agent_pool_id"] = assigned_agent_pool_id
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
         if tenant_id is not UNSET:
@@ -151,13 +163,18 @@ class Job:
             field_dict["model_id"] = model_id
         if status_history is not UNSET:
             field_dict["status_history"] = status_history
+        if assigned_agent_pool_id is not UNSET:
+            field_dict["assigned_agent_pool_id"] = assigned_agent_pool_id
         if agent_information is not UNSET:
             field_dict["agent_information"] = agent_information
+        if auth_deliveries is not UNSET:
+            field_dict["auth_deliveries"] = auth_deliveries
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auth_delivery import AuthDelivery  # noqa: PLC0415
         from ..models.comment import Comment  # noqa: PLC0415
         from ..models.file import File  # noqa: PLC0415
         from ..models.function_version import FunctionVersion  # noqa: PLC0415
@@ -199,15 +216,6 @@ class Job:
 
         assigned_agent_id = _parse_assigned_agent_id(d.pop("assigned_agent_id", UNSET))
 
-        def _parse_assigned_agent_pool_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assigned_agent_pool_id = _parse_assigned_agent_pool_id(d.pop("assigned_agent_pool_id", UNSET))
-
         def _parse_agent_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -235,34 +243,49 @@ class Job:
 
         model_id = _parse_model_id(d.pop("model_id", UNSET))
 
-        def _parse_status_history(data: object) -> list[JobStatus] | None | Unset:
+        _status_history = d.pop("status_history", UNSET)
+        status_history: list[JobStatus] | Unset = UNSET
+        if _status_history is not UNSET:
+            status_history = []
+            for status_history_item_data in _status_history:
+                status_history_item = JobStatus.from_dict(status_history_item_data)
+
+                status_history.append(status_history_item)
+
+        def _parse_assigned_agent_pool_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assigned_agent_pool_id = _parse_assigned_agent_pool_id(d.pop("assigned_agent_pool_id", UNSET))
+
+        def _parse_agent_information(data: object) -> JobAgentInformation | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, list):
+                if not isinstance(data, dict):
                     raise TypeError()
-                status_history_type_0 = []
-                _status_history_type_0 = data
-                for status_history_type_0_item_data in _status_history_type_0:
-                    status_history_type_0_item = JobStatus.from_dict(status_history_type_0_item_data)
+                agent_information_type_1 = JobAgentInformation.from_dict(data)
 
-                    status_history_type_0.append(status_history_type_0_item)
-
-                return status_history_type_0
+                return agent_information_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[JobStatus] | None | Unset, data)
+            return cast(JobAgentInformation | None | Unset, data)
 
-        status_history = _parse_status_history(d.pop("status_history", UNSET))
+        agent_information = _parse_agent_information(d.pop("agent_information", UNSET))
 
-        _agent_information = d.pop("agent_information", UNSET)
-        agent_information: JobAgentInformation | Unset
-        if isinstance(_agent_information, Unset):
-            agent_information = UNSET
-        else:
-            agent_information = JobAgentInformation.from_dict(_agent_information)
+        _auth_deliveries = d.pop("auth_deliveries", UNSET)
+        auth_deliveries: list[AuthDelivery] | Unset = UNSET
+        if _auth_deliveries is not UNSET:
+            auth_deliveries = []
+            for auth_deliveries_item_data in _auth_deliveries:
+                auth_deliveries_item = AuthDelivery.from_dict(auth_deliveries_item_data)
+
+                auth_deliveries.append(auth_deliveries_item)
 
         job = cls(
             id=id,
@@ -273,12 +296,13 @@ class Job:
             created_by_id=created_by_id,
             function=function,
             assigned_agent_id=assigned_agent_id,
-            assigned_agent_pool_id=assigned_agent_pool_id,
             agent_id=agent_id,
             tenant_id=tenant_id,
             model_id=model_id,
             status_history=status_history,
+            assigned_agent_pool_id=assigned_agent_pool_id,
             agent_information=agent_information,
+            auth_deliveries=auth_deliveries,
         )
 
         job.additional_properties = d

@@ -21,9 +21,9 @@ class JobStatus:
         id (str):
         created (datetime.datetime):
         job_id (str):
-        name (JobStatusName): A job's status: Created, Pending, Claimed (by an agent), Validating, Running, Uploading
-            (the
-            result), then Completed, Failed or Canceled (terminal); Unknown.
+        name (JobStatusName): A job's status (`JobStatus.name`; the `status_name` query parameters). Created, Pending,
+            Claimed (by an agent), Validating, Running, Uploading (the result), then one of the terminal statuses Completed,
+            Failed or Canceled (one "l"); Unknown.
         created_by_id (None | str | Unset):
         message (None | str | Unset):
         agent_id (None | str | Unset):

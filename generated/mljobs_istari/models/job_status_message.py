@@ -11,7 +11,8 @@ T = TypeVar("T", bound="JobStatusMessage")
 
 @_attrs_define
 class JobStatusMessage:
-    """
+    """The optional body of a status update.
+
     Attributes:
         message (str):
     """

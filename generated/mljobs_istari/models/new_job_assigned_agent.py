@@ -11,7 +11,8 @@ T = TypeVar("T", bound="NewJobAssignedAgent")
 
 @_attrs_define
 class NewJobAssignedAgent:
-    """
+    """The body of `PUT /api/v2/jobs/{job_id}/assigned_agent` (not in this spec).
+
     Attributes:
         agent_id (str):
     """

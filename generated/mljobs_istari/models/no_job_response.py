@@ -11,7 +11,8 @@ T = TypeVar("T", bound="NoJobResponse")
 
 @_attrs_define
 class NoJobResponse:
-    """
+    """No job for the agent (client 7.21.2 only; no path references it).
+
     Attributes:
         message (str):
     """

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.job import Job
 
@@ -17,21 +15,22 @@ T = TypeVar("T", bound="OptionalTotalPageJob")
 
 @_attrs_define
 class OptionalTotalPageJob:
-    """The list answer; `total` and `pages` are null unless `include_total=true`.
+    """The answer of `GET /api/v2/jobs`: a `PageJob` whose `total` and `pages` are null unless counted
+    (`include_total=true`).
 
-    Attributes:
-        items (list[Job]):
-        page (int):
-        size (int):
-        total (int | None | Unset):
-        pages (int | None | Unset):
+        Attributes:
+            items (list[Job]):
+            total (int | None):
+            page (int):
+            size (int):
+            pages (int | None):
     """
 
     items: list[Job]
+    total: int | None
     page: int
     size: int
-    total: int | None | Unset = UNSET
-    pages: int | None | Unset = UNSET
+    pages: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,35 +39,27 @@ class OptionalTotalPageJob:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
+        total: int | None
+        total = self.total
+
         page = self.page
 
         size = self.size
 
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
-
-        pages: int | None | Unset
-        if isinstance(self.pages, Unset):
-            pages = UNSET
-        else:
-            pages = self.pages
+        pages: int | None
+        pages = self.pages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "items": items,
+                "total": total,
                 "page": page,
                 "size": size,
+                "pages": pages,
             }
         )
-        if total is not UNSET:
-            field_dict["total"] = total
-        if pages is not UNSET:
-            field_dict["pages"] = pages
 
         return field_dict
 
@@ -84,33 +75,29 @@ class OptionalTotalPageJob:
 
             items.append(items_item)
 
+        def _parse_total(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        total = _parse_total(d.pop("total"))
+
         page = d.pop("page")
 
         size = d.pop("size")
 
-        def _parse_total(data: object) -> int | None | Unset:
+        def _parse_pages(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        total = _parse_total(d.pop("total", UNSET))
-
-        def _parse_pages(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages"))
 
         optional_total_page_job = cls(
             items=items,
+            total=total,
             page=page,
             size=size,
-            total=total,
             pages=pages,
         )
 

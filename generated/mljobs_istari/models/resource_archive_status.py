@@ -14,11 +14,12 @@ T = TypeVar("T", bound="ResourceArchiveStatus")
 
 @_attrs_define
 class ResourceArchiveStatus:
-    """
+    """An entry of a job's (or comment's) archive status history.
+
     Attributes:
         id (str):
         created (datetime.datetime):
-        name (ArchiveStatusName):
+        name (ArchiveStatusName): An entry of an archive status history.
         reason (None | str):
         created_by_id (None | str):
         resource_id (str):

@@ -2,25 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.object_store_sha import ObjectStoreSha
+
+
 T = TypeVar("T", bound="Token")
 
 
 @_attrs_define
 class Token:
-    """
+    """Where a file revision's content or properties are stored, by hash.
+
     Attributes:
         id (str):
         created (datetime.datetime):
         sha (str):
         salt (str):
         created_by_id (None | str | Unset):
+        object_store_sha (None | ObjectStoreSha | Unset):
     """
 
     id: str
@@ -28,9 +34,12 @@ class Token:
     sha: str
     salt: str
     created_by_id: None | str | Unset = UNSET
+    object_store_sha: None | ObjectStoreSha | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.object_store_sha import ObjectStoreSha  # noqa: PLC0415
+
         id = self.id
 
         created = self.created.isoformat()
@@ -45,6 +54,14 @@ class Token:
         else:
             created_by_id = self.created_by_id
 
+        object_store_sha: dict[str, Any] | None | Unset
+        if isinstance(self.object_store_sha, Unset):
+            object_store_sha = UNSET
+        elif isinstance(self.object_store_sha, ObjectStoreSha):
+            object_store_sha = self.object_store_sha.to_dict()
+        else:
+            object_store_sha = self.object_store_sha
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -57,11 +74,15 @@ class Token:
         )
         if created_by_id is not UNSET:
             field_dict["created_by_id"] = created_by_id
+        if object_store_sha is not UNSET:
+            field_dict["object_store_sha"] = object_store_sha
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.object_store_sha import ObjectStoreSha  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -80,12 +101,30 @@ class Token:
 
         created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
 
+        def _parse_object_store_sha(data: object) -> None | ObjectStoreSha | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                object_store_sha_type_1 = ObjectStoreSha.from_dict(data)
+
+                return object_store_sha_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ObjectStoreSha | Unset, data)
+
+        object_store_sha = _parse_object_store_sha(d.pop("object_store_sha", UNSET))
+
         token = cls(
             id=id,
             created=created,
             sha=sha,
             salt=salt,
             created_by_id=created_by_id,
+            object_store_sha=object_store_sha,
         )
 
         token.additional_properties = d

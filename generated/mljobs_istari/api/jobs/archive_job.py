@@ -59,6 +59,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = HTTPError.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
@@ -87,13 +92,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Archive | Unset = UNSET,
 ) -> Response[HTTPError | HTTPValidationError | Job]:
-    """Archive Job
+    """Archive a job
 
-     Archive the job (it is kept, with an `Archived` entry in `archive_status_history`).
+     Archive the job: it is kept, with an `Archived` entry added to its `archive_status_history`, and
+    left out of lists unless `archive_status` asks for archived jobs.
 
     Args:
-        job_id (str):
-        body (Archive | Unset):
+        job_id (str): The id of the job to archive.
+        body (Archive | Unset): The optional body of an archive request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,13 +127,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Archive | Unset = UNSET,
 ) -> HTTPError | HTTPValidationError | Job | None:
-    """Archive Job
+    """Archive a job
 
-     Archive the job (it is kept, with an `Archived` entry in `archive_status_history`).
+     Archive the job: it is kept, with an `Archived` entry added to its `archive_status_history`, and
+    left out of lists unless `archive_status` asks for archived jobs.
 
     Args:
-        job_id (str):
-        body (Archive | Unset):
+        job_id (str): The id of the job to archive.
+        body (Archive | Unset): The optional body of an archive request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,13 +157,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Archive | Unset = UNSET,
 ) -> Response[HTTPError | HTTPValidationError | Job]:
-    """Archive Job
+    """Archive a job
 
-     Archive the job (it is kept, with an `Archived` entry in `archive_status_history`).
+     Archive the job: it is kept, with an `Archived` entry added to its `archive_status_history`, and
+    left out of lists unless `archive_status` asks for archived jobs.
 
     Args:
-        job_id (str):
-        body (Archive | Unset):
+        job_id (str): The id of the job to archive.
+        body (Archive | Unset): The optional body of an archive request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,13 +190,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Archive | Unset = UNSET,
 ) -> HTTPError | HTTPValidationError | Job | None:
-    """Archive Job
+    """Archive a job
 
-     Archive the job (it is kept, with an `Archived` entry in `archive_status_history`).
+     Archive the job: it is kept, with an `Archived` entry added to its `archive_status_history`, and
+    left out of lists unless `archive_status` asks for archived jobs.
 
     Args:
-        job_id (str):
-        body (Archive | Unset):
+        job_id (str): The id of the job to archive.
+        body (Archive | Unset): The optional body of an archive request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,14 +90,15 @@ def sync_detailed(
     page: int | Unset = 1,
     size: int | Unset = 10,
 ) -> Response[HTTPError | HTTPValidationError | PageJob]:
-    """Get Agent Available Jobs
+    """List available jobs for agent
 
-     The jobs an agent may claim.
+     The jobs the agent may claim, a page at a time.
 
     Args:
-        agent_id (str):
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 10.
+        agent_id (str): The identifier for the agent.
+        page (int | Unset): Page number, from 1. Default: 1.
+        size (int | Unset): Maximum number of items to return per page, 1 to 100. Defaults to 10.
+            Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,14 +128,15 @@ def sync(
     page: int | Unset = 1,
     size: int | Unset = 10,
 ) -> HTTPError | HTTPValidationError | PageJob | None:
-    """Get Agent Available Jobs
+    """List available jobs for agent
 
-     The jobs an agent may claim.
+     The jobs the agent may claim, a page at a time.
 
     Args:
-        agent_id (str):
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 10.
+        agent_id (str): The identifier for the agent.
+        page (int | Unset): Page number, from 1. Default: 1.
+        size (int | Unset): Maximum number of items to return per page, 1 to 100. Defaults to 10.
+            Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,14 +161,15 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     size: int | Unset = 10,
 ) -> Response[HTTPError | HTTPValidationError | PageJob]:
-    """Get Agent Available Jobs
+    """List available jobs for agent
 
-     The jobs an agent may claim.
+     The jobs the agent may claim, a page at a time.
 
     Args:
-        agent_id (str):
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 10.
+        agent_id (str): The identifier for the agent.
+        page (int | Unset): Page number, from 1. Default: 1.
+        size (int | Unset): Maximum number of items to return per page, 1 to 100. Defaults to 10.
+            Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,14 +197,15 @@ async def asyncio(
     page: int | Unset = 1,
     size: int | Unset = 10,
 ) -> HTTPError | HTTPValidationError | PageJob | None:
-    """Get Agent Available Jobs
+    """List available jobs for agent
 
-     The jobs an agent may claim.
+     The jobs the agent may claim, a page at a time.
 
     Args:
-        agent_id (str):
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 10.
+        agent_id (str): The identifier for the agent.
+        page (int | Unset): Page number, from 1. Default: 1.
+        size (int | Unset): Maximum number of items to return per page, 1 to 100. Defaults to 10.
+            Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

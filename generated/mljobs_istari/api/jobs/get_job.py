@@ -76,10 +76,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[HTTPError | HTTPValidationError | Job]:
-    """Get Job
+    """Get a job
+
+     One job, with its `status_history` (the last entry is the current status).
 
     Args:
-        job_id (str):
+        job_id (str): The id of the job to get.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,10 +107,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> HTTPError | HTTPValidationError | Job | None:
-    """Get Job
+    """Get a job
+
+     One job, with its `status_history` (the last entry is the current status).
 
     Args:
-        job_id (str):
+        job_id (str): The id of the job to get.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,10 +133,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[HTTPError | HTTPValidationError | Job]:
-    """Get Job
+    """Get a job
+
+     One job, with its `status_history` (the last entry is the current status).
 
     Args:
-        job_id (str):
+        job_id (str): The id of the job to get.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,10 +162,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> HTTPError | HTTPValidationError | Job | None:
-    """Get Job
+    """Get a job
+
+     One job, with its `status_history` (the last entry is the current status).
 
     Args:
-        job_id (str):
+        job_id (str): The id of the job to get.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

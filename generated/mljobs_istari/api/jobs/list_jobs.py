@@ -122,23 +122,35 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     include_total: bool | Unset = False,
 ) -> Response[HTTPError | HTTPValidationError | OptionalTotalPageJob]:
-    """List Jobs
+    """List jobs
 
-     The jobs the caller can see, newest first, a page at a time.
+     The jobs the caller can see, a page at a time. Filters on one status at a time (`status_name`
+    compares with the job's current status, the last of its `status_history`).
 
     Args:
-        model_id (str | Unset):
-        status_name (JobStatusName | Unset): A job's status: Created, Pending, Claimed (by an
-            agent), Validating, Running, Uploading (the
-            result), then Completed, Failed or Canceled (terminal); Unknown.
-        all_users (bool | Unset):
-        assigned_agent_pool_id (str | Unset):
-        name (str | Unset):
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 10.
-        archive_status (ArchiveStatusFilter | Unset):
-        sort (str | Unset):
-        include_total (bool | Unset):  Default: False.
+        model_id (str | Unset): Filter jobs by input resource ID: the ID of any resource (model or
+            artifact) used as the job's input. The `model_id` name is deprecated; the distinction
+            between models and artifacts no longer applies.
+        status_name (JobStatusName | Unset): A job's status (`JobStatus.name`; the `status_name`
+            query parameters). Created, Pending, Claimed (by an agent), Validating, Running, Uploading
+            (the result), then one of the terminal statuses Completed, Failed or Canceled (one "l");
+            Unknown.
+        all_users (bool | Unset): Show jobs owned by all users (requires admin privileges).
+        assigned_agent_pool_id (str | Unset): Show only jobs assigned to this agent pool (requires
+            admin privileges or pool membership).
+        name (str | Unset): Filter jobs whose function name contains this value (case-
+            insensitive).
+        page (int | Unset): Page number, from 1. Default: 1.
+        size (int | Unset): Maximum number of items to return per page, 1 to 100. Defaults to 10.
+            Default: 10.
+        archive_status (ArchiveStatusFilter | Unset): Which jobs a list shows by archive status
+            (the client's `ArchiveStatus`).
+        sort (str | Unset): A sort order, e.g. `-created` (newest first) or `created`. The client
+            sends it as given.
+        include_total (bool | Unset): Whether to include the total item count (`total` and
+            `pages`) in the response; `false` skips the count query, which is costly on large
+            datasets. The server's own default is not documented; this client sends `false` unless
+            told otherwise. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,23 +194,35 @@ def sync(
     sort: str | Unset = UNSET,
     include_total: bool | Unset = False,
 ) -> HTTPError | HTTPValidationError | OptionalTotalPageJob | None:
-    """List Jobs
+    """List jobs
 
-     The jobs the caller can see, newest first, a page at a time.
+     The jobs the caller can see, a page at a time. Filters on one status at a time (`status_name`
+    compares with the job's current status, the last of its `status_history`).
 
     Args:
-        model_id (str | Unset):
-        status_name (JobStatusName | Unset): A job's status: Created, Pending, Claimed (by an
-            agent), Validating, Running, Uploading (the
-            result), then Completed, Failed or Canceled (terminal); Unknown.
-        all_users (bool | Unset):
-        assigned_agent_pool_id (str | Unset):
-        name (str | Unset):
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 10.
-        archive_status (ArchiveStatusFilter | Unset):
-        sort (str | Unset):
-        include_total (bool | Unset):  Default: False.
+        model_id (str | Unset): Filter jobs by input resource ID: the ID of any resource (model or
+            artifact) used as the job's input. The `model_id` name is deprecated; the distinction
+            between models and artifacts no longer applies.
+        status_name (JobStatusName | Unset): A job's status (`JobStatus.name`; the `status_name`
+            query parameters). Created, Pending, Claimed (by an agent), Validating, Running, Uploading
+            (the result), then one of the terminal statuses Completed, Failed or Canceled (one "l");
+            Unknown.
+        all_users (bool | Unset): Show jobs owned by all users (requires admin privileges).
+        assigned_agent_pool_id (str | Unset): Show only jobs assigned to this agent pool (requires
+            admin privileges or pool membership).
+        name (str | Unset): Filter jobs whose function name contains this value (case-
+            insensitive).
+        page (int | Unset): Page number, from 1. Default: 1.
+        size (int | Unset): Maximum number of items to return per page, 1 to 100. Defaults to 10.
+            Default: 10.
+        archive_status (ArchiveStatusFilter | Unset): Which jobs a list shows by archive status
+            (the client's `ArchiveStatus`).
+        sort (str | Unset): A sort order, e.g. `-created` (newest first) or `created`. The client
+            sends it as given.
+        include_total (bool | Unset): Whether to include the total item count (`total` and
+            `pages`) in the response; `false` skips the count query, which is costly on large
+            datasets. The server's own default is not documented; this client sends `false` unless
+            told otherwise. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,23 +261,35 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     include_total: bool | Unset = False,
 ) -> Response[HTTPError | HTTPValidationError | OptionalTotalPageJob]:
-    """List Jobs
+    """List jobs
 
-     The jobs the caller can see, newest first, a page at a time.
+     The jobs the caller can see, a page at a time. Filters on one status at a time (`status_name`
+    compares with the job's current status, the last of its `status_history`).
 
     Args:
-        model_id (str | Unset):
-        status_name (JobStatusName | Unset): A job's status: Created, Pending, Claimed (by an
-            agent), Validating, Running, Uploading (the
-            result), then Completed, Failed or Canceled (terminal); Unknown.
-        all_users (bool | Unset):
-        assigned_agent_pool_id (str | Unset):
-        name (str | Unset):
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 10.
-        archive_status (ArchiveStatusFilter | Unset):
-        sort (str | Unset):
-        include_total (bool | Unset):  Default: False.
+        model_id (str | Unset): Filter jobs by input resource ID: the ID of any resource (model or
+            artifact) used as the job's input. The `model_id` name is deprecated; the distinction
+            between models and artifacts no longer applies.
+        status_name (JobStatusName | Unset): A job's status (`JobStatus.name`; the `status_name`
+            query parameters). Created, Pending, Claimed (by an agent), Validating, Running, Uploading
+            (the result), then one of the terminal statuses Completed, Failed or Canceled (one "l");
+            Unknown.
+        all_users (bool | Unset): Show jobs owned by all users (requires admin privileges).
+        assigned_agent_pool_id (str | Unset): Show only jobs assigned to this agent pool (requires
+            admin privileges or pool membership).
+        name (str | Unset): Filter jobs whose function name contains this value (case-
+            insensitive).
+        page (int | Unset): Page number, from 1. Default: 1.
+        size (int | Unset): Maximum number of items to return per page, 1 to 100. Defaults to 10.
+            Default: 10.
+        archive_status (ArchiveStatusFilter | Unset): Which jobs a list shows by archive status
+            (the client's `ArchiveStatus`).
+        sort (str | Unset): A sort order, e.g. `-created` (newest first) or `created`. The client
+            sends it as given.
+        include_total (bool | Unset): Whether to include the total item count (`total` and
+            `pages`) in the response; `false` skips the count query, which is costly on large
+            datasets. The server's own default is not documented; this client sends `false` unless
+            told otherwise. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -295,23 +331,35 @@ async def asyncio(
     sort: str | Unset = UNSET,
     include_total: bool | Unset = False,
 ) -> HTTPError | HTTPValidationError | OptionalTotalPageJob | None:
-    """List Jobs
+    """List jobs
 
-     The jobs the caller can see, newest first, a page at a time.
+     The jobs the caller can see, a page at a time. Filters on one status at a time (`status_name`
+    compares with the job's current status, the last of its `status_history`).
 
     Args:
-        model_id (str | Unset):
-        status_name (JobStatusName | Unset): A job's status: Created, Pending, Claimed (by an
-            agent), Validating, Running, Uploading (the
-            result), then Completed, Failed or Canceled (terminal); Unknown.
-        all_users (bool | Unset):
-        assigned_agent_pool_id (str | Unset):
-        name (str | Unset):
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 10.
-        archive_status (ArchiveStatusFilter | Unset):
-        sort (str | Unset):
-        include_total (bool | Unset):  Default: False.
+        model_id (str | Unset): Filter jobs by input resource ID: the ID of any resource (model or
+            artifact) used as the job's input. The `model_id` name is deprecated; the distinction
+            between models and artifacts no longer applies.
+        status_name (JobStatusName | Unset): A job's status (`JobStatus.name`; the `status_name`
+            query parameters). Created, Pending, Claimed (by an agent), Validating, Running, Uploading
+            (the result), then one of the terminal statuses Completed, Failed or Canceled (one "l");
+            Unknown.
+        all_users (bool | Unset): Show jobs owned by all users (requires admin privileges).
+        assigned_agent_pool_id (str | Unset): Show only jobs assigned to this agent pool (requires
+            admin privileges or pool membership).
+        name (str | Unset): Filter jobs whose function name contains this value (case-
+            insensitive).
+        page (int | Unset): Page number, from 1. Default: 1.
+        size (int | Unset): Maximum number of items to return per page, 1 to 100. Defaults to 10.
+            Default: 10.
+        archive_status (ArchiveStatusFilter | Unset): Which jobs a list shows by archive status
+            (the client's `ArchiveStatus`).
+        sort (str | Unset): A sort order, e.g. `-created` (newest first) or `created`. The client
+            sends it as given.
+        include_total (bool | Unset): Whether to include the total item count (`total` and
+            `pages`) in the response; `false` skips the count query, which is costly on large
+            datasets. The server's own default is not documented; this client sends `false` unless
+            told otherwise. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

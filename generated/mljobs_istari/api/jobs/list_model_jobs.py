@@ -112,17 +112,26 @@ def sync_detailed(
     archive_status: ArchiveStatusFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[HTTPError | HTTPValidationError | PageJob]:
-    """List Model Jobs
+    """List model jobs
+
+     The jobs whose input is this resource, a page at a time. Deprecated in the client: use `GET
+    /api/v2/jobs?model_id=...`.
 
     Args:
-        model_id (str):
-        status_name (JobStatusName | Unset): A job's status: Created, Pending, Claimed (by an
-            agent), Validating, Running, Uploading (the
-            result), then Completed, Failed or Canceled (terminal); Unknown.
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 10.
-        archive_status (ArchiveStatusFilter | Unset):
-        sort (str | Unset):
+        model_id (str): ID of the input resource (model or artifact) to list jobs for. The
+            `model_id` name is deprecated; the distinction between models and artifacts no longer
+            applies.
+        status_name (JobStatusName | Unset): A job's status (`JobStatus.name`; the `status_name`
+            query parameters). Created, Pending, Claimed (by an agent), Validating, Running, Uploading
+            (the result), then one of the terminal statuses Completed, Failed or Canceled (one "l");
+            Unknown.
+        page (int | Unset): Page number, from 1. Default: 1.
+        size (int | Unset): Maximum number of items to return per page, 1 to 100. Defaults to 10.
+            Default: 10.
+        archive_status (ArchiveStatusFilter | Unset): Which jobs a list shows by archive status
+            (the client's `ArchiveStatus`).
+        sort (str | Unset): A sort order, e.g. `-created` (newest first) or `created`. The client
+            sends it as given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,17 +167,26 @@ def sync(
     archive_status: ArchiveStatusFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> HTTPError | HTTPValidationError | PageJob | None:
-    """List Model Jobs
+    """List model jobs
+
+     The jobs whose input is this resource, a page at a time. Deprecated in the client: use `GET
+    /api/v2/jobs?model_id=...`.
 
     Args:
-        model_id (str):
-        status_name (JobStatusName | Unset): A job's status: Created, Pending, Claimed (by an
-            agent), Validating, Running, Uploading (the
-            result), then Completed, Failed or Canceled (terminal); Unknown.
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 10.
-        archive_status (ArchiveStatusFilter | Unset):
-        sort (str | Unset):
+        model_id (str): ID of the input resource (model or artifact) to list jobs for. The
+            `model_id` name is deprecated; the distinction between models and artifacts no longer
+            applies.
+        status_name (JobStatusName | Unset): A job's status (`JobStatus.name`; the `status_name`
+            query parameters). Created, Pending, Claimed (by an agent), Validating, Running, Uploading
+            (the result), then one of the terminal statuses Completed, Failed or Canceled (one "l");
+            Unknown.
+        page (int | Unset): Page number, from 1. Default: 1.
+        size (int | Unset): Maximum number of items to return per page, 1 to 100. Defaults to 10.
+            Default: 10.
+        archive_status (ArchiveStatusFilter | Unset): Which jobs a list shows by archive status
+            (the client's `ArchiveStatus`).
+        sort (str | Unset): A sort order, e.g. `-created` (newest first) or `created`. The client
+            sends it as given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,17 +217,26 @@ async def asyncio_detailed(
     archive_status: ArchiveStatusFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[HTTPError | HTTPValidationError | PageJob]:
-    """List Model Jobs
+    """List model jobs
+
+     The jobs whose input is this resource, a page at a time. Deprecated in the client: use `GET
+    /api/v2/jobs?model_id=...`.
 
     Args:
-        model_id (str):
-        status_name (JobStatusName | Unset): A job's status: Created, Pending, Claimed (by an
-            agent), Validating, Running, Uploading (the
-            result), then Completed, Failed or Canceled (terminal); Unknown.
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 10.
-        archive_status (ArchiveStatusFilter | Unset):
-        sort (str | Unset):
+        model_id (str): ID of the input resource (model or artifact) to list jobs for. The
+            `model_id` name is deprecated; the distinction between models and artifacts no longer
+            applies.
+        status_name (JobStatusName | Unset): A job's status (`JobStatus.name`; the `status_name`
+            query parameters). Created, Pending, Claimed (by an agent), Validating, Running, Uploading
+            (the result), then one of the terminal statuses Completed, Failed or Canceled (one "l");
+            Unknown.
+        page (int | Unset): Page number, from 1. Default: 1.
+        size (int | Unset): Maximum number of items to return per page, 1 to 100. Defaults to 10.
+            Default: 10.
+        archive_status (ArchiveStatusFilter | Unset): Which jobs a list shows by archive status
+            (the client's `ArchiveStatus`).
+        sort (str | Unset): A sort order, e.g. `-created` (newest first) or `created`. The client
+            sends it as given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,17 +270,26 @@ async def asyncio(
     archive_status: ArchiveStatusFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> HTTPError | HTTPValidationError | PageJob | None:
-    """List Model Jobs
+    """List model jobs
+
+     The jobs whose input is this resource, a page at a time. Deprecated in the client: use `GET
+    /api/v2/jobs?model_id=...`.
 
     Args:
-        model_id (str):
-        status_name (JobStatusName | Unset): A job's status: Created, Pending, Claimed (by an
-            agent), Validating, Running, Uploading (the
-            result), then Completed, Failed or Canceled (terminal); Unknown.
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 10.
-        archive_status (ArchiveStatusFilter | Unset):
-        sort (str | Unset):
+        model_id (str): ID of the input resource (model or artifact) to list jobs for. The
+            `model_id` name is deprecated; the distinction between models and artifacts no longer
+            applies.
+        status_name (JobStatusName | Unset): A job's status (`JobStatus.name`; the `status_name`
+            query parameters). Created, Pending, Claimed (by an agent), Validating, Running, Uploading
+            (the result), then one of the terminal statuses Completed, Failed or Canceled (one "l");
+            Unknown.
+        page (int | Unset): Page number, from 1. Default: 1.
+        size (int | Unset): Maximum number of items to return per page, 1 to 100. Defaults to 10.
+            Default: 10.
+        archive_status (ArchiveStatusFilter | Unset): Which jobs a list shows by archive status
+            (the client's `ArchiveStatus`).
+        sort (str | Unset): A sort order, e.g. `-created` (newest first) or `created`. The client
+            sends it as given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -59,6 +59,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = HTTPError.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
@@ -87,13 +92,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Restore | Unset = UNSET,
 ) -> Response[HTTPError | HTTPValidationError | Job]:
-    """Restore Job
+    """Restore a job
 
-     Restore an archived job.
+     Restore an archived job (an `Active` entry is added to its `archive_status_history`).
 
     Args:
-        job_id (str):
-        body (Restore | Unset):
+        job_id (str): The id of the job to restore.
+        body (Restore | Unset): The optional body of a restore request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,13 +126,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Restore | Unset = UNSET,
 ) -> HTTPError | HTTPValidationError | Job | None:
-    """Restore Job
+    """Restore a job
 
-     Restore an archived job.
+     Restore an archived job (an `Active` entry is added to its `archive_status_history`).
 
     Args:
-        job_id (str):
-        body (Restore | Unset):
+        job_id (str): The id of the job to restore.
+        body (Restore | Unset): The optional body of a restore request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,13 +155,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Restore | Unset = UNSET,
 ) -> Response[HTTPError | HTTPValidationError | Job]:
-    """Restore Job
+    """Restore a job
 
-     Restore an archived job.
+     Restore an archived job (an `Active` entry is added to its `archive_status_history`).
 
     Args:
-        job_id (str):
-        body (Restore | Unset):
+        job_id (str): The id of the job to restore.
+        body (Restore | Unset): The optional body of a restore request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,13 +187,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Restore | Unset = UNSET,
 ) -> HTTPError | HTTPValidationError | Job | None:
-    """Restore Job
+    """Restore a job
 
-     Restore an archived job.
+     Restore an archived job (an `Active` entry is added to its `archive_status_history`).
 
     Args:
-        job_id (str):
-        body (Restore | Unset):
+        job_id (str): The id of the job to restore.
+        body (Restore | Unset): The optional body of a restore request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

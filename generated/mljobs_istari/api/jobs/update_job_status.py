@@ -107,18 +107,20 @@ def sync_detailed(
     status_name: JobStatusName,
     agent_id: str | Unset = UNSET,
 ) -> Response[HTTPError | HTTPValidationError | Job]:
-    """Update Job Status
+    """Update job status
 
-     Add a status to the job's history. This is how a job is cancelled (`status_name=Canceled`); a
-    job that has already ended cannot change status (409).
+     Transition the job to a new status: the answer is the job with the new entry appended to its
+    `status_history`. This is how a job is cancelled (`status_name=Canceled`); Completed, Failed and
+    Canceled end the job. The server refuses a transition its current status does not permit (409).
 
     Args:
-        job_id (str):
-        status_name (JobStatusName): A job's status: Created, Pending, Claimed (by an agent),
-            Validating, Running, Uploading (the
-            result), then Completed, Failed or Canceled (terminal); Unknown.
-        agent_id (str | Unset):
-        body (JobStatusMessage | Unset):
+        job_id (str): The id of the job to update.
+        status_name (JobStatusName): A job's status (`JobStatus.name`; the `status_name` query
+            parameters). Created, Pending, Claimed (by an agent), Validating, Running, Uploading (the
+            result), then one of the terminal statuses Completed, Failed or Canceled (one "l");
+            Unknown.
+        agent_id (str | Unset): An optional id for the agent performing the transition.
+        body (JobStatusMessage | Unset): The optional body of a status update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,18 +152,20 @@ def sync(
     status_name: JobStatusName,
     agent_id: str | Unset = UNSET,
 ) -> HTTPError | HTTPValidationError | Job | None:
-    """Update Job Status
+    """Update job status
 
-     Add a status to the job's history. This is how a job is cancelled (`status_name=Canceled`); a
-    job that has already ended cannot change status (409).
+     Transition the job to a new status: the answer is the job with the new entry appended to its
+    `status_history`. This is how a job is cancelled (`status_name=Canceled`); Completed, Failed and
+    Canceled end the job. The server refuses a transition its current status does not permit (409).
 
     Args:
-        job_id (str):
-        status_name (JobStatusName): A job's status: Created, Pending, Claimed (by an agent),
-            Validating, Running, Uploading (the
-            result), then Completed, Failed or Canceled (terminal); Unknown.
-        agent_id (str | Unset):
-        body (JobStatusMessage | Unset):
+        job_id (str): The id of the job to update.
+        status_name (JobStatusName): A job's status (`JobStatus.name`; the `status_name` query
+            parameters). Created, Pending, Claimed (by an agent), Validating, Running, Uploading (the
+            result), then one of the terminal statuses Completed, Failed or Canceled (one "l");
+            Unknown.
+        agent_id (str | Unset): An optional id for the agent performing the transition.
+        body (JobStatusMessage | Unset): The optional body of a status update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,18 +192,20 @@ async def asyncio_detailed(
     status_name: JobStatusName,
     agent_id: str | Unset = UNSET,
 ) -> Response[HTTPError | HTTPValidationError | Job]:
-    """Update Job Status
+    """Update job status
 
-     Add a status to the job's history. This is how a job is cancelled (`status_name=Canceled`); a
-    job that has already ended cannot change status (409).
+     Transition the job to a new status: the answer is the job with the new entry appended to its
+    `status_history`. This is how a job is cancelled (`status_name=Canceled`); Completed, Failed and
+    Canceled end the job. The server refuses a transition its current status does not permit (409).
 
     Args:
-        job_id (str):
-        status_name (JobStatusName): A job's status: Created, Pending, Claimed (by an agent),
-            Validating, Running, Uploading (the
-            result), then Completed, Failed or Canceled (terminal); Unknown.
-        agent_id (str | Unset):
-        body (JobStatusMessage | Unset):
+        job_id (str): The id of the job to update.
+        status_name (JobStatusName): A job's status (`JobStatus.name`; the `status_name` query
+            parameters). Created, Pending, Claimed (by an agent), Validating, Running, Uploading (the
+            result), then one of the terminal statuses Completed, Failed or Canceled (one "l");
+            Unknown.
+        agent_id (str | Unset): An optional id for the agent performing the transition.
+        body (JobStatusMessage | Unset): The optional body of a status update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,18 +235,20 @@ async def asyncio(
     status_name: JobStatusName,
     agent_id: str | Unset = UNSET,
 ) -> HTTPError | HTTPValidationError | Job | None:
-    """Update Job Status
+    """Update job status
 
-     Add a status to the job's history. This is how a job is cancelled (`status_name=Canceled`); a
-    job that has already ended cannot change status (409).
+     Transition the job to a new status: the answer is the job with the new entry appended to its
+    `status_history`. This is how a job is cancelled (`status_name=Canceled`); Completed, Failed and
+    Canceled end the job. The server refuses a transition its current status does not permit (409).
 
     Args:
-        job_id (str):
-        status_name (JobStatusName): A job's status: Created, Pending, Claimed (by an agent),
-            Validating, Running, Uploading (the
-            result), then Completed, Failed or Canceled (terminal); Unknown.
-        agent_id (str | Unset):
-        body (JobStatusMessage | Unset):
+        job_id (str): The id of the job to update.
+        status_name (JobStatusName): A job's status (`JobStatus.name`; the `status_name` query
+            parameters). Created, Pending, Claimed (by an agent), Validating, Running, Uploading (the
+            result), then one of the terminal statuses Completed, Failed or Canceled (one "l");
+            Unknown.
+        agent_id (str | Unset): An optional id for the agent performing the transition.
+        body (JobStatusMessage | Unset): The optional body of a status update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -3,15 +3,13 @@
 
 from __future__ import annotations
 from enum import StrEnum
-from pydantic import AwareDatetime, BaseModel, Field, RootModel
-from typing import Annotated
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from typing import Annotated, Any
 
 
 class JobStatusName(StrEnum):
     """
-    A job's status: Created, Pending, Claimed (by an agent), Validating, Running, Uploading (the
-    result), then Completed, Failed or Canceled (terminal); Unknown.
-
+    A job's status (`JobStatus.name`; the `status_name` query parameters). Created, Pending, Claimed (by an agent), Validating, Running, Uploading (the result), then one of the terminal statuses Completed, Failed or Canceled (one "l"); Unknown.
     """
 
     Created = "Created"
@@ -27,19 +25,36 @@ class JobStatusName(StrEnum):
 
 
 class ArchiveStatusName(StrEnum):
+    """
+    An entry of an archive status history.
+    """
+
     Archived = "Archived"
     Active = "Active"
 
 
 class ArchiveStatusFilter(StrEnum):
+    """
+    Which jobs a list shows by archive status (the client's `ArchiveStatus`).
+    """
+
     archived = "archived"
     active = "active"
     all = "all"
 
 
 class UsabilityStatusName(StrEnum):
+    """
+    Whether a function version is supported or deprecated.
+    """
+
     supported = "supported"
     deprecated = "deprecated"
+
+
+class ControlTagStatus(StrEnum):
+    archived = "archived"
+    active = "active"
 
 
 class JobStatus(BaseModel):
@@ -57,19 +72,26 @@ class JobStatus(BaseModel):
 
 
 class JobStatusMessage(BaseModel):
+    """
+    The optional body of a status update.
+    """
+
     message: str
 
 
-class JobAgentInformation(BaseModel):
-    agent_id: str
-    display_name: str
-
-
 class NewJobAssignedAgent(BaseModel):
+    """
+    The body of `PUT /api/v2/jobs/{job_id}/assigned_agent` (not in this spec).
+    """
+
     agent_id: str
 
 
 class NoJobResponse(BaseModel):
+    """
+    No job for the agent (client 7.21.2 only; no path references it).
+    """
+
     message: str
 
 
@@ -79,19 +101,82 @@ class NoOpResponse(BaseModel):
 
 
 class Archive(BaseModel):
-    reason: str | None = None
+    """
+    The optional body of an archive request.
+    """
+
+    reason: str
 
 
 class Restore(BaseModel):
-    reason: str | None = None
+    """
+    The optional body of a restore request.
+    """
+
+    reason: str
 
 
-class Token(BaseModel):
+class JobAgentInformation(BaseModel):
+    agent_id: str
+    display_name: str
+
+
+class AuthDelivery(BaseModel):
+    """
+    A short-lived secret minted for the agent claiming a job: `ciphertext` is the payload encrypted for that agent's public key (base64), readable until `expiration`; `sha`/`salt` check it.
+    """
+
+    input_name: str
+    ciphertext: str
+    function_auth_type: str
+    expiration: AwareDatetime
+    sha: str
+    salt: str
+
+
+class ObjectStoreSha(BaseModel):
     id: str
     created: AwareDatetime
     sha: str
-    salt: str
-    created_by_id: str | None = None
+    object_store_id: str
+
+
+class Source(BaseModel):
+    """
+    A revision this revision was made from.
+    """
+
+    revision_id: str
+    file_id: str | None = None
+    resource_type: str | None = None
+    resource_id: str | None = None
+    relationship_identifier: str | None = None
+
+
+class Product(BaseModel):
+    """
+    A revision made from this revision.
+    """
+
+    revision_id: str
+    file_id: str | None = None
+    resource_type: str | None = None
+    resource_id: str | None = None
+    relationship_identifier: str | None = None
+
+
+class UpstreamRemoteInfo(BaseModel):
+    id: str
+    label: str
+
+
+class InfosecLevel(BaseModel):
+    id: str
+    created: AwareDatetime
+    schema_id: str
+    name: str
+    order: int
+    display_color: str
 
 
 class FileArchiveStatus(BaseModel):
@@ -113,6 +198,10 @@ class FileRevisionArchiveStatus(BaseModel):
 
 
 class ResourceArchiveStatus(BaseModel):
+    """
+    An entry of a job's (or comment's) archive status history.
+    """
+
     id: str
     created: AwareDatetime
     name: ArchiveStatusName
@@ -130,56 +219,192 @@ class FunctionStatus(BaseModel):
     function_id: str
 
 
+class ToolVersion(BaseModel):
+    id: str
+    created: AwareDatetime
+    tool_version: str
+
+
+class OperatingSystem(BaseModel):
+    id: str
+    created: AwareDatetime
+    name: str
+
+
 class HTTPError(BaseModel):
     """
-    FastAPI's error body.
+    FastAPI's error body, `{"detail": "..."}` (401, 403, 404, 409).
     """
 
     detail: str | None = None
 
 
-class ValidationError(BaseModel):
-    loc: list[str | int]
-    msg: str
-    type: str
+class ValidationErrorContext(BaseModel):
+    """
+    Details of a validation error (any keys).
+    """
 
-
-class HTTPValidationError(BaseModel):
-    detail: list[ValidationError] | None = None
+    model_config = ConfigDict(
+        extra="allow",
+    )
 
 
 class ApiV2JobsGetParametersQuery(BaseModel):
-    model_id: str | None = None
+    model_id: Annotated[
+        str | None,
+        Field(
+            description="Filter jobs by input resource ID: the ID of any resource (model or artifact) used as the job's input. The `model_id` name is deprecated; the distinction between models and artifacts no longer applies."
+        ),
+    ] = None
     status_name: JobStatusName | None = None
-    all_users: bool | None = None
-    assigned_agent_pool_id: str | None = None
-    name: str | None = None
-    page: Annotated[int, Field(ge=1)] = 1
-    size: Annotated[int, Field(ge=1, le=100)] = 10
+    all_users: Annotated[
+        bool | None,
+        Field(description="Show jobs owned by all users (requires admin privileges)."),
+    ] = None
+    assigned_agent_pool_id: Annotated[
+        str | None,
+        Field(
+            description="Show only jobs assigned to this agent pool (requires admin privileges or pool membership)."
+        ),
+    ] = None
+    name: Annotated[
+        str | None,
+        Field(
+            description="Filter jobs whose function name contains this value (case-insensitive)."
+        ),
+    ] = None
+    page: Annotated[int, Field(description="Page number, from 1.", ge=1)] = 1
+    size: Annotated[
+        int,
+        Field(
+            description="Maximum number of items to return per page, 1 to 100. Defaults to 10.",
+            ge=1,
+            le=100,
+        ),
+    ] = 10
     archive_status: ArchiveStatusFilter | None = None
-    sort: str | None = None
-    include_total: bool = False
+    sort: Annotated[
+        str | None,
+        Field(
+            description="A sort order, e.g. `-created` (newest first) or `created`. The client sends it as given."
+        ),
+    ] = None
+    include_total: Annotated[
+        bool,
+        Field(
+            description="Whether to include the total item count (`total` and `pages`) in the response; `false` skips the count query, which is costly on large datasets. The server's own default is not documented; this client sends `false` unless told otherwise."
+        ),
+    ] = False
 
 
 class ApiV2JobsJobIdStatusPutParametersQuery(BaseModel):
     status_name: JobStatusName
-    agent_id: str | None = None
+    agent_id: Annotated[
+        str | None,
+        Field(description="An optional id for the agent performing the transition."),
+    ] = None
 
 
 class ApiV2AgentsAgentIdAvailableJobsGetParametersQuery(BaseModel):
-    page: Annotated[int, Field(ge=1)] = 1
-    size: Annotated[int, Field(ge=1, le=100)] = 10
+    page: Annotated[int, Field(description="Page number, from 1.", ge=1)] = 1
+    size: Annotated[
+        int,
+        Field(
+            description="Maximum number of items to return per page, 1 to 100. Defaults to 10.",
+            ge=1,
+            le=100,
+        ),
+    ] = 10
 
 
 class ApiV2ModelsModelIdJobsGetParametersQuery(BaseModel):
     status_name: JobStatusName | None = None
-    page: Annotated[int, Field(ge=1)] = 1
-    size: Annotated[int, Field(ge=1, le=100)] = 10
+    page: Annotated[int, Field(description="Page number, from 1.", ge=1)] = 1
+    size: Annotated[
+        int,
+        Field(
+            description="Maximum number of items to return per page, 1 to 100. Defaults to 10.",
+            ge=1,
+            le=100,
+        ),
+    ] = 10
     archive_status: ArchiveStatusFilter | None = None
-    sort: str | None = None
+    sort: Annotated[
+        str | None,
+        Field(
+            description="A sort order, e.g. `-created` (newest first) or `created`. The client sends it as given."
+        ),
+    ] = None
+
+
+class Token(BaseModel):
+    """
+    Where a file revision's content or properties are stored, by hash.
+    """
+
+    id: str
+    created: AwareDatetime
+    sha: str
+    salt: str
+    created_by_id: str | None = None
+    object_store_sha: ObjectStoreSha | None = None
+
+
+class ControlTag(BaseModel):
+    """
+    A control (a tag) a user must hold to access the item it is assigned to.
+    """
+
+    id: str
+    created: AwareDatetime
+    created_by_id: str
+    name: str
+    status: ControlTagStatus
+    description: str | None = None
+    display_color: str | None = None
+    upstream_remote_info: UpstreamRemoteInfo | None = None
+
+
+class FunctionVersion(BaseModel):
+    """
+    The function (of a module version) a job runs.
+    """
+
+    id: str
+    created: AwareDatetime
+    name: str
+    version: str
+    module_name: str
+    module_version: str
+    entrypoint: str
+    function_schema: Annotated[str | None, Field(...)]
+    run_command: str
+    created_by_id: str
+    status: FunctionStatus
+    tool_name: str | None = None
+    tool_display_name: str | None = None
+    tool_versions: list[ToolVersion] | None = None
+    operating_systems: list[OperatingSystem] | None = None
+
+
+class ValidationError(BaseModel):
+    loc: Annotated[
+        list[str | int],
+        Field(description='Where the problem is, e.g. `["query", "size"]`.'),
+    ]
+    msg: str
+    type: str
+    input: Annotated[
+        Any | None, Field(description="The value that failed validation (any JSON).")
+    ] = None
+    ctx: ValidationErrorContext | None = None
 
 
 class FileRevision(BaseModel):
+    """
+    A version of a file.
+    """
+
     id: str
     created: AwareDatetime
     file_id: Annotated[str | None, Field(...)]
@@ -194,26 +419,26 @@ class FileRevision(BaseModel):
     version_name: str | None = None
     external_identifier: str | None = None
     display_name: str | None = None
+    schema_version: str | None = None
+    sources: list[Source] | None = None
+    products: list[Product] | None = None
     created_by_id: str | None = None
+    uploaded: AwareDatetime | None = None
 
 
-class FunctionVersion(BaseModel):
-    id: str
-    created: AwareDatetime
-    name: str
-    version: str
-    module_name: str
-    module_version: str
-    entrypoint: str
-    function_schema: Annotated[str | None, Field(...)]
-    run_command: str
-    created_by_id: str
-    status: FunctionStatus
-    tool_name: str | None = None
-    tool_display_name: str | None = None
+class HTTPValidationError(BaseModel):
+    """
+    FastAPI's 422 body.
+    """
+
+    detail: list[ValidationError] | None = None
 
 
 class File(BaseModel):
+    """
+    A file and its revisions. A job's `file` holds the parameters it was submitted with (13.3.4 `jobs.py`: "file (File - the parameters file)").
+    """
+
     id: str
     created: AwareDatetime
     revisions: list[FileRevision]
@@ -221,10 +446,17 @@ class File(BaseModel):
     resource_id: str | None = None
     resource_type: str | None = None
     created_by_id: str | None = None
+    control_tags: list[ControlTag] | None = None
     tenant_id: str | None = None
+    upstream_remote: UpstreamRemoteInfo | None = None
+    infosec_level: InfosecLevel | None = None
 
 
 class Comment(BaseModel):
+    """
+    A comment, stored as a file, with its replies.
+    """
+
     id: str
     created: AwareDatetime
     file: File
@@ -237,7 +469,7 @@ class Comment(BaseModel):
 
 class Job(BaseModel):
     """
-    Represents a job that runs a function on a model and produces a file result.
+    Represents a job that runs a function on a model and produces a file result. The current status is the last entry of `status_history`.
     """
 
     id: str
@@ -248,8 +480,12 @@ class Job(BaseModel):
     created_by_id: str
     function: FunctionVersion
     assigned_agent_id: str | None = None
-    assigned_agent_pool_id: str | None = None
-    agent_id: str | None = None
+    agent_id: Annotated[
+        str | None,
+        Field(
+            description="In the document (and 13.3.4's legacy model); not in the generated 13.3.4 model."
+        ),
+    ] = None
     tenant_id: str | None = None
     model_id: str | None = None
     status_history: Annotated[
@@ -258,14 +494,21 @@ class Job(BaseModel):
             description="Every status the job has had, oldest first; the last is the current one."
         ),
     ] = None
+    assigned_agent_pool_id: str | None = None
     agent_information: JobAgentInformation | None = None
+    auth_deliveries: Annotated[
+        list[AuthDelivery] | None,
+        Field(
+            description="Short-lived secrets for the agent that claimed the job (only on the job served to it)."
+        ),
+    ] = None
 
 
 class ResponseGetJobForAgent(RootModel[Job | NoJobResponse]):
     root: Annotated[
         Job | NoJobResponse,
         Field(
-            description="What an agent asking for work gets (clients up to 7.21.2): a job, or a message that there is none."
+            description="What an agent asking for work gets: a job, or a message that there is none (client 7.21.2 only; no path references it)."
         ),
     ]
 
@@ -284,14 +527,14 @@ class PageJob(BaseModel):
 
 class OptionalTotalPageJob(BaseModel):
     """
-    The list answer; `total` and `pages` are null unless `include_total=true`.
+    The answer of `GET /api/v2/jobs`: a `PageJob` whose `total` and `pages` are null unless counted (`include_total=true`).
     """
 
     items: list[Job]
-    total: Annotated[int | None, Field(ge=0)] = None
+    total: Annotated[int | None, Field(ge=0)]
     page: Annotated[int, Field(ge=1)]
     size: Annotated[int, Field(ge=1)]
-    pages: Annotated[int | None, Field(ge=0)] = None
+    pages: Annotated[int | None, Field(ge=0)]
 
 
 Comment.model_rebuild()
