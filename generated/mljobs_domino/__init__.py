@@ -1,4 +1,4 @@
-"""A client library for accessing Domino Jobs API"""
+"""A client library for accessing Domino Data Lab Jobs API"""
 
 from .client import AuthenticatedClient, Client
 

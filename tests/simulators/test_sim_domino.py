@@ -21,7 +21,7 @@ from mljobs_domino.api.jobs import (
     stop_job,
     unlink_job_goal,
 )
-from mljobs_domino.models import Failure, JobGoalLink, JobStatus, NewJobTag, StartJobRequest, StopJobRequest
+from mljobs_domino.models import FailureEnvelopeV1, JobGoalLink, JobStatus, NewJobTag, StartJobRequest, StopJobRequest
 
 from mljobs.testing import VendorSimulator, serve
 
@@ -67,31 +67,31 @@ def test_list_every_page_start_stop_and_finish(sim: VendorSimulator) -> None:
     sim.advance(5)
     assert get_job.sync(started.id, client=api).status == JobStatus.STOPPED
     again = stop_job.sync_detailed(client=api, body=StopJobRequest(project_id=project, job_id=started.id))
-    assert again.status_code == 409 and isinstance(again.parsed, Failure)
+    assert again.status_code == 409 and again.parsed["errors"]
 
 
 def test_tags_and_goals(sim: VendorSimulator) -> None:
     (job,) = sim.add_jobs(1)
-    api = client(sim)
-    tag = add_job_tag.sync(job, client=api, body=NewJobTag(name="production"))
-    assert tag.name == "production" and [t.name for t in get_job.sync(job, client=api).tags] == ["production"]
-    assert remove_job_tag.sync_detailed(job, tag.id, client=api).status_code == 204
-    assert remove_job_tag.sync_detailed(job, tag.id, client=api).status_code == 404
-    link = link_job_goal.sync(client=api, body=JobGoalLink(job_id=job, goal_id="goal-123"))
-    assert (link.job_id, link.goal_id) == (job, "goal-123")
-    assert [(g.job_id, g.goal_id) for g in list_job_goals.sync(client=api, job_id=job)] == [(job, "goal-123")]
-    assert unlink_job_goal.sync_detailed("goal-123", client=api).status_code == 204
-    assert list_job_goals.sync(client=api) == []
+    api, project = client(sim), sim.scope["project_id"]
+    tagged = add_job_tag.sync(job, client=api, body=NewJobTag(name="production"))
+    assert tagged.tag.name == "production" and tagged.metadata.request_id
+    assert remove_job_tag.sync_detailed(job, tagged.tag.id, client=api, project_id=project).status_code == 200
+    assert remove_job_tag.sync_detailed(job, tagged.tag.id, client=api, project_id=project).status_code == 404
+    linked = link_job_goal.sync(client=api, body=JobGoalLink(job_id=job, goal_id="goal-123"))
+    assert (linked.goal.job_id, linked.goal.goal_id, linked.goal.project_id) == (job, "goal-123", project)
+    assert [g.goal_id for g in list_job_goals.sync(client=api, job_id=job).goals] == ["goal-123"]
+    assert unlink_job_goal.sync_detailed("goal-123", client=api, job_id=job).status_code == 200
+    assert list_job_goals.sync(client=api, job_id=job).goals == []
+    assert unlink_job_goal.sync_detailed("goal-123", client=api, job_id=job).status_code == 404
 
 
 def test_errors_have_the_vendor_shape(sim: VendorSimulator) -> None:
     api, project = client(sim), sim.scope["project_id"]
     missing = get_job.sync_detailed("0" * 24, client=api)
-    assert missing.status_code == 404 and isinstance(missing.parsed, Failure) and missing.parsed.errors
+    assert missing.status_code == 404 and isinstance(missing.parsed, FailureEnvelopeV1) and missing.parsed.errors
     denied = get_job.sync_detailed("0" * 24, client=client(sim, key="wrong"))
-    assert denied.status_code == 401 and isinstance(denied.parsed, Failure)
-    too_many = list_jobs.sync_detailed(client=api, project_id=project, limit=101)
-    assert too_many.status_code == 400
+    assert denied.status_code == 401 and isinstance(denied.parsed, FailureEnvelopeV1)
+    assert list_jobs.sync_detailed(client=api, project_id=project, limit=0).status_code == 400
     headers = {"X-Domino-Api-Key": sim.credentials["api_key"]}
     assert httpx.get(f"{sim.base_url}/api/jobs/beta/jobs", headers=headers).status_code == 400  # projectId
     assert httpx.post(f"{sim.base_url}/api/jobs/v1/jobs", headers=headers, content=b"{x").status_code == 400

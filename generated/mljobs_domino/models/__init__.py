@@ -1,51 +1,69 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .failure import Failure
-from .hardware_tier_entry import HardwareTierEntry
-from .hardware_tier_entry_hardware_tier import HardwareTierEntryHardwareTier
+from .delete_envelope_v1 import DeleteEnvelopeV1
+from .failure_envelope_v1 import FailureEnvelopeV1
+from .goal_envelope_v1 import GoalEnvelopeV1
+from .invalid_body_envelope_v1 import InvalidBodyEnvelopeV1
 from .job import Job
 from .job_goal_link import JobGoalLink
 from .job_list import JobList
+from .job_log_type import JobLogType
 from .job_status import JobStatus
-from .job_tag import JobTag
+from .linked_goal_v1 import LinkedGoalV1
+from .metadata_v1 import MetadataV1
 from .new_job_tag import NewJobTag
-from .project import Project
-from .run_stdout import RunStdout
+from .paginated_goal_envelope_v1 import PaginatedGoalEnvelopeV1
 from .start_job_request import StartJobRequest
 from .stop_job_request import StopJobRequest
+from .tag_envelope_v1 import TagEnvelopeV1
+from .tag_v1 import TagV1
+from .v1_run_stdout import V1RunStdout
+from .v4_cluster_properties import V4ClusterProperties
+from .v4_commit_details import V4CommitDetails
+from .v4_error_body import V4ErrorBody
+from .v4_git_ref import V4GitRef
+from .v4_hardware_tier import V4HardwareTier
+from .v4_hardware_tier_entry import V4HardwareTierEntry
 from .v4_job import V4Job
-from .v4_job_commit_details import V4JobCommitDetails
 from .v4_job_statuses import V4JobStatuses
+from .v4_project import V4Project
+from .v4_queued_job_history_details import V4QueuedJobHistoryDetails
 from .v4_stage_time import V4StageTime
 from .v4_start_job_request import V4StartJobRequest
-from .v4_start_job_request_compute_cluster_properties_type_0 import V4StartJobRequestComputeClusterPropertiesType0
-from .v4_start_job_request_main_repo_git_ref_type_0 import V4StartJobRequestMainRepoGitRefType0
-from .v4_start_job_request_on_demand_spark_cluster_properties_type_0 import (
-    V4StartJobRequestOnDemandSparkClusterPropertiesType0,
-)
+from .v4_started_by import V4StartedBy
 from .version import Version
 
 __all__ = (
-    "Failure",
-    "HardwareTierEntry",
-    "HardwareTierEntryHardwareTier",
+    "DeleteEnvelopeV1",
+    "FailureEnvelopeV1",
+    "GoalEnvelopeV1",
+    "InvalidBodyEnvelopeV1",
     "Job",
     "JobGoalLink",
     "JobList",
+    "JobLogType",
     "JobStatus",
-    "JobTag",
+    "LinkedGoalV1",
+    "MetadataV1",
     "NewJobTag",
-    "Project",
-    "RunStdout",
+    "PaginatedGoalEnvelopeV1",
     "StartJobRequest",
     "StopJobRequest",
+    "TagEnvelopeV1",
+    "TagV1",
+    "V1RunStdout",
+    "V4ClusterProperties",
+    "V4CommitDetails",
+    "V4ErrorBody",
+    "V4GitRef",
+    "V4HardwareTier",
+    "V4HardwareTierEntry",
     "V4Job",
-    "V4JobCommitDetails",
     "V4JobStatuses",
+    "V4Project",
+    "V4QueuedJobHistoryDetails",
     "V4StageTime",
+    "V4StartedBy",
     "V4StartJobRequest",
-    "V4StartJobRequestComputeClusterPropertiesType0",
-    "V4StartJobRequestMainRepoGitRefType0",
-    "V4StartJobRequestOnDemandSparkClusterPropertiesType0",
     "Version",
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,46 +10,65 @@ from attrs import field as _attrs_field
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.job_tag import JobTag
-
-
 T = TypeVar("T", bound="Job")
 
 
 @_attrs_define
 class Job:
-    """A job, as the document's examples show it.
+    """A job as the document's examples show it (list item, job details, start answer). Every example has
+    `id`, `projectId`, `status` and `command`; the details add `endedAt`, `commitId` and
+    `outputCommitId`. The real service's JobV1 differs (info, point 4).
 
-    Attributes:
-        id (str):
-        project_id (str | Unset):
-        title (None | str | Unset):
-        status (JobStatus | Unset): A job's status. The document lists Pending, Running, Succeeded, Failed and Stopped;
-            the service
-            also sends Queued and Error (python-domino, the web app).
-        command (str | Unset):
-        hardware_tier_id (str | Unset):
-        environment_id (str | Unset):
-        started_at (datetime.datetime | None | Unset):
-        ended_at (datetime.datetime | None | Unset):
-        commit_id (str | Unset):
-        output_commit_id (None | str | Unset):
-        tags (list[JobTag] | Unset):
+        Attributes:
+            id (str): The job's id.
+            project_id (str): The job's project.
+            status (JobStatus): A job's status. The document lists Pending, Running, Succeeded, Failed and Stopped
+                (Succeeded, Failed
+                and Stopped are final). The service also sends these (python-domino and its tests: Queued; Domino's
+                web app `RunStatus` enum: Queued, Scheduled, Pending, Preparing, Building, Pulling, Running, Serving,
+                StopRequested, StopAndDiscardRequested, Stopping, Finishing, then the final states):
+
+                - Pending: accepted, waiting to be scheduled (the document's first state).
+                - Queued: waiting for capacity (what python-domino sees right after a start).
+                - Scheduled: a scheduled run, waiting for its time.
+                - Preparing: the run's node and volumes are being prepared.
+                - Building: the environment image is being built.
+                - Pulling: the environment image is being pulled.
+                - Running: the command runs.
+                - Serving: the run serves an app or endpoint.
+                - StopRequested: a stop (keeping results) was asked for.
+                - StopAndDiscardRequested: a stop discarding results was asked for.
+                - Stopping: the run is being stopped.
+                - Finishing: the command ended; results are being saved.
+                - Succeeded: final; the command exited 0.
+                - Failed: final; the command failed (python-domino raises `RunFailedException`).
+                - Error: final; Domino could not run the job. Guess: the `RunStatus` excerpt in the vendor notes is cut
+                  before its final states; third-party clients treat Succeeded, Failed, Error and Stopped as final.
+                - Stopped: final; the job was stopped.
+            command (str): The command the job runs.
+            title (None | str | Unset): The job's title, as given to Start Job. Not in the document's job examples; the real
+                JobV1 has it
+                (optional), and the v4 job sends null when unset.
+            hardware_tier_id (str | Unset): The hardware tier the job runs on.
+            environment_id (str | Unset): The job's compute environment.
+            started_at (datetime.datetime | None | Unset): When the job started running (absent or null before it starts).
+            ended_at (datetime.datetime | None | Unset): When the job ended (absent or null while it runs).
+            commit_id (str | Unset): The input commit (the code the job ran).
+            output_commit_id (None | str | Unset): The commit of the job's results (null until the job has ended and saved
+                them).
     """
 
     id: str
-    project_id: str | Unset = UNSET
+    project_id: str
+    status: JobStatus
+    command: str
     title: None | str | Unset = UNSET
-    status: JobStatus | Unset = UNSET
-    command: str | Unset = UNSET
     hardware_tier_id: str | Unset = UNSET
     environment_id: str | Unset = UNSET
     started_at: datetime.datetime | None | Unset = UNSET
     ended_at: datetime.datetime | None | Unset = UNSET
     commit_id: str | Unset = UNSET
     output_commit_id: None | str | Unset = UNSET
-    tags: list[JobTag] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,17 +76,15 @@ class Job:
 
         project_id = self.project_id
 
+        status = self.status.value
+
+        command = self.command
+
         title: None | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
         else:
             title = self.title
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        command = self.command
 
         hardware_tier_id = self.hardware_tier_id
 
@@ -97,28 +114,18 @@ class Job:
         else:
             output_commit_id = self.output_commit_id
 
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
+                "projectId": project_id,
+                "status": status,
+                "command": command,
             }
         )
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
         if title is not UNSET:
             field_dict["title"] = title
-        if status is not UNSET:
-            field_dict["status"] = status
-        if command is not UNSET:
-            field_dict["command"] = command
         if hardware_tier_id is not UNSET:
             field_dict["hardwareTierId"] = hardware_tier_id
         if environment_id is not UNSET:
@@ -131,19 +138,19 @@ class Job:
             field_dict["commitId"] = commit_id
         if output_commit_id is not UNSET:
             field_dict["outputCommitId"] = output_commit_id
-        if tags is not UNSET:
-            field_dict["tags"] = tags
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_tag import JobTag  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = d.pop("projectId")
+
+        status = JobStatus(d.pop("status"))
+
+        command = d.pop("command")
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
@@ -153,15 +160,6 @@ class Job:
             return cast(None | str | Unset, data)
 
         title = _parse_title(d.pop("title", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: JobStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = JobStatus(_status)
-
-        command = d.pop("command", UNSET)
 
         hardware_tier_id = d.pop("hardwareTierId", UNSET)
 
@@ -212,28 +210,18 @@ class Job:
 
         output_commit_id = _parse_output_commit_id(d.pop("outputCommitId", UNSET))
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[JobTag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = JobTag.from_dict(tags_item_data)
-
-                tags.append(tags_item)
-
         job = cls(
             id=id,
             project_id=project_id,
-            title=title,
             status=status,
             command=command,
+            title=title,
             hardware_tier_id=hardware_tier_id,
             environment_id=environment_id,
             started_at=started_at,
             ended_at=ended_at,
             commit_id=commit_id,
             output_commit_id=output_commit_id,
-            tags=tags,
         )
 
         job.additional_properties = d

@@ -11,10 +11,12 @@ T = TypeVar("T", bound="JobGoalLink")
 
 @_attrs_define
 class JobGoalLink:
-    """
-    Attributes:
-        job_id (str):
-        goal_id (str):
+    """The body of Link Goal to Job, as the document shows it. The real service's body is `GoalToLinkV1`
+    `{goalId}`, with `jobId` as a query parameter (info, point 9).
+
+        Attributes:
+            job_id (str): The job.
+            goal_id (str): The goal to link to it.
     """
 
     job_id: str

@@ -15,12 +15,14 @@ T = TypeVar("T", bound="JobList")
 
 @_attrs_define
 class JobList:
-    """
-    Attributes:
-        data (list[Job]):
-        offset (int):
-        limit (int):
-        total_count (int):
+    """A page of jobs, as the document shows it. The real service answers `PaginatedJobEnvelopeV1`
+    (info, point 1).
+
+        Attributes:
+            data (list[Job]):
+            offset (int): The offset of the first job of this page.
+            limit (int): The page size asked for.
+            total_count (int): How many jobs match in all.
     """
 
     data: list[Job]

@@ -2,12 +2,21 @@ from enum import StrEnum
 
 
 class JobStatus(StrEnum):
+    BUILDING = "Building"
     ERROR = "Error"
     FAILED = "Failed"
+    FINISHING = "Finishing"
     PENDING = "Pending"
+    PREPARING = "Preparing"
+    PULLING = "Pulling"
     QUEUED = "Queued"
     RUNNING = "Running"
+    SCHEDULED = "Scheduled"
+    SERVING = "Serving"
     STOPPED = "Stopped"
+    STOPPING = "Stopping"
+    STOP_AND_DISCARD_REQUESTED = "StopAndDiscardRequested"
+    STOP_REQUESTED = "StopRequested"
     SUCCEEDED = "Succeeded"
 
     @classmethod

@@ -11,9 +11,11 @@ T = TypeVar("T", bound="NewJobTag")
 
 @_attrs_define
 class NewJobTag:
-    """
-    Attributes:
-        name (str):
+    """The body of Add Tag to Job, as the document shows it. The real service's is `TagToAddV1`
+    `{projectId, tagName}` (info, point 7).
+
+        Attributes:
+            name (str): The tag's name.
     """
 
     name: str

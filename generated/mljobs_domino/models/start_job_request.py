@@ -13,16 +13,19 @@ T = TypeVar("T", bound="StartJobRequest")
 
 @_attrs_define
 class StartJobRequest:
-    """
-    Attributes:
-        project_id (str): Project to run in
-        command_to_run (str): Command to execute
-        hardware_tier_id (str): Hardware tier ID or name
-        environment_id (None | str | Unset): Environment ID
-        commit_id (None | str | Unset): Git commit to use
-        title (None | str | Unset): Job title
-        is_direct_hardware_tier_id (bool | None | Unset): Whether hardwareTierId is an id (not a name); the document's
-            example sends it.
+    """The body of Start Job: the document's table (projectId, commandToRun and hardwareTierId required) and
+    its example's `isDirectHardwareTierId`. The real service's body is `NewJobV1` (info, point 5).
+
+        Attributes:
+            project_id (str): Project to run in.
+            command_to_run (str): Command to execute.
+            hardware_tier_id (str): Hardware tier ID or name.
+            environment_id (None | str | Unset): Environment ID (null is the same as absent).
+            commit_id (None | str | Unset): Git commit to use (null is the same as absent).
+            title (None | str | Unset): Job title (null is the same as absent).
+            is_direct_hardware_tier_id (bool | None | Unset): In the document's example body only (`false`), not in its
+                table. Guess: true when
+                `hardwareTierId` is an id rather than a name.
     """
 
     project_id: str

@@ -13,11 +13,13 @@ T = TypeVar("T", bound="StopJobRequest")
 
 @_attrs_define
 class StopJobRequest:
-    """
+    """The body python-domino 2.2.0's `job_stop` sends (it always sends all three keys).
+
     Attributes:
-        project_id (str):
-        job_id (str):
-        commit_results (bool | Unset): Keep the job's output files. Default: True.
+        project_id (str): The job's project.
+        job_id (str): The job to stop.
+        commit_results (bool | Unset): Keep (commit) the job's results; python-domino's `commit_results`, default true.
+            Default: True.
     """
 
     project_id: str

@@ -14,12 +14,33 @@ T = TypeVar("T", bound="V4JobStatuses")
 
 @_attrs_define
 class V4JobStatuses:
-    """
+    """A v4 job's `statuses` (python-domino reads `isCompleted` and `executionStatus`).
+
     Attributes:
         is_completed (bool):
-        execution_status (JobStatus): A job's status. The document lists Pending, Running, Succeeded, Failed and
-            Stopped; the service
-            also sends Queued and Error (python-domino, the web app).
+        execution_status (JobStatus): A job's status. The document lists Pending, Running, Succeeded, Failed and Stopped
+            (Succeeded, Failed
+            and Stopped are final). The service also sends these (python-domino and its tests: Queued; Domino's
+            web app `RunStatus` enum: Queued, Scheduled, Pending, Preparing, Building, Pulling, Running, Serving,
+            StopRequested, StopAndDiscardRequested, Stopping, Finishing, then the final states):
+
+            - Pending: accepted, waiting to be scheduled (the document's first state).
+            - Queued: waiting for capacity (what python-domino sees right after a start).
+            - Scheduled: a scheduled run, waiting for its time.
+            - Preparing: the run's node and volumes are being prepared.
+            - Building: the environment image is being built.
+            - Pulling: the environment image is being pulled.
+            - Running: the command runs.
+            - Serving: the run serves an app or endpoint.
+            - StopRequested: a stop (keeping results) was asked for.
+            - StopAndDiscardRequested: a stop discarding results was asked for.
+            - Stopping: the run is being stopped.
+            - Finishing: the command ended; results are being saved.
+            - Succeeded: final; the command exited 0.
+            - Failed: final; the command failed (python-domino raises `RunFailedException`).
+            - Error: final; Domino could not run the job. Guess: the `RunStatus` excerpt in the vendor notes is cut
+              before its final states; third-party clients treat Succeeded, Failed, Error and Stopped as final.
+            - Stopped: final; the job was stopped.
         is_archived (bool | Unset):
         is_scheduled (bool | Unset):
     """

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="V4StageTime")
 
 @_attrs_define
 class V4StageTime:
-    """
+    """A v4 job's times, in epoch milliseconds (null until reached).
+
     Attributes:
-        submission_time (int | Unset): epoch milliseconds
+        submission_time (int | Unset):
         run_start_time (int | None | Unset):
         completed_time (int | None | Unset):
     """

@@ -9,13 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.v4_start_job_request_compute_cluster_properties_type_0 import (
-        V4StartJobRequestComputeClusterPropertiesType0,
-    )
-    from ..models.v4_start_job_request_main_repo_git_ref_type_0 import V4StartJobRequestMainRepoGitRefType0
-    from ..models.v4_start_job_request_on_demand_spark_cluster_properties_type_0 import (
-        V4StartJobRequestOnDemandSparkClusterPropertiesType0,
-    )
+    from ..models.v4_cluster_properties import V4ClusterProperties
+    from ..models.v4_git_ref import V4GitRef
 
 
 T = TypeVar("T", bound="V4StartJobRequest")
@@ -23,16 +18,16 @@ T = TypeVar("T", bound="V4StartJobRequest")
 
 @_attrs_define
 class V4StartJobRequest:
-    """python-domino sends every key, null when unset.
+    """python-domino 2.2.0 `job_start`'s body; every key is sent, null when unset.
 
     Attributes:
         project_id (str):
         command_to_run (str):
         commit_id (None | str | Unset):
-        main_repo_git_ref (None | Unset | V4StartJobRequestMainRepoGitRefType0):
+        main_repo_git_ref (None | Unset | V4GitRef):
         override_hardware_tier_id (None | str | Unset):
-        on_demand_spark_cluster_properties (None | Unset | V4StartJobRequestOnDemandSparkClusterPropertiesType0):
-        compute_cluster_properties (None | Unset | V4StartJobRequestComputeClusterPropertiesType0):
+        on_demand_spark_cluster_properties (None | Unset | V4ClusterProperties):
+        compute_cluster_properties (None | Unset | V4ClusterProperties):
         environment_id (None | str | Unset):
         external_volume_mounts (list[str] | None | Unset):
         title (None | str | Unset):
@@ -41,23 +36,18 @@ class V4StartJobRequest:
     project_id: str
     command_to_run: str
     commit_id: None | str | Unset = UNSET
-    main_repo_git_ref: None | Unset | V4StartJobRequestMainRepoGitRefType0 = UNSET
+    main_repo_git_ref: None | Unset | V4GitRef = UNSET
     override_hardware_tier_id: None | str | Unset = UNSET
-    on_demand_spark_cluster_properties: None | Unset | V4StartJobRequestOnDemandSparkClusterPropertiesType0 = UNSET
-    compute_cluster_properties: None | Unset | V4StartJobRequestComputeClusterPropertiesType0 = UNSET
+    on_demand_spark_cluster_properties: None | Unset | V4ClusterProperties = UNSET
+    compute_cluster_properties: None | Unset | V4ClusterProperties = UNSET
     environment_id: None | str | Unset = UNSET
     external_volume_mounts: list[str] | None | Unset = UNSET
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v4_start_job_request_compute_cluster_properties_type_0 import (
-            V4StartJobRequestComputeClusterPropertiesType0,  # noqa: PLC0415
-        )
-        from ..models.v4_start_job_request_main_repo_git_ref_type_0 import V4StartJobRequestMainRepoGitRefType0  # noqa: PLC0415
-        from ..models.v4_start_job_request_on_demand_spark_cluster_properties_type_0 import (
-            V4StartJobRequestOnDemandSparkClusterPropertiesType0,  # noqa: PLC0415
-        )
+        from ..models.v4_cluster_properties import V4ClusterProperties  # noqa: PLC0415
+        from ..models.v4_git_ref import V4GitRef  # noqa: PLC0415
 
         project_id = self.project_id
 
@@ -72,7 +62,7 @@ class V4StartJobRequest:
         main_repo_git_ref: dict[str, Any] | None | Unset
         if isinstance(self.main_repo_git_ref, Unset):
             main_repo_git_ref = UNSET
-        elif isinstance(self.main_repo_git_ref, V4StartJobRequestMainRepoGitRefType0):
+        elif isinstance(self.main_repo_git_ref, V4GitRef):
             main_repo_git_ref = self.main_repo_git_ref.to_dict()
         else:
             main_repo_git_ref = self.main_repo_git_ref
@@ -86,7 +76,7 @@ class V4StartJobRequest:
         on_demand_spark_cluster_properties: dict[str, Any] | None | Unset
         if isinstance(self.on_demand_spark_cluster_properties, Unset):
             on_demand_spark_cluster_properties = UNSET
-        elif isinstance(self.on_demand_spark_cluster_properties, V4StartJobRequestOnDemandSparkClusterPropertiesType0):
+        elif isinstance(self.on_demand_spark_cluster_properties, V4ClusterProperties):
             on_demand_spark_cluster_properties = self.on_demand_spark_cluster_properties.to_dict()
         else:
             on_demand_spark_cluster_properties = self.on_demand_spark_cluster_properties
@@ -94,7 +84,7 @@ class V4StartJobRequest:
         compute_cluster_properties: dict[str, Any] | None | Unset
         if isinstance(self.compute_cluster_properties, Unset):
             compute_cluster_properties = UNSET
-        elif isinstance(self.compute_cluster_properties, V4StartJobRequestComputeClusterPropertiesType0):
+        elif isinstance(self.compute_cluster_properties, V4ClusterProperties):
             compute_cluster_properties = self.compute_cluster_properties.to_dict()
         else:
             compute_cluster_properties = self.compute_cluster_properties
@@ -149,13 +139,8 @@ class V4StartJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v4_start_job_request_compute_cluster_properties_type_0 import (
-            V4StartJobRequestComputeClusterPropertiesType0,  # noqa: PLC0415
-        )
-        from ..models.v4_start_job_request_main_repo_git_ref_type_0 import V4StartJobRequestMainRepoGitRefType0  # noqa: PLC0415
-        from ..models.v4_start_job_request_on_demand_spark_cluster_properties_type_0 import (
-            V4StartJobRequestOnDemandSparkClusterPropertiesType0,  # noqa: PLC0415
-        )
+        from ..models.v4_cluster_properties import V4ClusterProperties  # noqa: PLC0415
+        from ..models.v4_git_ref import V4GitRef  # noqa: PLC0415
 
         d = dict(src_dict)
         project_id = d.pop("projectId")
@@ -171,7 +156,7 @@ class V4StartJobRequest:
 
         commit_id = _parse_commit_id(d.pop("commitId", UNSET))
 
-        def _parse_main_repo_git_ref(data: object) -> None | Unset | V4StartJobRequestMainRepoGitRefType0:
+        def _parse_main_repo_git_ref(data: object) -> None | Unset | V4GitRef:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -179,12 +164,12 @@ class V4StartJobRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                main_repo_git_ref_type_0 = V4StartJobRequestMainRepoGitRefType0.from_dict(data)
+                main_repo_git_ref_type_1 = V4GitRef.from_dict(data)
 
-                return main_repo_git_ref_type_0
+                return main_repo_git_ref_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | V4StartJobRequestMainRepoGitRefType0, data)
+            return cast(None | Unset | V4GitRef, data)
 
         main_repo_git_ref = _parse_main_repo_git_ref(d.pop("mainRepoGitRef", UNSET))
 
@@ -197,9 +182,7 @@ class V4StartJobRequest:
 
         override_hardware_tier_id = _parse_override_hardware_tier_id(d.pop("overrideHardwareTierId", UNSET))
 
-        def _parse_on_demand_spark_cluster_properties(
-            data: object,
-        ) -> None | Unset | V4StartJobRequestOnDemandSparkClusterPropertiesType0:
+        def _parse_on_demand_spark_cluster_properties(data: object) -> None | Unset | V4ClusterProperties:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -207,22 +190,18 @@ class V4StartJobRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                on_demand_spark_cluster_properties_type_0 = (
-                    V4StartJobRequestOnDemandSparkClusterPropertiesType0.from_dict(data)
-                )
+                on_demand_spark_cluster_properties_type_1 = V4ClusterProperties.from_dict(data)
 
-                return on_demand_spark_cluster_properties_type_0
+                return on_demand_spark_cluster_properties_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | V4StartJobRequestOnDemandSparkClusterPropertiesType0, data)
+            return cast(None | Unset | V4ClusterProperties, data)
 
         on_demand_spark_cluster_properties = _parse_on_demand_spark_cluster_properties(
             d.pop("onDemandSparkClusterProperties", UNSET)
         )
 
-        def _parse_compute_cluster_properties(
-            data: object,
-        ) -> None | Unset | V4StartJobRequestComputeClusterPropertiesType0:
+        def _parse_compute_cluster_properties(data: object) -> None | Unset | V4ClusterProperties:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -230,12 +209,12 @@ class V4StartJobRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                compute_cluster_properties_type_0 = V4StartJobRequestComputeClusterPropertiesType0.from_dict(data)
+                compute_cluster_properties_type_1 = V4ClusterProperties.from_dict(data)
 
-                return compute_cluster_properties_type_0
+                return compute_cluster_properties_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | V4StartJobRequestComputeClusterPropertiesType0, data)
+            return cast(None | Unset | V4ClusterProperties, data)
 
         compute_cluster_properties = _parse_compute_cluster_properties(d.pop("computeClusterProperties", UNSET))
 

@@ -53,6 +53,7 @@ class Simulator(VendorSimulator):
         self.project_id = rng.randbytes(12).hex()
         self.project_owner = "sim-owner"
         self.project_name = "sim-project"
+        self.user_id = rng.randbytes(12).hex()
         self.goals: list[tuple[str, str]] = []
         self._requests_served = 0
 
@@ -121,12 +122,19 @@ class Simulator(VendorSimulator):
                 return None
         return self.error(401, "Unauthorized: missing or invalid API key")
 
-    def error(self, status: int, message: str) -> Response:
-        """A FailureEnvelopeV1-style body."""
+    def request_id(self) -> str:
+        """A request id, counted per simulator (deterministic)."""
         with self._lock:
             self._requests_served += 1
-            request_id = f"sim-{self.seed}-{self._requests_served}"
-        return self.json({"errors": [message], "requestId": request_id}, status)
+            return f"sim-{self.seed}-{self._requests_served}"
+
+    def metadata(self) -> dict[str, Any]:
+        """The Public API's ``MetadataV1``."""
+        return {"notices": [], "requestId": self.request_id()}
+
+    def error(self, status: int, message: str) -> Response:
+        """A ``FailureEnvelopeV1`` body (the v4 endpoints' bodies are undocumented; the same shape is used)."""
+        return self.json({"errors": [message], "requestId": self.request_id()}, status)
 
     # ---- representation ------------------------------------------------------------------------
     def doc_job(self, job: SimJob) -> dict[str, Any]:
@@ -145,7 +153,6 @@ class Simulator(VendorSimulator):
             "endedAt": None if finished is None else rfc3339(finished),
             "commitId": job.fields["commit_id"],
             "outputCommitId": job.fields["commit_id"][::-1] if job.phase(now) == "succeeded" else None,
-            "tags": job.fields["tags"],
         }
         M.Job.model_validate(data)
         data["status"] = self.vendor_state(job)
@@ -219,6 +226,9 @@ class Simulator(VendorSimulator):
 
     async def logs(self, request: Request) -> Response:
         """GET /api/jobs/beta/jobs/{jobId}/logs: the log as text."""
+        _, problem = parse_query(M.ApiJobsBetaJobsJobIdLogsGetParametersQuery, request)
+        if problem:
+            return self.error(400, problem)
         with self._lock:
             job = self._job_or_404(request.path_params["job_id"])
             if isinstance(job, Response):
@@ -268,7 +278,7 @@ class Simulator(VendorSimulator):
             if job.cancel_requested_at is None:
                 job.cancel_requested_at = now
                 job.cancelled_at = now + self.stop_seconds
-            return self.json(self.v4_job(job))
+            return Response(status_code=200)  # python-domino never reads the body; none is documented
 
     async def add_tag(self, request: Request) -> Response:
         """POST /api/jobs/v1/jobs/{jobId}/tags."""
@@ -279,12 +289,22 @@ class Simulator(VendorSimulator):
             job = self._job_or_404(request.path_params["job_id"])
             if isinstance(job, Response):
                 return job
-            tag = {"id": f"tag-{job.id[:6]}-{len(job.fields['tags']) + 1}", "name": body.name}
+            tag = {
+                "createdAt": rfc3339(self.clock.now()),
+                "creatorId": self.user_id,
+                "id": f"tag-{job.id[:6]}-{len(job.fields['tags']) + 1}",
+                "name": body.name,
+            }
             job.fields["tags"].append(tag)
-            return self.json(tag)
+            envelope = {"tag": tag, "metadata": self.metadata()}
+            M.TagEnvelopeV1.model_validate(envelope)
+            return self.json(envelope)
 
     async def remove_tag(self, request: Request) -> Response:
-        """DELETE /api/jobs/v1/jobs/{jobId}/tags/{tagId}."""
+        """DELETE /api/jobs/v1/jobs/{jobId}/tags/{tagId}?projectId=."""
+        query, problem = parse_query(M.ApiJobsV1JobsJobIdTagsTagIdDeleteParametersQuery, request)
+        if problem:
+            return self.error(400, problem)
         with self._lock:
             job = self._job_or_404(request.path_params["job_id"])
             if isinstance(job, Response):
@@ -292,18 +312,33 @@ class Simulator(VendorSimulator):
             kept = [t for t in job.fields["tags"] if t["id"] != request.path_params["tag_id"]]
             if len(kept) == len(job.fields["tags"]):
                 return self.error(404, f"Tag {request.path_params['tag_id']} not found on job {job.id}")
+            if query.projectId != job.fields["project_id"]:
+                return self.error(404, f"Job {job.id} is not in project {query.projectId}")
             job.fields["tags"] = kept
-            return Response(status_code=204)
+            return self.json({"metadata": self.metadata()})
+
+    def linked_goal(self, job_id: str, goal_id: str) -> dict[str, Any]:
+        """A ``LinkedGoalV1``."""
+        return {
+            "currentStage": "In progress",
+            "goalId": goal_id,
+            "jobId": job_id,
+            "projectId": self.jobs[job_id].fields["project_id"],
+            "title": f"Goal {goal_id}",
+        }
 
     async def goals_endpoint(self, request: Request) -> Response:
-        """GET (list) or POST (link) goals."""
+        """GET (a job's linked goals) or POST (link a goal to a job)."""
         if request.method == "GET":
             query, problem = parse_query(M.ApiJobsV1GoalsGetParametersQuery, request)
             if problem:
                 return self.error(400, problem)
             with self._lock:
-                links = [{"jobId": j, "goalId": g} for j, g in self.goals if query.jobId in (None, j)]
-            return self.json(links)
+                job = self._job_or_404(query.jobId)
+                if isinstance(job, Response):
+                    return job
+                goals = [self.linked_goal(j, g) for j, g in self.goals if j == job.id]
+            return self.json({"goals": goals, "metadata": self.metadata()})
         body, problem = await self.read_model(request, M.JobGoalLink)
         if problem or body is None:
             return self.error(400, problem or "a request body is required")
@@ -313,20 +348,19 @@ class Simulator(VendorSimulator):
                 return job
             if (body.jobId, body.goalId) not in self.goals:
                 self.goals.append((body.jobId, body.goalId))
-            return self.json({"jobId": body.jobId, "goalId": body.goalId})
+            return self.json({"goal": self.linked_goal(body.jobId, body.goalId), "metadata": self.metadata()})
 
     async def unlink_goal(self, request: Request) -> Response:
-        """DELETE /api/jobs/v1/goals/{goalId}."""
+        """DELETE /api/jobs/v1/goals/{goalId}?jobId=."""
         query, problem = parse_query(M.ApiJobsV1GoalsGoalIdDeleteParametersQuery, request)
         if problem:
             return self.error(400, problem)
         goal = request.path_params["goal_id"]
         with self._lock:
-            kept = [(j, g) for j, g in self.goals if not (g == goal and query.jobId in (None, j))]
-            if len(kept) == len(self.goals):
-                return self.error(404, f"Goal {goal} is not linked")
-            self.goals = kept
-        return Response(status_code=204)
+            if (query.jobId, goal) not in self.goals:
+                return self.error(404, f"Goal {goal} is not linked to job {query.jobId}")
+            self.goals.remove((query.jobId, goal))
+        return self.json({"metadata": self.metadata()})
 
     # ---- what python-domino calls ---------------------------------------------------------------
     async def version(self, request: Request) -> Response:

@@ -6,9 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.failure import Failure
-from ...models.job_tag import JobTag
+from ...models.failure_envelope_v1 import FailureEnvelopeV1
+from ...models.invalid_body_envelope_v1 import InvalidBodyEnvelopeV1
 from ...models.new_job_tag import NewJobTag
+from ...models.tag_envelope_v1 import TagEnvelopeV1
 from ...types import Response
 
 
@@ -34,34 +35,52 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Failure | JobTag | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | TagEnvelopeV1 | None:
     if response.status_code == 200:
-        response_200 = JobTag.from_dict(response.json())
+        response_200 = TagEnvelopeV1.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Failure.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> FailureEnvelopeV1 | InvalidBodyEnvelopeV1:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_envelope_type_0 = FailureEnvelopeV1.from_dict(data)
+
+                return componentsschemas_bad_request_envelope_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bad_request_envelope_type_1 = InvalidBodyEnvelopeV1.from_dict(data)
+
+            return componentsschemas_bad_request_envelope_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Failure.from_dict(response.json())
+        response_401 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Failure.from_dict(response.json())
+        response_403 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Failure.from_dict(response.json())
+        response_404 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Failure.from_dict(response.json())
+        response_500 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_500
 
@@ -71,7 +90,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Failure | JobTag]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | TagEnvelopeV1]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,19 +106,26 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NewJobTag,
-) -> Response[Failure | JobTag]:
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | TagEnvelopeV1]:
     """Add Tag to Job
+
+     Add a tag to the job. The body is the document's `{name}`; the real service's is
+    `{projectId, tagName}` (info, point 7). The answer is the service's `TagEnvelopeV1` (dpa-gen names
+    the
+    model; its fields are a Guess, see the schema).
 
     Args:
         job_id (str):
-        body (NewJobTag):
+        body (NewJobTag): The body of Add Tag to Job, as the document shows it. The real service's
+            is `TagToAddV1`
+            `{projectId, tagName}` (info, point 7).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | JobTag]
+        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | TagEnvelopeV1]
     """
 
     kwargs = _get_kwargs(
@@ -117,19 +145,26 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NewJobTag,
-) -> Failure | JobTag | None:
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | TagEnvelopeV1 | None:
     """Add Tag to Job
+
+     Add a tag to the job. The body is the document's `{name}`; the real service's is
+    `{projectId, tagName}` (info, point 7). The answer is the service's `TagEnvelopeV1` (dpa-gen names
+    the
+    model; its fields are a Guess, see the schema).
 
     Args:
         job_id (str):
-        body (NewJobTag):
+        body (NewJobTag): The body of Add Tag to Job, as the document shows it. The real service's
+            is `TagToAddV1`
+            `{projectId, tagName}` (info, point 7).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | JobTag
+        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | TagEnvelopeV1
     """
 
     return sync_detailed(
@@ -144,19 +179,26 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NewJobTag,
-) -> Response[Failure | JobTag]:
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | TagEnvelopeV1]:
     """Add Tag to Job
+
+     Add a tag to the job. The body is the document's `{name}`; the real service's is
+    `{projectId, tagName}` (info, point 7). The answer is the service's `TagEnvelopeV1` (dpa-gen names
+    the
+    model; its fields are a Guess, see the schema).
 
     Args:
         job_id (str):
-        body (NewJobTag):
+        body (NewJobTag): The body of Add Tag to Job, as the document shows it. The real service's
+            is `TagToAddV1`
+            `{projectId, tagName}` (info, point 7).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | JobTag]
+        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | TagEnvelopeV1]
     """
 
     kwargs = _get_kwargs(
@@ -174,19 +216,26 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NewJobTag,
-) -> Failure | JobTag | None:
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | TagEnvelopeV1 | None:
     """Add Tag to Job
+
+     Add a tag to the job. The body is the document's `{name}`; the real service's is
+    `{projectId, tagName}` (info, point 7). The answer is the service's `TagEnvelopeV1` (dpa-gen names
+    the
+    model; its fields are a Guess, see the schema).
 
     Args:
         job_id (str):
-        body (NewJobTag):
+        body (NewJobTag): The body of Add Tag to Job, as the document shows it. The real service's
+            is `TagToAddV1`
+            `{projectId, tagName}` (info, point 7).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | JobTag
+        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | TagEnvelopeV1
     """
 
     return (

@@ -6,7 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.failure import Failure
+from ...models.failure_envelope_v1 import FailureEnvelopeV1
+from ...models.invalid_body_envelope_v1 import InvalidBodyEnvelopeV1
 from ...models.job import Job
 from ...types import Response
 
@@ -25,29 +26,52 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Failure | Job | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | None:
     if response.status_code == 200:
         response_200 = Job.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> FailureEnvelopeV1 | InvalidBodyEnvelopeV1:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_envelope_type_0 = FailureEnvelopeV1.from_dict(data)
+
+                return componentsschemas_bad_request_envelope_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bad_request_envelope_type_1 = InvalidBodyEnvelopeV1.from_dict(data)
+
+            return componentsschemas_bad_request_envelope_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Failure.from_dict(response.json())
+        response_401 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Failure.from_dict(response.json())
+        response_403 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Failure.from_dict(response.json())
+        response_404 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Failure.from_dict(response.json())
+        response_500 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_500
 
@@ -57,7 +81,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Failure | Job]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +96,7 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Failure | Job]:
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job]:
     """Get Job Details
 
      Get detailed information about a specific job.
@@ -83,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | Job]
+        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +127,7 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Failure | Job | None:
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | None:
     """Get Job Details
 
      Get detailed information about a specific job.
@@ -114,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | Job
+        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job
     """
 
     return sync_detailed(
@@ -127,7 +153,7 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Failure | Job]:
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job]:
     """Get Job Details
 
      Get detailed information about a specific job.
@@ -140,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | Job]
+        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +182,7 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Failure | Job | None:
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | None:
     """Get Job Details
 
      Get detailed information about a specific job.
@@ -169,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | Job
+        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job
     """
 
     return (

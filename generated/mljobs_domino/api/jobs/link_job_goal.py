@@ -5,7 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.failure import Failure
+from ...models.failure_envelope_v1 import FailureEnvelopeV1
+from ...models.goal_envelope_v1 import GoalEnvelopeV1
+from ...models.invalid_body_envelope_v1 import InvalidBodyEnvelopeV1
 from ...models.job_goal_link import JobGoalLink
 from ...types import Response
 
@@ -29,34 +31,52 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Failure | JobGoalLink | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | GoalEnvelopeV1 | None:
     if response.status_code == 200:
-        response_200 = JobGoalLink.from_dict(response.json())
+        response_200 = GoalEnvelopeV1.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Failure.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> FailureEnvelopeV1 | InvalidBodyEnvelopeV1:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_envelope_type_0 = FailureEnvelopeV1.from_dict(data)
+
+                return componentsschemas_bad_request_envelope_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bad_request_envelope_type_1 = InvalidBodyEnvelopeV1.from_dict(data)
+
+            return componentsschemas_bad_request_envelope_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Failure.from_dict(response.json())
+        response_401 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Failure.from_dict(response.json())
+        response_403 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Failure.from_dict(response.json())
+        response_404 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Failure.from_dict(response.json())
+        response_500 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_500
 
@@ -68,7 +88,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Failure | JobGoalLink]:
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | GoalEnvelopeV1]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,18 +101,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: JobGoalLink,
-) -> Response[Failure | JobGoalLink]:
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | GoalEnvelopeV1]:
     """Link Goal to Job
 
+     Link a goal to a job. The body is the document's `{jobId, goalId}`; the real service takes `jobId`
+    as
+    a query parameter and the body `{goalId}` (info, point 9). The answer is the service's
+    `GoalEnvelopeV1` (fields a Guess, see the schema).
+
     Args:
-        body (JobGoalLink):
+        body (JobGoalLink): The body of Link Goal to Job, as the document shows it. The real
+            service's body is `GoalToLinkV1`
+            `{goalId}`, with `jobId` as a query parameter (info, point 9).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | JobGoalLink]
+        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | GoalEnvelopeV1]
     """
 
     kwargs = _get_kwargs(
@@ -110,18 +137,25 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: JobGoalLink,
-) -> Failure | JobGoalLink | None:
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | GoalEnvelopeV1 | None:
     """Link Goal to Job
 
+     Link a goal to a job. The body is the document's `{jobId, goalId}`; the real service takes `jobId`
+    as
+    a query parameter and the body `{goalId}` (info, point 9). The answer is the service's
+    `GoalEnvelopeV1` (fields a Guess, see the schema).
+
     Args:
-        body (JobGoalLink):
+        body (JobGoalLink): The body of Link Goal to Job, as the document shows it. The real
+            service's body is `GoalToLinkV1`
+            `{goalId}`, with `jobId` as a query parameter (info, point 9).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | JobGoalLink
+        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | GoalEnvelopeV1
     """
 
     return sync_detailed(
@@ -134,18 +168,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: JobGoalLink,
-) -> Response[Failure | JobGoalLink]:
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | GoalEnvelopeV1]:
     """Link Goal to Job
 
+     Link a goal to a job. The body is the document's `{jobId, goalId}`; the real service takes `jobId`
+    as
+    a query parameter and the body `{goalId}` (info, point 9). The answer is the service's
+    `GoalEnvelopeV1` (fields a Guess, see the schema).
+
     Args:
-        body (JobGoalLink):
+        body (JobGoalLink): The body of Link Goal to Job, as the document shows it. The real
+            service's body is `GoalToLinkV1`
+            `{goalId}`, with `jobId` as a query parameter (info, point 9).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | JobGoalLink]
+        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | GoalEnvelopeV1]
     """
 
     kwargs = _get_kwargs(
@@ -161,18 +202,25 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: JobGoalLink,
-) -> Failure | JobGoalLink | None:
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | GoalEnvelopeV1 | None:
     """Link Goal to Job
 
+     Link a goal to a job. The body is the document's `{jobId, goalId}`; the real service takes `jobId`
+    as
+    a query parameter and the body `{goalId}` (info, point 9). The answer is the service's
+    `GoalEnvelopeV1` (fields a Guess, see the schema).
+
     Args:
-        body (JobGoalLink):
+        body (JobGoalLink): The body of Link Goal to Job, as the document shows it. The real
+            service's body is `GoalToLinkV1`
+            `{goalId}`, with `jobId` as a query parameter (info, point 9).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | JobGoalLink
+        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | GoalEnvelopeV1
     """
 
     return (

@@ -5,14 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.failure import Failure
-from ...models.job_goal_link import JobGoalLink
-from ...types import UNSET, Response, Unset
+from ...models.failure_envelope_v1 import FailureEnvelopeV1
+from ...models.invalid_body_envelope_v1 import InvalidBodyEnvelopeV1
+from ...models.paginated_goal_envelope_v1 import PaginatedGoalEnvelopeV1
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    job_id: str | Unset = UNSET,
+    job_id: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,29 +33,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Failure | list[JobGoalLink] | None:
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | PaginatedGoalEnvelopeV1 | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = JobGoalLink.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PaginatedGoalEnvelopeV1.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> FailureEnvelopeV1 | InvalidBodyEnvelopeV1:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_envelope_type_0 = FailureEnvelopeV1.from_dict(data)
+
+                return componentsschemas_bad_request_envelope_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bad_request_envelope_type_1 = InvalidBodyEnvelopeV1.from_dict(data)
+
+            return componentsschemas_bad_request_envelope_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Failure.from_dict(response.json())
+        response_401 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Failure.from_dict(response.json())
+        response_403 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = FailureEnvelopeV1.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 500:
-        response_500 = Failure.from_dict(response.json())
+        response_500 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_500
 
@@ -66,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Failure | list[JobGoalLink]]:
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | PaginatedGoalEnvelopeV1]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,21 +100,23 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    job_id: str | Unset = UNSET,
-) -> Response[Failure | list[JobGoalLink]]:
+    job_id: str,
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | PaginatedGoalEnvelopeV1]:
     """List Linked Goals
 
-     Get goals linked to jobs (all links, or a job's).
+     Get goals linked to jobs: the goals linked to the job `jobId`. The document gives no parameter and
+    no
+    answer; both are the real service's (dpa-gen `get_linked_goals_for_job`, `PaginatedGoalEnvelopeV1`).
 
     Args:
-        job_id (str | Unset):
+        job_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | list[JobGoalLink]]
+        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | PaginatedGoalEnvelopeV1]
     """
 
     kwargs = _get_kwargs(
@@ -109,21 +133,23 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    job_id: str | Unset = UNSET,
-) -> Failure | list[JobGoalLink] | None:
+    job_id: str,
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | PaginatedGoalEnvelopeV1 | None:
     """List Linked Goals
 
-     Get goals linked to jobs (all links, or a job's).
+     Get goals linked to jobs: the goals linked to the job `jobId`. The document gives no parameter and
+    no
+    answer; both are the real service's (dpa-gen `get_linked_goals_for_job`, `PaginatedGoalEnvelopeV1`).
 
     Args:
-        job_id (str | Unset):
+        job_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | list[JobGoalLink]
+        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | PaginatedGoalEnvelopeV1
     """
 
     return sync_detailed(
@@ -135,21 +161,23 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    job_id: str | Unset = UNSET,
-) -> Response[Failure | list[JobGoalLink]]:
+    job_id: str,
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | PaginatedGoalEnvelopeV1]:
     """List Linked Goals
 
-     Get goals linked to jobs (all links, or a job's).
+     Get goals linked to jobs: the goals linked to the job `jobId`. The document gives no parameter and
+    no
+    answer; both are the real service's (dpa-gen `get_linked_goals_for_job`, `PaginatedGoalEnvelopeV1`).
 
     Args:
-        job_id (str | Unset):
+        job_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | list[JobGoalLink]]
+        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | PaginatedGoalEnvelopeV1]
     """
 
     kwargs = _get_kwargs(
@@ -164,21 +192,23 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    job_id: str | Unset = UNSET,
-) -> Failure | list[JobGoalLink] | None:
+    job_id: str,
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | PaginatedGoalEnvelopeV1 | None:
     """List Linked Goals
 
-     Get goals linked to jobs (all links, or a job's).
+     Get goals linked to jobs: the goals linked to the job `jobId`. The document gives no parameter and
+    no
+    answer; both are the real service's (dpa-gen `get_linked_goals_for_job`, `PaginatedGoalEnvelopeV1`).
 
     Args:
-        job_id (str | Unset):
+        job_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | list[JobGoalLink]
+        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | PaginatedGoalEnvelopeV1
     """
 
     return (

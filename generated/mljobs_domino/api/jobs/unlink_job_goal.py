@@ -1,19 +1,21 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.failure import Failure
-from ...types import UNSET, Response, Unset
+from ...models.delete_envelope_v1 import DeleteEnvelopeV1
+from ...models.failure_envelope_v1 import FailureEnvelopeV1
+from ...models.invalid_body_envelope_v1 import InvalidBodyEnvelopeV1
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     goal_id: str,
     *,
-    job_id: str | Unset = UNSET,
+    job_id: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,28 +35,52 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Failure | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteEnvelopeV1 | FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | None:
+    if response.status_code == 200:
+        response_200 = DeleteEnvelopeV1.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> FailureEnvelopeV1 | InvalidBodyEnvelopeV1:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_envelope_type_0 = FailureEnvelopeV1.from_dict(data)
+
+                return componentsschemas_bad_request_envelope_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bad_request_envelope_type_1 = InvalidBodyEnvelopeV1.from_dict(data)
+
+            return componentsschemas_bad_request_envelope_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
 
     if response.status_code == 401:
-        response_401 = Failure.from_dict(response.json())
+        response_401 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Failure.from_dict(response.json())
+        response_403 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Failure.from_dict(response.json())
+        response_404 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Failure.from_dict(response.json())
+        response_500 = FailureEnvelopeV1.from_dict(response.json())
 
         return response_500
 
@@ -64,7 +90,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Failure]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteEnvelopeV1 | FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,22 +105,23 @@ def sync_detailed(
     goal_id: str,
     *,
     client: AuthenticatedClient | Client,
-    job_id: str | Unset = UNSET,
-) -> Response[Any | Failure]:
+    job_id: str,
+) -> Response[DeleteEnvelopeV1 | FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1]:
     """Unlink Goal
 
-     Remove every link to the goal (or only the link to `jobId`).
+     Unlink the goal from the job `jobId`. `jobId` is the real service's required query parameter (the
+    document gives only the path). The answer is the service's `DeleteEnvelopeV1` (fields a Guess).
 
     Args:
         goal_id (str):
-        job_id (str | Unset):
+        job_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Failure]
+        Response[DeleteEnvelopeV1 | FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1]
     """
 
     kwargs = _get_kwargs(
@@ -111,22 +140,23 @@ def sync(
     goal_id: str,
     *,
     client: AuthenticatedClient | Client,
-    job_id: str | Unset = UNSET,
-) -> Any | Failure | None:
+    job_id: str,
+) -> DeleteEnvelopeV1 | FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | None:
     """Unlink Goal
 
-     Remove every link to the goal (or only the link to `jobId`).
+     Unlink the goal from the job `jobId`. `jobId` is the real service's required query parameter (the
+    document gives only the path). The answer is the service's `DeleteEnvelopeV1` (fields a Guess).
 
     Args:
         goal_id (str):
-        job_id (str | Unset):
+        job_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Failure
+        DeleteEnvelopeV1 | FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1
     """
 
     return sync_detailed(
@@ -140,22 +170,23 @@ async def asyncio_detailed(
     goal_id: str,
     *,
     client: AuthenticatedClient | Client,
-    job_id: str | Unset = UNSET,
-) -> Response[Any | Failure]:
+    job_id: str,
+) -> Response[DeleteEnvelopeV1 | FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1]:
     """Unlink Goal
 
-     Remove every link to the goal (or only the link to `jobId`).
+     Unlink the goal from the job `jobId`. `jobId` is the real service's required query parameter (the
+    document gives only the path). The answer is the service's `DeleteEnvelopeV1` (fields a Guess).
 
     Args:
         goal_id (str):
-        job_id (str | Unset):
+        job_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Failure]
+        Response[DeleteEnvelopeV1 | FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1]
     """
 
     kwargs = _get_kwargs(
@@ -172,22 +203,23 @@ async def asyncio(
     goal_id: str,
     *,
     client: AuthenticatedClient | Client,
-    job_id: str | Unset = UNSET,
-) -> Any | Failure | None:
+    job_id: str,
+) -> DeleteEnvelopeV1 | FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | None:
     """Unlink Goal
 
-     Remove every link to the goal (or only the link to `jobId`).
+     Unlink the goal from the job `jobId`. `jobId` is the real service's required query parameter (the
+    document gives only the path). The answer is the service's `DeleteEnvelopeV1` (fields a Guess).
 
     Args:
         goal_id (str):
-        job_id (str | Unset):
+        job_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Failure
+        DeleteEnvelopeV1 | FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1
     """
 
     return (

@@ -3,115 +3,361 @@
 
 from __future__ import annotations
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 from pydantic import AwareDatetime, BaseModel, Field, RootModel
 
 
 class JobStatus(StrEnum):
     """
-    A job's status. The document lists Pending, Running, Succeeded, Failed and Stopped; the service
-    also sends Queued and Error (python-domino, the web app).
+    A job's status. The document lists Pending, Running, Succeeded, Failed and Stopped (Succeeded, Failed
+    and Stopped are final). The service also sends these (python-domino and its tests: Queued; Domino's
+    web app `RunStatus` enum: Queued, Scheduled, Pending, Preparing, Building, Pulling, Running, Serving,
+    StopRequested, StopAndDiscardRequested, Stopping, Finishing, then the final states):
+
+    - Pending: accepted, waiting to be scheduled (the document's first state).
+    - Queued: waiting for capacity (what python-domino sees right after a start).
+    - Scheduled: a scheduled run, waiting for its time.
+    - Preparing: the run's node and volumes are being prepared.
+    - Building: the environment image is being built.
+    - Pulling: the environment image is being pulled.
+    - Running: the command runs.
+    - Serving: the run serves an app or endpoint.
+    - StopRequested: a stop (keeping results) was asked for.
+    - StopAndDiscardRequested: a stop discarding results was asked for.
+    - Stopping: the run is being stopped.
+    - Finishing: the command ended; results are being saved.
+    - Succeeded: final; the command exited 0.
+    - Failed: final; the command failed (python-domino raises `RunFailedException`).
+    - Error: final; Domino could not run the job. Guess: the `RunStatus` excerpt in the vendor notes is cut
+      before its final states; third-party clients treat Succeeded, Failed, Error and Stopped as final.
+    - Stopped: final; the job was stopped.
 
     """
 
-    Pending = "Pending"
-    Queued = "Queued"
-    Running = "Running"
-    Succeeded = "Succeeded"
-    Failed = "Failed"
-    Error = "Error"
-    Stopped = "Stopped"
+    PENDING = "Pending"
+    QUEUED = "Queued"
+    SCHEDULED = "Scheduled"
+    PREPARING = "Preparing"
+    BUILDING = "Building"
+    PULLING = "Pulling"
+    RUNNING = "Running"
+    SERVING = "Serving"
+    STOP_REQUESTED = "StopRequested"
+    STOP_AND_DISCARD_REQUESTED = "StopAndDiscardRequested"
+    STOPPING = "Stopping"
+    FINISHING = "Finishing"
+    SUCCEEDED = "Succeeded"
+    FAILED = "Failed"
+    ERROR = "Error"
+    STOPPED = "Stopped"
+
+
+class Job(BaseModel):
+    """
+    A job as the document's examples show it (list item, job details, start answer). Every example has
+    `id`, `projectId`, `status` and `command`; the details add `endedAt`, `commitId` and
+    `outputCommitId`. The real service's JobV1 differs (info, point 4).
+
+    """
+
+    id: Annotated[str, Field(description="The job's id.")]
+    projectId: Annotated[str, Field(description="The job's project.")]
+    status: JobStatus
+    command: Annotated[str, Field(description="The command the job runs.")]
+    title: Annotated[
+        str | None,
+        Field(
+            description="The job's title, as given to Start Job. Not in the document's job examples; the real JobV1 has it\n(optional), and the v4 job sends null when unset.\n"
+        ),
+    ] = None
+    hardwareTierId: Annotated[
+        str | None, Field(description="The hardware tier the job runs on.")
+    ] = None
+    environmentId: Annotated[
+        str | None, Field(description="The job's compute environment.")
+    ] = None
+    startedAt: Annotated[
+        AwareDatetime | None,
+        Field(
+            description="When the job started running (absent or null before it starts)."
+        ),
+    ] = None
+    endedAt: Annotated[
+        AwareDatetime | None,
+        Field(description="When the job ended (absent or null while it runs)."),
+    ] = None
+    commitId: Annotated[
+        str | None, Field(description="The input commit (the code the job ran).")
+    ] = None
+    outputCommitId: Annotated[
+        str | None,
+        Field(
+            description="The commit of the job's results (null until the job has ended and saved them)."
+        ),
+    ] = None
+
+
+class JobList(BaseModel):
+    """
+    A page of jobs, as the document shows it. The real service answers `PaginatedJobEnvelopeV1`
+    (info, point 1).
+
+    """
+
+    data: list[Job]
+    offset: Annotated[
+        int, Field(description="The offset of the first job of this page.")
+    ]
+    limit: Annotated[int, Field(description="The page size asked for.")]
+    totalCount: Annotated[int, Field(description="How many jobs match in all.")]
+
+
+class JobLogs(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="The job's logs as text (the real service's JSON answer, see info point 6, as its text)."
+        ),
+    ]
+
+
+class JobLogType(StrEnum):
+    """
+    Which log to read (the real service's `logType`, case-insensitive there): `complete` (everything),
+    `prepareOutput` (the run's preparation), `stdErr`, `stdOut`.
+
+    """
+
+    COMPLETE = "complete"
+    PREPARE_OUTPUT = "prepareOutput"
+    STD_ERR = "stdErr"
+    STD_OUT = "stdOut"
 
 
 class StartJobRequest(BaseModel):
-    projectId: Annotated[str, Field(description="Project to run in")]
-    commandToRun: Annotated[str, Field(description="Command to execute")]
-    hardwareTierId: Annotated[str, Field(description="Hardware tier ID or name")]
-    environmentId: Annotated[str | None, Field(description="Environment ID")] = None
-    commitId: Annotated[str | None, Field(description="Git commit to use")] = None
-    title: Annotated[str | None, Field(description="Job title")] = None
+    """
+    The body of Start Job: the document's table (projectId, commandToRun and hardwareTierId required) and
+    its example's `isDirectHardwareTierId`. The real service's body is `NewJobV1` (info, point 5).
+
+    """
+
+    projectId: Annotated[str, Field(description="Project to run in.")]
+    commandToRun: Annotated[str, Field(description="Command to execute.")]
+    hardwareTierId: Annotated[str, Field(description="Hardware tier ID or name.")]
+    environmentId: Annotated[
+        str | None, Field(description="Environment ID (null is the same as absent).")
+    ] = None
+    commitId: Annotated[
+        str | None, Field(description="Git commit to use (null is the same as absent).")
+    ] = None
+    title: Annotated[
+        str | None, Field(description="Job title (null is the same as absent).")
+    ] = None
     isDirectHardwareTierId: Annotated[
         bool | None,
         Field(
-            description="Whether hardwareTierId is an id (not a name); the document's example sends it."
+            description="In the document's example body only (`false`), not in its table. Guess: true when\n`hardwareTierId` is an id rather than a name.\n"
         ),
     ] = None
 
 
 class StopJobRequest(BaseModel):
-    projectId: str
-    jobId: str
+    """
+    The body python-domino 2.2.0's `job_stop` sends (it always sends all three keys).
+    """
+
+    projectId: Annotated[str, Field(description="The job's project.")]
+    jobId: Annotated[str, Field(description="The job to stop.")]
     commitResults: Annotated[
-        bool, Field(description="Keep the job's output files.")
+        bool,
+        Field(
+            description="Keep (commit) the job's results; python-domino's `commit_results`, default true."
+        ),
     ] = True
 
 
 class NewJobTag(BaseModel):
-    name: str
-
-
-class JobTag(BaseModel):
     """
-    A tag on a job (the document gives no shape; id and name as Domino's API names them).
+    The body of Add Tag to Job, as the document shows it. The real service's is `TagToAddV1`
+    `{projectId, tagName}` (info, point 7).
+
     """
 
-    id: str
-    name: str
+    name: Annotated[str, Field(description="The tag's name.")]
+
+
+class TagV1(BaseModel):
+    """
+    A job's tag (dpa-gen model `TagV1`; all four fields required there).
+    """
+
+    createdAt: Annotated[AwareDatetime, Field(description="When the tag was created.")]
+    creatorId: Annotated[
+        str, Field(description="The id of the user who created the tag.")
+    ]
+    id: Annotated[
+        str, Field(description="The tag's id (what Remove Tag from Job takes).")
+    ]
+    name: Annotated[str, Field(description="The tag's name.")]
 
 
 class JobGoalLink(BaseModel):
-    jobId: str
-    goalId: str
-
-
-class Failure(BaseModel):
     """
-    An error (Domino's FailureEnvelopeV1).
+    The body of Link Goal to Job, as the document shows it. The real service's body is `GoalToLinkV1`
+    `{goalId}`, with `jobId` as a query parameter (info, point 9).
+
     """
 
-    errors: list[str] | None = None
-    requestId: str | None = None
+    jobId: Annotated[str, Field(description="The job.")]
+    goalId: Annotated[str, Field(description="The goal to link to it.")]
+
+
+class LinkedGoalV1(BaseModel):
+    """
+    A goal linked to a job (dpa-gen model `LinkedGoalV1`).
+    """
+
+    currentStage: Annotated[
+        str, Field(description="The stage the goal is currently assigned.")
+    ]
+    goalId: Annotated[str, Field(description="The goal's id.")]
+    jobId: Annotated[str, Field(description="The job's id.")]
+    projectId: Annotated[
+        str, Field(description="The project the job and goal belong to.")
+    ]
+    title: Annotated[str, Field(description="The goal's name.")]
+    description: Annotated[str | None, Field(description="The goal's description.")] = (
+        None
+    )
+
+
+class MetadataV1(BaseModel):
+    """
+    A Public API answer's metadata (dpa-gen and python-domino model `MetadataV1`).
+    """
+
+    notices: Annotated[list[str], Field(description="Notices about the request.")]
+    requestId: Annotated[
+        str, Field(description="Correlates the request with the server's actions.")
+    ]
+
+
+class FailureEnvelopeV1(BaseModel):
+    """
+    The Public API's error body (Domino's `FailureEnvelopeV1`, in python-domino's generated Public API
+    client and dpa-gen; both fields required there). Every status the API reference lists (400, 401,
+    403, 404, 500) can carry it.
+
+    """
+
+    errors: Annotated[
+        list[str], Field(description="The errors that made the request fail.")
+    ]
+    requestId: Annotated[
+        str, Field(description="Correlates the request with the server's actions.")
+    ]
+
+
+class InvalidBodyEnvelopeV1(BaseModel):
+    """
+    The Public API's other 400 body, for a body it cannot read (Domino's `InvalidBodyEnvelopeV1`).
+    """
+
+    message: Annotated[str, Field(description="What is wrong with the body.")]
+
+
+class BadRequestEnvelope(RootModel[FailureEnvelopeV1 | InvalidBodyEnvelopeV1]):
+    root: Annotated[
+        FailureEnvelopeV1 | InvalidBodyEnvelopeV1,
+        Field(
+            description="A 400 body: `FailureEnvelopeV1` or `InvalidBodyEnvelopeV1` (Domino's API reference and python-domino's\ngenerated client: `oneOf` the two).\n"
+        ),
+    ]
+
+
+class V4ErrorBody(BaseModel):
+    """
+    An error from the internal v4/v1 endpoints. No source documents it (python-domino raises
+    `requests.HTTPError` without reading the body), so it is an open object with no known fields.
+
+    """
 
 
 class Version(BaseModel):
-    version: str
+    """
+    The deployment's version (python-domino reads `version`; the rest from python-domino's test fixture).
+    """
+
+    version: Annotated[str, Field(description="Domino's version, e.g. 5.11.0.")]
     buildId: str | None = None
+    buildUrl: str | None = None
     commitId: str | None = None
+    commitUrl: str | None = None
+    timestamp: AwareDatetime | None = None
 
 
-class Project(BaseModel):
-    id: str
-    name: str | None = None
-    ownerUsername: str | None = None
+class V4Project(BaseModel):
+    """
+    A project found by owner and name; python-domino reads only `id` (other fields are kept).
+    """
+
+    id: Annotated[str, Field(description="The project's id.")]
 
 
-class HardwareTier(BaseModel):
+class V4HardwareTier(BaseModel):
+    """
+    A hardware tier (python-domino reads `id` and `name`).
+    """
+
     id: str | None = None
     name: str | None = None
 
 
-class HardwareTierEntry(BaseModel):
-    hardwareTier: HardwareTier | None = None
+class V4HardwareTierEntry(BaseModel):
+    """
+    An item of a project's hardware tiers.
+    """
+
+    hardwareTier: V4HardwareTier | None = None
+
+
+class V4GitRef(BaseModel):
+    """
+    A git reference: python-domino sends `{"type": "branches", "value": <branch>}`; types `branches`, `tags`.
+    """
+
+    type: str | None = None
+    value: str | None = None
+
+
+class V4ClusterProperties(BaseModel):
+    """
+    On-demand Spark or compute cluster settings; no source gives their fields (an open object).
+    """
 
 
 class V4StartJobRequest(BaseModel):
     """
-    python-domino sends every key, null when unset.
+    python-domino 2.2.0 `job_start`'s body; every key is sent, null when unset.
     """
 
     projectId: str
     commandToRun: str
     commitId: str | None = None
-    mainRepoGitRef: dict[str, Any] | None = None
+    mainRepoGitRef: V4GitRef | None = None
     overrideHardwareTierId: str | None = None
-    onDemandSparkClusterProperties: dict[str, Any] | None = None
-    computeClusterProperties: dict[str, Any] | None = None
+    onDemandSparkClusterProperties: V4ClusterProperties | None = None
+    computeClusterProperties: V4ClusterProperties | None = None
     environmentId: str | None = None
     externalVolumeMounts: list[str] | None = None
     title: str | None = None
 
 
 class V4JobStatuses(BaseModel):
+    """
+    A v4 job's `statuses` (python-domino reads `isCompleted` and `executionStatus`).
+    """
+
     isCompleted: bool
     isArchived: bool | None = None
     isScheduled: bool | None = None
@@ -119,21 +365,48 @@ class V4JobStatuses(BaseModel):
 
 
 class V4StageTime(BaseModel):
-    submissionTime: Annotated[int | None, Field(description="epoch milliseconds")] = (
-        None
-    )
+    """
+    A v4 job's times, in epoch milliseconds (null until reached).
+    """
+
+    submissionTime: int | None = None
     runStartTime: int | None = None
     completedTime: int | None = None
 
 
-class CommitDetails(BaseModel):
+class V4StartedBy(BaseModel):
+    """
+    Who started a v4 job.
+    """
+
+    id: str | None = None
+    username: str | None = None
+
+
+class V4CommitDetails(BaseModel):
+    """
+    A v4 job's input and output commits.
+    """
+
     inputCommitId: str | None = None
     outputCommitId: str | None = None
 
 
+class V4QueuedJobHistoryDetails(BaseModel):
+    """
+    Why a just-started v4 job waits.
+    """
+
+    expectedWait: str | None = None
+    explanation: str | None = None
+    helpText: str | None = None
+
+
 class V4Job(BaseModel):
     """
-    The internal v4 job object python-domino reads (`id`, `statuses`).
+    The internal v4 job object (vendor notes 1.5; python-domino's tests). python-domino reads `id` and
+    `statuses`; the rest is kept as the tests show it.
+
     """
 
     id: str
@@ -143,35 +416,43 @@ class V4Job(BaseModel):
     jobRunCommand: str | None = None
     statuses: V4JobStatuses
     stageTime: V4StageTime | None = None
-    commitDetails: CommitDetails | None = None
+    startedBy: V4StartedBy | None = None
+    commitDetails: V4CommitDetails | None = None
+    queuedJobHistoryDetails: V4QueuedJobHistoryDetails | None = None
 
 
-class RunStdout(BaseModel):
+class V1RunStdout(BaseModel):
+    """
+    A run's output (python-domino reads `stdout`, and `setup` with `include_setup_log`).
+    """
+
     stdout: str | None = None
     setup: str | None = None
 
 
 class ApiJobsBetaJobsGetParametersQuery(BaseModel):
     projectId: str
-    offset: Annotated[int, Field(ge=0)] = 0
-    limit: Annotated[int, Field(ge=1, le=100)] = 25
+    offset: Annotated[int | None, Field(ge=0)] = None
+    limit: Annotated[int | None, Field(ge=1)] = None
     status: JobStatus | None = None
 
 
+class ApiJobsBetaJobsJobIdLogsGetParametersQuery(BaseModel):
+    logType: JobLogType | None = None
+    limit: Annotated[int | None, Field(ge=1)] = None
+    latestTimeNano: str | None = None
+
+
 class ApiJobsV1JobsJobIdTagsTagIdDeleteParametersQuery(BaseModel):
-    projectId: str | None = None
+    projectId: str
 
 
 class ApiJobsV1GoalsGetParametersQuery(BaseModel):
-    jobId: str | None = None
-
-
-class ApiJobsV1GoalsGetResponse(RootModel[list[JobGoalLink]]):
-    root: list[JobGoalLink]
+    jobId: str
 
 
 class ApiJobsV1GoalsGoalIdDeleteParametersQuery(BaseModel):
-    jobId: str | None = None
+    jobId: str
 
 
 class V4GatewayProjectsFindProjectByOwnerAndNameGetParametersQuery(BaseModel):
@@ -179,31 +460,49 @@ class V4GatewayProjectsFindProjectByOwnerAndNameGetParametersQuery(BaseModel):
     projectName: str
 
 
-class V4ProjectsProjectIdHardwareTiersGetResponse(RootModel[list[HardwareTierEntry]]):
-    root: list[HardwareTierEntry]
+class V4ProjectsProjectIdHardwareTiersGetResponse(RootModel[list[V4HardwareTierEntry]]):
+    root: list[V4HardwareTierEntry]
 
 
-class Job(BaseModel):
+class TagEnvelopeV1(BaseModel):
     """
-    A job, as the document's examples show it.
+    The answer to Add Tag to Job. dpa-gen names the model `TagEnvelopeV1` but its fields were not found.
+    Guess, from Domino's other envelopes (`JobEnvelopeV1` = `{job, metadata}`, `PaginatedGoalEnvelopeV1` =
+    `{goals, metadata}`): `{tag: TagV1, metadata: MetadataV1}`. Both are optional here, so any object
+    parses.
+
     """
 
-    id: str
-    projectId: str | None = None
-    title: str | None = None
-    status: JobStatus | None = None
-    command: str | None = None
-    hardwareTierId: str | None = None
-    environmentId: str | None = None
-    startedAt: AwareDatetime | None = None
-    endedAt: AwareDatetime | None = None
-    commitId: str | None = None
-    outputCommitId: str | None = None
-    tags: list[JobTag] | None = None
+    tag: TagV1 | None = None
+    metadata: MetadataV1 | None = None
 
 
-class JobList(BaseModel):
-    data: list[Job]
-    offset: int
-    limit: int
-    totalCount: int
+class DeleteEnvelopeV1(BaseModel):
+    """
+    The answer to Remove Tag from Job and Unlink Goal. dpa-gen names the model `DeleteEnvelopeV1` but its
+    fields were not found. Guess: `{metadata: MetadataV1}`, optional here, so any object parses.
+
+    """
+
+    metadata: MetadataV1 | None = None
+
+
+class PaginatedGoalEnvelopeV1(BaseModel):
+    """
+    The goals linked to a job (dpa-gen model `PaginatedGoalEnvelopeV1`; both fields required there).
+    """
+
+    goals: list[LinkedGoalV1]
+    metadata: MetadataV1
+
+
+class GoalEnvelopeV1(BaseModel):
+    """
+    The answer to Link Goal to Job. dpa-gen names the model `GoalEnvelopeV1` but its fields were not
+    found. Guess, from `PaginatedGoalEnvelopeV1`: `{goal: LinkedGoalV1, metadata: MetadataV1}`, both
+    optional here, so any object parses.
+
+    """
+
+    goal: LinkedGoalV1 | None = None
+    metadata: MetadataV1 | None = None

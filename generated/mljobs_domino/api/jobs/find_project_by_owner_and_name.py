@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.failure import Failure
-from ...models.project import Project
+from ...models.v4_error_body import V4ErrorBody
+from ...models.v4_project import V4Project
 from ...types import UNSET, Response
 
 
@@ -33,26 +33,43 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Failure | Project | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> V4ErrorBody | V4Project | None:
     if response.status_code == 200:
-        response_200 = Project.from_dict(response.json())
+        response_200 = V4Project.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Failure.from_dict(response.json())
+        response_400 = V4ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Failure.from_dict(response.json())
+        response_401 = V4ErrorBody.from_dict(response.json())
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = V4ErrorBody.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
-        response_404 = Failure.from_dict(response.json())
+        response_404 = V4ErrorBody.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = V4ErrorBody.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = V4ErrorBody.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -60,7 +77,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Failure | Project]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[V4ErrorBody | V4Project]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,8 +93,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     owner_name: str,
     project_name: str,
-) -> Response[Failure | Project]:
-    """Find a project
+) -> Response[V4ErrorBody | V4Project]:
+    """Find Project by Owner and Name
+
+     Not in the document. python-domino's `project_id` (vendor notes 1.2): it reads `id`, and raises
+    `ProjectNotFoundException` when the answer has none.
 
     Args:
         owner_name (str):
@@ -86,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | Project]
+        Response[V4ErrorBody | V4Project]
     """
 
     kwargs = _get_kwargs(
@@ -106,8 +128,11 @@ def sync(
     client: AuthenticatedClient | Client,
     owner_name: str,
     project_name: str,
-) -> Failure | Project | None:
-    """Find a project
+) -> V4ErrorBody | V4Project | None:
+    """Find Project by Owner and Name
+
+     Not in the document. python-domino's `project_id` (vendor notes 1.2): it reads `id`, and raises
+    `ProjectNotFoundException` when the answer has none.
 
     Args:
         owner_name (str):
@@ -118,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | Project
+        V4ErrorBody | V4Project
     """
 
     return sync_detailed(
@@ -133,8 +158,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     owner_name: str,
     project_name: str,
-) -> Response[Failure | Project]:
-    """Find a project
+) -> Response[V4ErrorBody | V4Project]:
+    """Find Project by Owner and Name
+
+     Not in the document. python-domino's `project_id` (vendor notes 1.2): it reads `id`, and raises
+    `ProjectNotFoundException` when the answer has none.
 
     Args:
         owner_name (str):
@@ -145,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | Project]
+        Response[V4ErrorBody | V4Project]
     """
 
     kwargs = _get_kwargs(
@@ -163,8 +191,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     owner_name: str,
     project_name: str,
-) -> Failure | Project | None:
-    """Find a project
+) -> V4ErrorBody | V4Project | None:
+    """Find Project by Owner and Name
+
+     Not in the document. python-domino's `project_id` (vendor notes 1.2): it reads `id`, and raises
+    `ProjectNotFoundException` when the answer has none.
 
     Args:
         owner_name (str):
@@ -175,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | Project
+        V4ErrorBody | V4Project
     """
 
     return (

@@ -1,57 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="HardwareTierEntryHardwareTier")
+T = TypeVar("T", bound="MetadataV1")
 
 
 @_attrs_define
-class HardwareTierEntryHardwareTier:
-    """
+class MetadataV1:
+    """A Public API answer's metadata (dpa-gen and python-domino model `MetadataV1`).
+
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
+        notices (list[str]): Notices about the request.
+        request_id (str): Correlates the request with the server's actions.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    notices: list[str]
+    request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        notices = self.notices
 
-        name = self.name
+        request_id = self.request_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "notices": notices,
+                "requestId": request_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        notices = cast(list[str], d.pop("notices"))
 
-        name = d.pop("name", UNSET)
+        request_id = d.pop("requestId")
 
-        hardware_tier_entry_hardware_tier = cls(
-            id=id,
-            name=name,
+        metadata_v1 = cls(
+            notices=notices,
+            request_id=request_id,
         )
 
-        hardware_tier_entry_hardware_tier.additional_properties = d
-        return hardware_tier_entry_hardware_tier
+        metadata_v1.additional_properties = d
+        return metadata_v1
 
     @property
     def additional_keys(self) -> list[str]:

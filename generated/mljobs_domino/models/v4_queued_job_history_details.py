@@ -8,61 +8,71 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="V4JobCommitDetails")
+T = TypeVar("T", bound="V4QueuedJobHistoryDetails")
 
 
 @_attrs_define
-class V4JobCommitDetails:
-    """
+class V4QueuedJobHistoryDetails:
+    """Why a just-started v4 job waits.
+
     Attributes:
-        input_commit_id (str | Unset):
-        output_commit_id (None | str | Unset):
+        expected_wait (str | Unset):
+        explanation (str | Unset):
+        help_text (None | str | Unset):
     """
 
-    input_commit_id: str | Unset = UNSET
-    output_commit_id: None | str | Unset = UNSET
+    expected_wait: str | Unset = UNSET
+    explanation: str | Unset = UNSET
+    help_text: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        input_commit_id = self.input_commit_id
+        expected_wait = self.expected_wait
 
-        output_commit_id: None | str | Unset
-        if isinstance(self.output_commit_id, Unset):
-            output_commit_id = UNSET
+        explanation = self.explanation
+
+        help_text: None | str | Unset
+        if isinstance(self.help_text, Unset):
+            help_text = UNSET
         else:
-            output_commit_id = self.output_commit_id
+            help_text = self.help_text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if input_commit_id is not UNSET:
-            field_dict["inputCommitId"] = input_commit_id
-        if output_commit_id is not UNSET:
-            field_dict["outputCommitId"] = output_commit_id
+        if expected_wait is not UNSET:
+            field_dict["expectedWait"] = expected_wait
+        if explanation is not UNSET:
+            field_dict["explanation"] = explanation
+        if help_text is not UNSET:
+            field_dict["helpText"] = help_text
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        input_commit_id = d.pop("inputCommitId", UNSET)
+        expected_wait = d.pop("expectedWait", UNSET)
 
-        def _parse_output_commit_id(data: object) -> None | str | Unset:
+        explanation = d.pop("explanation", UNSET)
+
+        def _parse_help_text(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        output_commit_id = _parse_output_commit_id(d.pop("outputCommitId", UNSET))
+        help_text = _parse_help_text(d.pop("helpText", UNSET))
 
-        v4_job_commit_details = cls(
-            input_commit_id=input_commit_id,
-            output_commit_id=output_commit_id,
+        v4_queued_job_history_details = cls(
+            expected_wait=expected_wait,
+            explanation=explanation,
+            help_text=help_text,
         )
 
-        v4_job_commit_details.additional_properties = d
-        return v4_job_commit_details
+        v4_queued_job_history_details.additional_properties = d
+        return v4_queued_job_history_details
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,55 +6,54 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Failure")
+T = TypeVar("T", bound="FailureEnvelopeV1")
 
 
 @_attrs_define
-class Failure:
-    """An error (Domino's FailureEnvelopeV1).
+class FailureEnvelopeV1:
+    """The Public API's error body (Domino's `FailureEnvelopeV1`, in python-domino's generated Public API
+    client and dpa-gen; both fields required there). Every status the API reference lists (400, 401,
+    403, 404, 500) can carry it.
 
-    Attributes:
-        errors (list[str] | Unset):
-        request_id (str | Unset):
+        Attributes:
+            errors (list[str]): The errors that made the request fail.
+            request_id (str): Correlates the request with the server's actions.
     """
 
-    errors: list[str] | Unset = UNSET
-    request_id: str | Unset = UNSET
+    errors: list[str]
+    request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        errors: list[str] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors
+        errors = self.errors
 
         request_id = self.request_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if request_id is not UNSET:
-            field_dict["requestId"] = request_id
+        field_dict.update(
+            {
+                "errors": errors,
+                "requestId": request_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        errors = cast(list[str], d.pop("errors", UNSET))
+        errors = cast(list[str], d.pop("errors"))
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId")
 
-        failure = cls(
+        failure_envelope_v1 = cls(
             errors=errors,
             request_id=request_id,
         )
 
-        failure.additional_properties = d
-        return failure
+        failure_envelope_v1.additional_properties = d
+        return failure_envelope_v1
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,28 +1,37 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="JobTag")
+T = TypeVar("T", bound="TagV1")
 
 
 @_attrs_define
-class JobTag:
-    """A tag on a job (the document gives no shape; id and name as Domino's API names them).
+class TagV1:
+    """A job's tag (dpa-gen model `TagV1`; all four fields required there).
 
     Attributes:
-        id (str):
-        name (str):
+        created_at (datetime.datetime): When the tag was created.
+        creator_id (str): The id of the user who created the tag.
+        id (str): The tag's id (what Remove Tag from Job takes).
+        name (str): The tag's name.
     """
 
+    created_at: datetime.datetime
+    creator_id: str
     id: str
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        creator_id = self.creator_id
+
         id = self.id
 
         name = self.name
@@ -31,6 +40,8 @@ class JobTag:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "createdAt": created_at,
+                "creatorId": creator_id,
                 "id": id,
                 "name": name,
             }
@@ -41,17 +52,23 @@ class JobTag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        creator_id = d.pop("creatorId")
+
         id = d.pop("id")
 
         name = d.pop("name")
 
-        job_tag = cls(
+        tag_v1 = cls(
+            created_at=created_at,
+            creator_id=creator_id,
             id=id,
             name=name,
         )
 
-        job_tag.additional_properties = d
-        return job_tag
+        tag_v1.additional_properties = d
+        return tag_v1
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.failure import Failure
+from ...models.v4_error_body import V4ErrorBody
 from ...models.v4_job import V4Job
 from ...types import Response
 
@@ -25,21 +25,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Failure | V4Job | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V4ErrorBody | V4Job | None:
     if response.status_code == 200:
         response_200 = V4Job.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = V4ErrorBody.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Failure.from_dict(response.json())
+        response_401 = V4ErrorBody.from_dict(response.json())
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = V4ErrorBody.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
-        response_404 = Failure.from_dict(response.json())
+        response_404 = V4ErrorBody.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = V4ErrorBody.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = V4ErrorBody.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -47,7 +67,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Failure | V4Job]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V4ErrorBody | V4Job]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,8 +80,11 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Failure | V4Job]:
-    """A job (python-domino job_status)
+) -> Response[V4ErrorBody | V4Job]:
+    """Get Job (python-domino)
+
+     Not in the document. python-domino's `job_status`, polled by `job_start_blocking` until
+    `statuses.isCompleted` (vendor notes 1.3 to 1.5).
 
     Args:
         job_id (str):
@@ -71,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | V4Job]
+        Response[V4ErrorBody | V4Job]
     """
 
     kwargs = _get_kwargs(
@@ -89,8 +112,11 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Failure | V4Job | None:
-    """A job (python-domino job_status)
+) -> V4ErrorBody | V4Job | None:
+    """Get Job (python-domino)
+
+     Not in the document. python-domino's `job_status`, polled by `job_start_blocking` until
+    `statuses.isCompleted` (vendor notes 1.3 to 1.5).
 
     Args:
         job_id (str):
@@ -100,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | V4Job
+        V4ErrorBody | V4Job
     """
 
     return sync_detailed(
@@ -113,8 +139,11 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Failure | V4Job]:
-    """A job (python-domino job_status)
+) -> Response[V4ErrorBody | V4Job]:
+    """Get Job (python-domino)
+
+     Not in the document. python-domino's `job_status`, polled by `job_start_blocking` until
+    `statuses.isCompleted` (vendor notes 1.3 to 1.5).
 
     Args:
         job_id (str):
@@ -124,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | V4Job]
+        Response[V4ErrorBody | V4Job]
     """
 
     kwargs = _get_kwargs(
@@ -140,8 +169,11 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Failure | V4Job | None:
-    """A job (python-domino job_status)
+) -> V4ErrorBody | V4Job | None:
+    """Get Job (python-domino)
+
+     Not in the document. python-domino's `job_status`, polled by `job_start_blocking` until
+    `statuses.isCompleted` (vendor notes 1.3 to 1.5).
 
     Args:
         job_id (str):
@@ -151,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | V4Job
+        V4ErrorBody | V4Job
     """
 
     return (

@@ -1,52 +1,45 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.failure import Failure
-from ...models.hardware_tier_entry import HardwareTierEntry
+from ...models.v4_error_body import V4ErrorBody
+from ...models.version import Version
 from ...types import Response
 
 
-def _get_kwargs(
-    project_id: str,
-) -> dict[str, Any]:
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v4/projects/{project_id}/hardwareTiers".format(
-            project_id=quote(str(project_id), safe=""),
-        ),
+        "url": "/version",
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Failure | list[HardwareTierEntry] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V4ErrorBody | Version | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = HardwareTierEntry.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = Version.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Failure.from_dict(response.json())
+        response_401 = V4ErrorBody.from_dict(response.json())
 
         return response_401
 
-    if response.status_code == 404:
-        response_404 = Failure.from_dict(response.json())
+    if response.status_code == 409:
+        response_409 = V4ErrorBody.from_dict(response.json())
 
-        return response_404
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = V4ErrorBody.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -56,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Failure | list[HardwareTierEntry]]:
+) -> Response[V4ErrorBody | Version]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,26 +59,23 @@ def _build_response(
 
 
 def sync_detailed(
-    project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Failure | list[HardwareTierEntry]]:
-    """A project's hardware tiers
+) -> Response[V4ErrorBody | Version]:
+    """Domino Version
 
-    Args:
-        project_id (str):
+     Not in the document. python-domino calls it when a `Domino` client is made, reads `version` and
+    requires at least 4.1.0 (vendor notes 1.2).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | list[HardwareTierEntry]]
+        Response[V4ErrorBody | Version]
     """
 
-    kwargs = _get_kwargs(
-        project_id=project_id,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -95,50 +85,45 @@ def sync_detailed(
 
 
 def sync(
-    project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Failure | list[HardwareTierEntry] | None:
-    """A project's hardware tiers
+) -> V4ErrorBody | Version | None:
+    """Domino Version
 
-    Args:
-        project_id (str):
+     Not in the document. python-domino calls it when a `Domino` client is made, reads `version` and
+    requires at least 4.1.0 (vendor notes 1.2).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | list[HardwareTierEntry]
+        V4ErrorBody | Version
     """
 
     return sync_detailed(
-        project_id=project_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Failure | list[HardwareTierEntry]]:
-    """A project's hardware tiers
+) -> Response[V4ErrorBody | Version]:
+    """Domino Version
 
-    Args:
-        project_id (str):
+     Not in the document. python-domino calls it when a `Domino` client is made, reads `version` and
+    requires at least 4.1.0 (vendor notes 1.2).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | list[HardwareTierEntry]]
+        Response[V4ErrorBody | Version]
     """
 
-    kwargs = _get_kwargs(
-        project_id=project_id,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -146,26 +131,24 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Failure | list[HardwareTierEntry] | None:
-    """A project's hardware tiers
+) -> V4ErrorBody | Version | None:
+    """Domino Version
 
-    Args:
-        project_id (str):
+     Not in the document. python-domino calls it when a `Domino` client is made, reads `version` and
+    requires at least 4.1.0 (vendor notes 1.2).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | list[HardwareTierEntry]
+        V4ErrorBody | Version
     """
 
     return (
         await asyncio_detailed(
-            project_id=project_id,
             client=client,
         )
     ).parsed

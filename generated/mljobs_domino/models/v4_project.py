@@ -6,27 +6,44 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="V4StartJobRequestOnDemandSparkClusterPropertiesType0")
+T = TypeVar("T", bound="V4Project")
 
 
 @_attrs_define
-class V4StartJobRequestOnDemandSparkClusterPropertiesType0:
+class V4Project:
+    """A project found by owner and name; python-domino reads only `id` (other fields are kept).
+
+    Attributes:
+        id (str): The project's id.
+    """
+
+    id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        v4_start_job_request_on_demand_spark_cluster_properties_type_0 = cls()
+        id = d.pop("id")
 
-        v4_start_job_request_on_demand_spark_cluster_properties_type_0.additional_properties = d
-        return v4_start_job_request_on_demand_spark_cluster_properties_type_0
+        v4_project = cls(
+            id=id,
+        )
+
+        v4_project.additional_properties = d
+        return v4_project
 
     @property
     def additional_keys(self) -> list[str]:

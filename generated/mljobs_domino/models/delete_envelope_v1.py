@@ -9,53 +9,55 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.hardware_tier_entry_hardware_tier import HardwareTierEntryHardwareTier
+    from ..models.metadata_v1 import MetadataV1
 
 
-T = TypeVar("T", bound="HardwareTierEntry")
+T = TypeVar("T", bound="DeleteEnvelopeV1")
 
 
 @_attrs_define
-class HardwareTierEntry:
-    """
-    Attributes:
-        hardware_tier (HardwareTierEntryHardwareTier | Unset):
+class DeleteEnvelopeV1:
+    """The answer to Remove Tag from Job and Unlink Goal. dpa-gen names the model `DeleteEnvelopeV1` but its
+    fields were not found. Guess: `{metadata: MetadataV1}`, optional here, so any object parses.
+
+        Attributes:
+            metadata (MetadataV1 | Unset): A Public API answer's metadata (dpa-gen and python-domino model `MetadataV1`).
     """
 
-    hardware_tier: HardwareTierEntryHardwareTier | Unset = UNSET
+    metadata: MetadataV1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        hardware_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hardware_tier, Unset):
-            hardware_tier = self.hardware_tier.to_dict()
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if hardware_tier is not UNSET:
-            field_dict["hardwareTier"] = hardware_tier
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hardware_tier_entry_hardware_tier import HardwareTierEntryHardwareTier  # noqa: PLC0415
+        from ..models.metadata_v1 import MetadataV1  # noqa: PLC0415
 
         d = dict(src_dict)
-        _hardware_tier = d.pop("hardwareTier", UNSET)
-        hardware_tier: HardwareTierEntryHardwareTier | Unset
-        if isinstance(_hardware_tier, Unset):
-            hardware_tier = UNSET
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataV1 | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
         else:
-            hardware_tier = HardwareTierEntryHardwareTier.from_dict(_hardware_tier)
+            metadata = MetadataV1.from_dict(_metadata)
 
-        hardware_tier_entry = cls(
-            hardware_tier=hardware_tier,
+        delete_envelope_v1 = cls(
+            metadata=metadata,
         )
 
-        hardware_tier_entry.additional_properties = d
-        return hardware_tier_entry
+        delete_envelope_v1.additional_properties = d
+        return delete_envelope_v1
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,52 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RunStdout")
+T = TypeVar("T", bound="V4ClusterProperties")
 
 
 @_attrs_define
-class RunStdout:
-    """
-    Attributes:
-        stdout (str | Unset):
-        setup (str | Unset):
-    """
+class V4ClusterProperties:
+    """On-demand Spark or compute cluster settings; no source gives their fields (an open object)."""
 
-    stdout: str | Unset = UNSET
-    setup: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stdout = self.stdout
-
-        setup = self.setup
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if stdout is not UNSET:
-            field_dict["stdout"] = stdout
-        if setup is not UNSET:
-            field_dict["setup"] = setup
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        stdout = d.pop("stdout", UNSET)
+        v4_cluster_properties = cls()
 
-        setup = d.pop("setup", UNSET)
-
-        run_stdout = cls(
-            stdout=stdout,
-            setup=setup,
-        )
-
-        run_stdout.additional_properties = d
-        return run_stdout
+        v4_cluster_properties.additional_properties = d
+        return v4_cluster_properties
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,21 +8,20 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Project")
+T = TypeVar("T", bound="V4HardwareTier")
 
 
 @_attrs_define
-class Project:
-    """
+class V4HardwareTier:
+    """A hardware tier (python-domino reads `id` and `name`).
+
     Attributes:
-        id (str):
+        id (str | Unset):
         name (str | Unset):
-        owner_username (str | Unset):
     """
 
-    id: str
+    id: str | Unset = UNSET
     name: str | Unset = UNSET
-    owner_username: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,39 +29,30 @@ class Project:
 
         name = self.name
 
-        owner_username = self.owner_username
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
-        if owner_username is not UNSET:
-            field_dict["ownerUsername"] = owner_username
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
-        owner_username = d.pop("ownerUsername", UNSET)
-
-        project = cls(
+        v4_hardware_tier = cls(
             id=id,
             name=name,
-            owner_username=owner_username,
         )
 
-        project.additional_properties = d
-        return project
+        v4_hardware_tier.additional_properties = d
+        return v4_hardware_tier
 
     @property
     def additional_keys(self) -> list[str]:

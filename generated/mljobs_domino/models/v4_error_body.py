@@ -6,11 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="V4StartJobRequestMainRepoGitRefType0")
+T = TypeVar("T", bound="V4ErrorBody")
 
 
 @_attrs_define
-class V4StartJobRequestMainRepoGitRefType0:
+class V4ErrorBody:
+    """An error from the internal v4/v1 endpoints. No source documents it (python-domino raises
+    `requests.HTTPError` without reading the body), so it is an open object with no known fields.
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +28,10 @@ class V4StartJobRequestMainRepoGitRefType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        v4_start_job_request_main_repo_git_ref_type_0 = cls()
+        v4_error_body = cls()
 
-        v4_start_job_request_main_repo_git_ref_type_0.additional_properties = d
-        return v4_start_job_request_main_repo_git_ref_type_0
+        v4_error_body.additional_properties = d
+        return v4_error_body
 
     @property
     def additional_keys(self) -> list[str]:

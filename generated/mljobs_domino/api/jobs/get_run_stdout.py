@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.failure import Failure
-from ...models.run_stdout import RunStdout
+from ...models.v1_run_stdout import V1RunStdout
+from ...models.v4_error_body import V4ErrorBody
 from ...types import Response
 
 
@@ -29,21 +29,43 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Failure | RunStdout | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> V1RunStdout | V4ErrorBody | None:
     if response.status_code == 200:
-        response_200 = RunStdout.from_dict(response.json())
+        response_200 = V1RunStdout.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = V4ErrorBody.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Failure.from_dict(response.json())
+        response_401 = V4ErrorBody.from_dict(response.json())
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = V4ErrorBody.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
-        response_404 = Failure.from_dict(response.json())
+        response_404 = V4ErrorBody.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = V4ErrorBody.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = V4ErrorBody.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +73,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Failure | RunStdout]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[V1RunStdout | V4ErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,8 +90,11 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Failure | RunStdout]:
-    """A run's standard output (python-domino job_start_blocking)
+) -> Response[V1RunStdout | V4ErrorBody]:
+    """Get a Run's Output (python-domino)
+
+     Not in the document. python-domino's `runs_stdout`/`get_run_log` and the end of `job_start_blocking`
+    (vendor notes 1.3, 1.4); note the singular `run` in the path.
 
     Args:
         owner_name (str):
@@ -79,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | RunStdout]
+        Response[V1RunStdout | V4ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -101,8 +128,11 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Failure | RunStdout | None:
-    """A run's standard output (python-domino job_start_blocking)
+) -> V1RunStdout | V4ErrorBody | None:
+    """Get a Run's Output (python-domino)
+
+     Not in the document. python-domino's `runs_stdout`/`get_run_log` and the end of `job_start_blocking`
+    (vendor notes 1.3, 1.4); note the singular `run` in the path.
 
     Args:
         owner_name (str):
@@ -114,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | RunStdout
+        V1RunStdout | V4ErrorBody
     """
 
     return sync_detailed(
@@ -131,8 +161,11 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Failure | RunStdout]:
-    """A run's standard output (python-domino job_start_blocking)
+) -> Response[V1RunStdout | V4ErrorBody]:
+    """Get a Run's Output (python-domino)
+
+     Not in the document. python-domino's `runs_stdout`/`get_run_log` and the end of `job_start_blocking`
+    (vendor notes 1.3, 1.4); note the singular `run` in the path.
 
     Args:
         owner_name (str):
@@ -144,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | RunStdout]
+        Response[V1RunStdout | V4ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -164,8 +197,11 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Failure | RunStdout | None:
-    """A run's standard output (python-domino job_start_blocking)
+) -> V1RunStdout | V4ErrorBody | None:
+    """Get a Run's Output (python-domino)
+
+     Not in the document. python-domino's `runs_stdout`/`get_run_log` and the end of `job_start_blocking`
+    (vendor notes 1.3, 1.4); note the singular `run` in the path.
 
     Args:
         owner_name (str):
@@ -177,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | RunStdout
+        V1RunStdout | V4ErrorBody
     """
 
     return (

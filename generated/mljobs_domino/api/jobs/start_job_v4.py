@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.failure import Failure
+from ...models.v4_error_body import V4ErrorBody
 from ...models.v4_job import V4Job
 from ...models.v4_start_job_request import V4StartJobRequest
 from ...types import Response
@@ -30,26 +30,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Failure | V4Job | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V4ErrorBody | V4Job | None:
     if response.status_code == 200:
         response_200 = V4Job.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Failure.from_dict(response.json())
+        response_400 = V4ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Failure.from_dict(response.json())
+        response_401 = V4ErrorBody.from_dict(response.json())
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = V4ErrorBody.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
-        response_404 = Failure.from_dict(response.json())
+        response_404 = V4ErrorBody.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = V4ErrorBody.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = V4ErrorBody.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -57,7 +72,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Failure | V4Job]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V4ErrorBody | V4Job]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,18 +85,22 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: V4StartJobRequest,
-) -> Response[Failure | V4Job]:
-    """Start a job (python-domino job_start)
+) -> Response[V4ErrorBody | V4Job]:
+    """Start Job (python-domino)
+
+     Not in the document. python-domino's `job_start` (vendor notes 1.3): every key of the body is sent,
+    null when unset; python-domino reads `id` from the answer, a v4 job.
 
     Args:
-        body (V4StartJobRequest): python-domino sends every key, null when unset.
+        body (V4StartJobRequest): python-domino 2.2.0 `job_start`'s body; every key is sent, null
+            when unset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | V4Job]
+        Response[V4ErrorBody | V4Job]
     """
 
     kwargs = _get_kwargs(
@@ -99,18 +118,22 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: V4StartJobRequest,
-) -> Failure | V4Job | None:
-    """Start a job (python-domino job_start)
+) -> V4ErrorBody | V4Job | None:
+    """Start Job (python-domino)
+
+     Not in the document. python-domino's `job_start` (vendor notes 1.3): every key of the body is sent,
+    null when unset; python-domino reads `id` from the answer, a v4 job.
 
     Args:
-        body (V4StartJobRequest): python-domino sends every key, null when unset.
+        body (V4StartJobRequest): python-domino 2.2.0 `job_start`'s body; every key is sent, null
+            when unset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | V4Job
+        V4ErrorBody | V4Job
     """
 
     return sync_detailed(
@@ -123,18 +146,22 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: V4StartJobRequest,
-) -> Response[Failure | V4Job]:
-    """Start a job (python-domino job_start)
+) -> Response[V4ErrorBody | V4Job]:
+    """Start Job (python-domino)
+
+     Not in the document. python-domino's `job_start` (vendor notes 1.3): every key of the body is sent,
+    null when unset; python-domino reads `id` from the answer, a v4 job.
 
     Args:
-        body (V4StartJobRequest): python-domino sends every key, null when unset.
+        body (V4StartJobRequest): python-domino 2.2.0 `job_start`'s body; every key is sent, null
+            when unset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Failure | V4Job]
+        Response[V4ErrorBody | V4Job]
     """
 
     kwargs = _get_kwargs(
@@ -150,18 +177,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: V4StartJobRequest,
-) -> Failure | V4Job | None:
-    """Start a job (python-domino job_start)
+) -> V4ErrorBody | V4Job | None:
+    """Start Job (python-domino)
+
+     Not in the document. python-domino's `job_start` (vendor notes 1.3): every key of the body is sent,
+    null when unset; python-domino reads `id` from the answer, a v4 job.
 
     Args:
-        body (V4StartJobRequest): python-domino sends every key, null when unset.
+        body (V4StartJobRequest): python-domino 2.2.0 `job_start`'s body; every key is sent, null
+            when unset.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Failure | V4Job
+        V4ErrorBody | V4Job
     """
 
     return (
