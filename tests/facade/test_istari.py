@@ -86,8 +86,10 @@ def test_unknown_state_is_unknown_not_an_error(make_sim: MakeSim) -> None:
 
 def test_wait_from_queued_to_each_terminal_state(make_sim: MakeSim) -> None:
     sim = make_sim(VENDOR, seed=6)
-    ok, bad, stop = (sim.add_jobs(1, states=["queued"], outcome=o, queue_seconds=5, run_seconds=40)[0]
-                     for o in ("succeeded", "failed", "never"))
+    ok, bad, stop = (
+        sim.add_jobs(1, states=["queued"], outcome=o, queue_seconds=5, run_seconds=40)[0]
+        for o in ("succeeded", "failed", "never")
+    )
     with mljobs.Istari(**sim.credentials) as client:
         virtual_time(client.jobs, sim)
         assert client.jobs.wait(ok, poll_interval=2).state is mljobs.JobState.SUCCEEDED
@@ -102,8 +104,9 @@ def test_wait_from_queued_to_each_terminal_state(make_sim: MakeSim) -> None:
 def test_wait_all_and_as_completed_in_a_known_order_with_few_requests(make_sim: MakeSim) -> None:
     sim = make_sim(VENDOR, seed=7)
     sim.add_jobs(6, states=["succeeded", "running"])
-    slow, fast, middle = (sim.add_jobs(1, outcome="succeeded", queue_seconds=5, run_seconds=r)[0]
-                          for r in (300, 30, 120))
+    slow, fast, middle = (
+        sim.add_jobs(1, outcome="succeeded", queue_seconds=5, run_seconds=r)[0] for r in (300, 30, 120)
+    )
     counting = Counting()
     with mljobs.Istari(**sim.credentials, transport=counting) as client:
         virtual_time(client.jobs, sim)

@@ -51,8 +51,9 @@ def test_list_every_page_get_cancel_and_finish(sim: VendorSimulator) -> None:
     assert list_jobs.sync(client=api, size=10).total is None
     running = get_job.sync(ids[1], client=api)
     assert running.status_history[-1].name == JobStatusName.RUNNING
-    cancelled = update_job_status.sync(ids[1], client=api, status_name=JobStatusName.CANCELED,
-                                       body=JobStatusMessage(message="not needed"))
+    cancelled = update_job_status.sync(
+        ids[1], client=api, status_name=JobStatusName.CANCELED, body=JobStatusMessage(message="not needed")
+    )
     assert cancelled.status_history[-1].name == JobStatusName.CANCELED
     assert cancelled.status_history[-1].message == "not needed"
     refused = update_job_status.sync_detailed(ids[1], client=api, status_name=JobStatusName.CANCELED)
@@ -71,7 +72,9 @@ def test_archive_restore_agent_and_model_lists(sim: VendorSimulator) -> None:
     assert archived.archive_status_history[-1].name.value == "Archived"
     assert ids[0] not in [j.id for j in list_jobs.sync(client=api).items]
     assert [j.id for j in list_jobs.sync(client=api, archive_status=ArchiveStatusFilter.ARCHIVED).items] == [ids[0]]
+    assert archive_job.sync_detailed(ids[0], client=api).status_code == 409
     assert restore_job.sync(ids[0], client=api).archive_status_history[-1].name.value == "Active"
+    assert restore_job.sync_detailed(ids[0], client=api).status_code == 409
     available = get_agent_available_jobs.sync(sim.agent_id, client=api)  # type: ignore[attr-defined]
     assert sorted(j.id for j in available.items) == sorted([ids[0], ids[2], ids[4]])
     model = list_model_jobs.sync(sim.model_id, client=api)  # type: ignore[attr-defined]
@@ -91,11 +94,13 @@ def test_errors_have_the_vendor_shape(sim: VendorSimulator) -> None:
     bad_status = httpx.put(f"{sim.base_url}/api/v2/jobs/x/status?status_name=Paused", headers=headers)
     assert bad_status.status_code == 422
     (job,) = sim.add_jobs(1)
-    malformed = httpx.put(f"{sim.base_url}/api/v2/jobs/{job}/status?status_name=Canceled", headers=headers,
-                          content=b"{nope")
+    malformed = httpx.put(
+        f"{sim.base_url}/api/v2/jobs/{job}/status?status_name=Canceled", headers=headers, content=b"{nope"
+    )
     assert malformed.status_code == 422
-    wrong_type = httpx.put(f"{sim.base_url}/api/v2/jobs/{job}/status?status_name=Canceled", headers=headers,
-                           json={"message": 5})
+    wrong_type = httpx.put(
+        f"{sim.base_url}/api/v2/jobs/{job}/status?status_name=Canceled", headers=headers, json={"message": 5}
+    )
     assert wrong_type.status_code == 422
 
 
@@ -105,8 +110,12 @@ def test_same_seed_same_calls_same_bytes() -> None:
         with serve("istari", seed=11) as sim:
             sim.add_jobs(6, states=["queued", "running", "succeeded", "failed", "cancelled"])
             sim.advance(42)
-            bodies.append(httpx.get(f"{sim.base_url}/api/v2/jobs?include_total=true",
-                                    headers={"Authorization": f"Bearer {sim.credentials['api_key']}"}).content)
+            bodies.append(
+                httpx.get(
+                    f"{sim.base_url}/api/v2/jobs?include_total=true",
+                    headers={"Authorization": f"Bearer {sim.credentials['api_key']}"},
+                ).content
+            )
     assert bodies[0] == bodies[1]
 
 

@@ -5,7 +5,8 @@ Auth is ``Authorization: Bearer <token>`` (401 ``{"detail": ...}`` otherwise). L
 active jobs unless ``archive_status`` says otherwise; ``total`` and ``pages`` are null unless
 ``include_total=true``. A job's status is the last entry of its ``status_history``: Created, Pending,
 Claimed, Running, then Completed, Failed or Canceled. ``PUT .../status?status_name=Canceled`` cancels a
-job at once; a job that has ended answers 409. Archive and restore add to ``archive_status_history``.
+job at once; a job that has ended answers 409. Archive and restore add to ``archive_status_history``;
+archiving an archived job or restoring an active one is a 409.
 """
 
 from __future__ import annotations
@@ -295,7 +296,9 @@ class Simulator(VendorSimulator):
             job = self._job_or_404(request)
             if isinstance(job, Response):
                 return job
-            if request.method == "DELETE" and not job.archived:
+            if request.method == "DELETE":
+                if job.archived:
+                    return self.error(409, "Job is already archived")
                 job.archived = True
                 job.fields["archive"].append((self.clock.now(), "Archived"))
             return self.json(self.representation(job))
@@ -309,9 +312,10 @@ class Simulator(VendorSimulator):
             job = self._job_or_404(request)
             if isinstance(job, Response):
                 return job
-            if job.archived:
-                job.archived = False
-                job.fields["archive"].append((self.clock.now(), "Active"))
+            if not job.archived:
+                return self.error(409, "Job is not archived")
+            job.archived = False
+            job.fields["archive"].append((self.clock.now(), "Active"))
             return self.json(self.representation(job))
 
     async def update_status(self, request: Request) -> Response:
