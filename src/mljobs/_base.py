@@ -7,7 +7,7 @@ statuses into mljobs exceptions, and parse the answer with the generated code.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any, ClassVar, Self
 
@@ -73,6 +73,16 @@ class SyncBase:
             raise connection_error(exc) from exc
         return response, _finish(self.api, self.vendor, call, response)
 
+    def _run_refusable(self, call: Call, refused: Callable[[MljobsError], MljobsError]) -> tuple[httpx.Response, Any]:
+        """Run ``call``; an error ``refused`` turns into another (e.g. CancelRejectedError) is raised as that."""
+        try:
+            return self._run(call)
+        except MljobsError as exc:
+            raised = refused(exc)
+            if raised is exc:
+                raise
+            raise raised from exc
+
     def close(self) -> None:
         """Close the client's connections."""
         self.api.get_httpx_client().close()
@@ -101,6 +111,18 @@ class AsyncBase:
         except httpx.TransportError as exc:
             raise connection_error(exc) from exc
         return response, _finish(self.api, self.vendor, call, response)
+
+    async def _run_refusable(
+        self, call: Call, refused: Callable[[MljobsError], MljobsError]
+    ) -> tuple[httpx.Response, Any]:
+        """The async twin of :meth:`SyncBase._run_refusable`."""
+        try:
+            return await self._run(call)
+        except MljobsError as exc:
+            raised = refused(exc)
+            if raised is exc:
+                raise
+            raise raised from exc
 
     async def close(self) -> None:
         """Close the client's connections."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from functools import partial
 from typing import Any, Literal
 
 import httpx
@@ -248,13 +249,10 @@ class DominoJobs(SyncJobsBase):
     def cancel(self, job_id: str, *, project_id: str | None = None, commit_results: bool = True) -> None:
         """Stop the job (reading it first if its project is not known); CancelRejectedError if it has ended."""
         project = project_id or self._projects.get(job_id) or unset_to_none(self.get(job_id).raw.project_id)
-        try:
-            self._client._run(self._vendor.stop_call(str(project), job_id, commit_results))
-        except MljobsError as exc:
-            raised = self._vendor.stop_rejected(job_id, exc)
-            if raised is exc:
-                raise
-            raise raised from exc
+        self._client._run_refusable(
+            self._vendor.stop_call(str(project), job_id, commit_results),
+            partial(self._vendor.stop_rejected, job_id),
+        )
 
     def as_completed(
         self,
@@ -420,13 +418,10 @@ class AsyncDominoJobs(AsyncJobsBase):
     async def cancel(self, job_id: str, *, project_id: str | None = None, commit_results: bool = True) -> None:
         """Stop the job (reading it first if its project is not known); CancelRejectedError if it has ended."""
         project = project_id or self._projects.get(job_id) or unset_to_none((await self.get(job_id)).raw.project_id)
-        try:
-            await self._client._run(self._vendor.stop_call(str(project), job_id, commit_results))
-        except MljobsError as exc:
-            raised = self._vendor.stop_rejected(job_id, exc)
-            if raised is exc:
-                raise
-            raise raised from exc
+        await self._client._run_refusable(
+            self._vendor.stop_call(str(project), job_id, commit_results),
+            partial(self._vendor.stop_rejected, job_id),
+        )
 
     async def as_completed(
         self,

@@ -11,6 +11,7 @@ import base64
 import binascii
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
 from typing import Any, Literal
 
 import httpx
@@ -222,13 +223,7 @@ class IstariJobs(SyncJobsBase):
 
     def cancel(self, job_id: str) -> None:
         """Set the job's status to Canceled; :class:`~mljobs.CancelRejectedError` if it has ended."""
-        try:
-            self._client._run(self._vendor.cancel_call(job_id))
-        except MljobsError as exc:
-            raised = self._vendor.cancel_rejected(job_id, exc)
-            if raised is exc:
-                raise
-            raise raised from exc
+        self._client._run_refusable(self._vendor.cancel_call(job_id), partial(self._vendor.cancel_rejected, job_id))
 
     def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
         # All jobs newest first, 100 a page, read only as far as the oldest pending job.
@@ -297,13 +292,9 @@ class AsyncIstariJobs(AsyncJobsBase):
 
     async def cancel(self, job_id: str) -> None:
         """Set the job's status to Canceled; :class:`~mljobs.CancelRejectedError` if it has ended."""
-        try:
-            await self._client._run(self._vendor.cancel_call(job_id))
-        except MljobsError as exc:
-            raised = self._vendor.cancel_rejected(job_id, exc)
-            if raised is exc:
-                raise
-            raise raised from exc
+        await self._client._run_refusable(
+            self._vendor.cancel_call(job_id), partial(self._vendor.cancel_rejected, job_id)
+        )
 
     async def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
         return await self._snapshot_from(pending, aiter(self.list(page_size=MAX_PAGE_SIZE)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
 from typing import Any, Literal
 
 import httpx
@@ -269,13 +270,7 @@ class RimeJobs(SyncJobsBase):
 
     def cancel(self, job_id: str) -> None:
         """Ask RIME to cancel the job; it becomes CANCELLED shortly after (``wait`` for it)."""
-        try:
-            self._client._run(self._vendor.cancel_call(job_id))
-        except MljobsError as exc:
-            raised = self._vendor.cancel_rejected(job_id, exc)
-            if raised is exc:
-                raise
-            raise raised from exc
+        self._client._run_refusable(self._vendor.cancel_call(job_id), partial(self._vendor.cancel_rejected, job_id))
 
 
 class AsyncRime(AsyncBase):
@@ -345,10 +340,6 @@ class AsyncRimeJobs(AsyncJobsBase):
 
     async def cancel(self, job_id: str) -> None:
         """Ask RIME to cancel the job; it becomes CANCELLED shortly after (``wait`` for it)."""
-        try:
-            await self._client._run(self._vendor.cancel_call(job_id))
-        except MljobsError as exc:
-            raised = self._vendor.cancel_rejected(job_id, exc)
-            if raised is exc:
-                raise
-            raise raised from exc
+        await self._client._run_refusable(
+            self._vendor.cancel_call(job_id), partial(self._vendor.cancel_rejected, job_id)
+        )
