@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .vendors.istari import AsyncIstari, Istari
     from .vendors.rime import AsyncRime, Rime
     from .vendors.symetryml import AsyncSymetryML, SymetryML
+    from .vendors.vectara import AsyncVectara, Vectara
 
 __version__ = "0.1.0"
 
@@ -68,6 +69,7 @@ __all__ = [
     "AsyncPaginator",
     "AsyncRime",
     "AsyncSymetryML",
+    "AsyncVectara",
     "AuthenticationError",
     "BadRequestError",
     "CancelRejectedError",
@@ -91,6 +93,7 @@ __all__ = [
     "ServerError",
     "SymetryML",
     "UnprocessableEntityError",
+    "Vectara",
     "WaitTimeoutError",
     "__version__",
 ]

@@ -36,3 +36,17 @@ def errors(exc: mljobs.WaitTimeoutError, failed: mljobs.JobFailedError, pages: m
     assert_type(pages.cursor, str | None)
     timeout: TimeoutError = exc
     del timeout
+
+
+def every_vendor(
+    domino: mljobs.Domino, vectara: mljobs.Vectara, istari: mljobs.Istari, symetry: mljobs.SymetryML
+) -> None:
+    assert_type(domino.jobs.get("j"), mljobs.Job)
+    assert_type(domino.jobs.start(project_id="p", command="c", hardware_tier_id="t"), mljobs.Job)
+    assert_type(domino.jobs.logs("j"), str)
+    assert_type(domino.jobs.list(project_id="p", status="Running"), mljobs.Paginator[mljobs.Job])
+    assert_type(vectara.jobs.get("j"), mljobs.Job)
+    assert_type(vectara.jobs.wait_all(["j"]), list[mljobs.Job])
+    assert_type(istari.jobs.list(status="Running"), mljobs.Paginator[mljobs.Job])
+    assert_type(istari.jobs.cancel("j"), None)
+    assert_type(symetry.jobs.wait("5"), mljobs.Job)

@@ -1,0 +1,415 @@
+"""Vectara (v1 Admin ``ListJobs``): ``mljobs.Vectara`` and ``mljobs.AsyncVectara``.
+
+v1 has one jobs operation, ``POST /v1/list-jobs``. ``get`` lists with ``{"jobId": id, "state": [all six
+real states]}`` (an empty answer is :class:`~mljobs.NotFoundError`); there is no cancel. The list call
+only reads, so it is retried like a GET. Without a state filter every real state is sent, because the
+server's default may be only QUEUED and STARTED, which would hide finished jobs. An HTTP 200 can carry
+a non-OK code in ``status[]``: it raises the matching mljobs error. The cursor is Vectara's ``pageKey``,
+which carries the filters and the page size of the first request: a resumed listing keeps them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Literal
+
+import httpx
+from mljobs_vectara import AuthenticatedClient
+from mljobs_vectara.api.jobs import list_jobs
+from mljobs_vectara.models import AdminJob, AdminJobState, AdminListJobsRequest, AdminListJobsResponse
+
+from .. import _constants as C
+from .._base import AsyncBase, Call, SyncBase, Vendor
+from .._errors import (
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InvalidArgumentError,
+    MljobsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+)
+from .._http import (
+    async_transport,
+    base_url_of,
+    parse_failure,
+    parse_retry_after,
+    redacted_repr,
+    setting,
+    status_error,
+    sync_transport,
+    timeout_of,
+)
+from .._models import Job, JobState, state_from_table
+from .._pagination import AsyncPaginator, Page, Paginator
+from .._waiting import AsyncJobsBase, SyncJobsBase
+from ._common import job_id as checked_id
+from ._common import positive_int, raw_states, unset_to_none
+
+__all__ = ["STATES", "AsyncVectara", "AsyncVectaraJobs", "Vectara", "VectaraJobs", "VectaraState", "VectaraVendor"]
+
+VectaraState = Literal[
+    "JOB_STATE__UNKNOWN",
+    "JOB_STATE__QUEUED",
+    "JOB_STATE__STARTED",
+    "JOB_STATE__COMPLETED",
+    "JOB_STATE__FAILED",
+    "JOB_STATE__TRANSIENT_FAILURE_RETRY_IMMINENT",
+    "JOB_STATE__ABORTED",
+]
+
+#: Vectara job state (proto order) -> JobState. TRANSIENT_FAILURE_RETRY_IMMINENT is RUNNING: the server retries.
+STATES: Mapping[str, JobState] = {
+    "JOB_STATE__UNKNOWN": JobState.UNKNOWN,
+    "JOB_STATE__QUEUED": JobState.QUEUED,
+    "JOB_STATE__STARTED": JobState.RUNNING,
+    "JOB_STATE__COMPLETED": JobState.SUCCEEDED,
+    "JOB_STATE__FAILED": JobState.FAILED,
+    "JOB_STATE__TRANSIENT_FAILURE_RETRY_IMMINENT": JobState.RUNNING,
+    "JOB_STATE__ABORTED": JobState.CANCELLED,
+}
+#: Every state but UNKNOWN: sent when the caller filters on none, and by ``get``.
+REAL_STATES: tuple[str, ...] = tuple(s for s in STATES if s != "JOB_STATE__UNKNOWN")
+MAX_PAGE_SIZE = 100
+DEFAULT_BASE_URL = "https://api.vectara.io"
+
+#: In-band ``status[].code`` -> the mljobs error it raises (any other non-OK code: APIStatusError).
+STATUS_ERRORS: Mapping[str, type[APIStatusError]] = {
+    "UNAUTHENTICATED": AuthenticationError,
+    "UNAUTHORIZED": AuthenticationError,
+    "INVALID_API_KEY": AuthenticationError,
+    "EXPIRED_API_KEY": AuthenticationError,
+    "DISABLED_API_KEY": AuthenticationError,
+    "INVALID_CUSTOMER_ID": AuthenticationError,
+    "PERMISSION_DENIED": PermissionDeniedError,
+    "FORBIDDEN": PermissionDeniedError,
+    "DISABLED_CUSTOMER": PermissionDeniedError,
+    "INVALID_ARGUMENT": BadRequestError,
+    "BAD_REQUEST": BadRequestError,
+    "OUT_OF_RANGE": BadRequestError,
+    "FAILED_PRECONDITION": BadRequestError,
+    "NOT_FOUND": NotFoundError,
+    "ALREADY_EXISTS": ConflictError,
+    "CONFLICT": ConflictError,
+    "TOO_MANY_REQUESTS": RateLimitError,
+    "RESOURCE_EXHAUSTED": RateLimitError,
+    "FAILURE": ServerError,
+    "UNKNOWN": ServerError,
+    "INTERNAL": ServerError,
+    "INTERNAL_SERVER_ERROR": ServerError,
+    "UNAVAILABLE": ServerError,
+    "SERVICE_UNAVAILABLE": ServerError,
+    "DEADLINE_EXCEEDED": ServerError,
+    "DATA_LOSS": ServerError,
+}
+
+
+class VectaraVendor(Vendor):
+    """How Vectara's answers map to mljobs (no I/O)."""
+
+    name = "vectara"
+
+    def error_for(self, response: httpx.Response) -> MljobsError | None:
+        """A 200 whose ``status[]`` holds a code other than OK is an error; other statuses follow the code."""
+        if response.status_code != 200:
+            return None
+        try:
+            body = response.json()
+        except ValueError:
+            return None  # the generated parser reports what does not parse
+        statuses = body.get("status") if isinstance(body, dict) else None
+        if not isinstance(statuses, list):
+            return None
+        for entry in statuses:
+            if not isinstance(entry, dict):
+                continue
+            code = entry.get("code", "OK")  # protobuf's zero value, OK, may be left out
+            if code == "OK":
+                continue
+            detail = entry.get("statusDetail") or ""
+            message = f"Vectara answered 200 with status {code}" + (f": {detail}" if detail else "")
+            return status_error(response, message, STATUS_ERRORS.get(str(code), APIStatusError))
+        return None
+
+    @staticmethod
+    def to_job(raw: AdminJob) -> Job:
+        """A Vectara ``adminJob`` as an mljobs Job (times are epoch-second strings, ``"0"`` when not set)."""
+        state = unset_to_none(raw.state)
+        raw_state = None if state is None else str(state)
+        return Job(
+            vendor="vectara",
+            id=raw.id,
+            state=state_from_table(STATES, raw_state),
+            raw_state=raw_state,
+            created_at=_epoch(raw.ts_create),
+            started_at=_epoch(raw.ts_start),
+            finished_at=_epoch(raw.ts_complete),
+            message=None,
+            progress=None,
+            raw=raw,
+        )
+
+    @staticmethod
+    def filters(state: Any, corpus_id: Any, created_since: Any, job_id: str | None) -> dict[str, Any]:
+        """The first page's request fields for the public filters (every real state when none is given)."""
+        states = raw_states("state", state, STATES) or list(REAL_STATES)
+        out: dict[str, Any] = {"state": [AdminJobState(s) for s in states]}
+        corpora = _corpora(corpus_id)
+        if corpora:
+            out["corpus_id"] = corpora
+        if created_since is not None:
+            out["epoch_secs"] = _epoch_secs(created_since)
+        if job_id is not None:
+            out["job_id"] = checked_id(job_id)
+        return out
+
+    @staticmethod
+    def list_call(customer_id: int, filters: Mapping[str, Any], cursor: str | None, size: int) -> Call:
+        """ListJobs: the filters on the first page, only the ``pageKey`` after that (the server ignores the rest).
+
+        Marked idempotent: it only reads, so a 429, a 5xx or a dropped connection is retried like a GET.
+        """
+        if cursor is None:
+            body = AdminListJobsRequest(**filters, num_results=size)
+        else:
+            body = AdminListJobsRequest(page_key=cursor)
+        return Call(list_jobs, kwargs={"body": body, "customer_id": customer_id}, idempotent=True)
+
+    def page(self, parsed: AdminListJobsResponse) -> Page[Job]:
+        """A ListJobs answer as a page; the next cursor is the ``pageKey`` until it is empty."""
+        jobs = [self.to_job(j) for j in unset_to_none(parsed.job) or []]
+        key = unset_to_none(parsed.page_key)
+        return Page(items=jobs, next_cursor=key or None)
+
+    @staticmethod
+    def get_call(customer_id: int, job: str) -> Call:
+        """v1's "get": ListJobs for one id in every real state."""
+        body = AdminListJobsRequest(job_id=checked_id(job), state=[AdminJobState(s) for s in REAL_STATES])
+        return Call(list_jobs, kwargs={"body": body, "customer_id": customer_id}, idempotent=True)
+
+    def got(self, job: str, response: httpx.Response, parsed: Any) -> Job:
+        """The job a "get" listed; NotFoundError when the list is empty."""
+        if not isinstance(parsed, AdminListJobsResponse):
+            raise parse_failure(response, TypeError(f"expected a ListJobs answer, got {type(parsed).__name__}"))
+        for raw in unset_to_none(parsed.job) or []:
+            if raw.id == job:
+                return self.to_job(raw)
+        raise status_error(response, f"Vectara has no job {job!r} (ListJobs by jobId found none)", NotFoundError)
+
+
+def _epoch(value: Any) -> dt.datetime | None:
+    """An aware UTC datetime from an int64 epoch-seconds string; None for unset, ``"0"`` or unreadable."""
+    value = unset_to_none(value)
+    try:
+        seconds = int(value)
+    except (TypeError, ValueError):
+        return None
+    if seconds <= 0:
+        return None
+    try:
+        return dt.datetime.fromtimestamp(seconds, dt.UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _epoch_secs(value: dt.datetime | float) -> str:
+    """``epochSecs`` for ``created_since``: a datetime (naive is UTC) or epoch seconds."""
+    if isinstance(value, dt.datetime):
+        aware = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+        return str(int(aware.timestamp()))
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise InvalidArgumentError(f"created_since must be a datetime or epoch seconds, got {value!r}")
+    return str(int(value))
+
+
+def _corpora(value: int | Iterable[int] | None) -> list[int]:
+    if value is None:
+        return []
+    if isinstance(value, str | bytes):
+        raise InvalidArgumentError(f"corpus_id must be a corpus id or a list of them, got {value!r}")
+    values = [value] if isinstance(value, int) else list(value)
+    bad = [v for v in values if isinstance(v, bool) or not isinstance(v, int) or not 0 <= v < 2**32]
+    if bad:
+        raise InvalidArgumentError(f"corpus_id must be corpus ids (whole numbers >= 0), got {bad[0]!r}")
+    return values
+
+
+def _customer_id(value: int | str | None, client: str) -> int:
+    """The customer id from the argument or ``VECTARA_CUSTOMER_ID``: an int, or a string of digits."""
+    if value is None:
+        value = setting(None, "customer_id", "VECTARA_CUSTOMER_ID", client)
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        return int(value.strip())
+    raise ConfigurationError(
+        f"{client}: customer_id= (or VECTARA_CUSTOMER_ID) must be a whole number such as 1234567890, got {value!r}"
+    )
+
+
+def _api(base_url: str | None, api_key: str | None, timeout: float | httpx.Timeout | None, transport: Any,
+         name: str) -> AuthenticatedClient:  # fmt: skip
+    url = base_url_of(base_url, "base_url", "VECTARA_BASE_URL", name)
+    key = setting(api_key, "api_key", "VECTARA_API_KEY", name)
+    assert key is not None
+    return AuthenticatedClient(
+        base_url=url,
+        token=key,
+        prefix="",
+        auth_header_name="x-api-key",
+        timeout=timeout_of(timeout),
+        httpx_args={"transport": transport},
+    )
+
+
+def _size(page_size: int | None) -> int:
+    return positive_int("page_size", page_size, MAX_PAGE_SIZE) or min(C.DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+
+
+class Vectara(SyncBase):
+    """A client for Vectara's v1 jobs API (ListJobs).
+
+    >>> client = mljobs.Vectara(customer_id=1234567890, api_key="zut_...")
+    >>> for job in client.jobs.list(state="JOB_STATE__STARTED"):
+    ...     print(job.id, job.state)
+    """
+
+    vendor = VectaraVendor()
+
+    def __init__(
+        self,
+        *,
+        customer_id: int | str | None = None,
+        api_key: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Connect as ``customer_id`` (``VECTARA_CUSTOMER_ID``) with a personal ``api_key`` (``VECTARA_API_KEY``)."""
+        self.customer_id = _customer_id(customer_id, "Vectara")
+        self.api: AuthenticatedClient = _api(
+            base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Vectara"
+        )
+        self.jobs = VectaraJobs(self)
+
+    def __repr__(self) -> str:
+        """Show where the client connects, never its key."""
+        return redacted_repr("Vectara", base_url=self.api._base_url)
+
+
+class VectaraJobs(SyncJobsBase):
+    """``client.jobs`` of :class:`Vectara`."""
+
+    def __init__(self, client: Vectara) -> None:
+        """Bind to ``client``."""
+        self._client = client
+        self._vendor = client.vendor
+
+    def list(
+        self,
+        *,
+        state: VectaraState | JobState | Iterable[VectaraState | JobState] | None = None,
+        corpus_id: int | Iterable[int] | None = None,
+        created_since: dt.datetime | float | None = None,
+        job_id: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+    ) -> Paginator[Job]:
+        """Every job matching the filters (all states unless ``state`` is given), newest first, page by page."""
+        filters = self._vendor.filters(state, corpus_id, created_since, job_id)
+        size, customer = _size(page_size), self._client.customer_id
+
+        def fetch(cur: str | None, n: int) -> Page[Job]:
+            return self._vendor.page(self._client._run(self._vendor.list_call(customer, filters, cur, n))[1])
+
+        return Paginator(fetch, page_size=size, max_items=max_items, cursor=cursor)
+
+    def get(self, job_id: str) -> Job:
+        """The job ``job_id`` (NotFoundError if Vectara lists none with that id)."""
+        return self._poll(job_id)[0]
+
+    def _poll(self, job_id: str) -> tuple[Job, float | None]:
+        response, parsed = self._client._run(self._vendor.get_call(self._client.customer_id, job_id))
+        return self._vendor.got(job_id, response, parsed), parse_retry_after(response.headers)
+
+    def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
+        # One listing of every state, newest first, read only as far as the oldest pending job.
+        return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE))
+
+
+class AsyncVectara(AsyncBase):
+    """The async twin of :class:`Vectara`."""
+
+    vendor = VectaraVendor()
+
+    def __init__(
+        self,
+        *,
+        customer_id: int | str | None = None,
+        api_key: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Connect as ``customer_id`` (``VECTARA_CUSTOMER_ID``) with a personal ``api_key`` (``VECTARA_API_KEY``)."""
+        self.customer_id = _customer_id(customer_id, "AsyncVectara")
+        self.api: AuthenticatedClient = _api(
+            base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncVectara"
+        )
+        self.jobs = AsyncVectaraJobs(self)
+
+    def __repr__(self) -> str:
+        """Show where the client connects, never its key."""
+        return redacted_repr("AsyncVectara", base_url=self.api._base_url)
+
+
+class AsyncVectaraJobs(AsyncJobsBase):
+    """``client.jobs`` of :class:`AsyncVectara`."""
+
+    def __init__(self, client: AsyncVectara) -> None:
+        """Bind to ``client``."""
+        self._client = client
+        self._vendor = client.vendor
+
+    def list(
+        self,
+        *,
+        state: VectaraState | JobState | Iterable[VectaraState | JobState] | None = None,
+        corpus_id: int | Iterable[int] | None = None,
+        created_since: dt.datetime | float | None = None,
+        job_id: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+    ) -> AsyncPaginator[Job]:
+        """Every job matching the filters (all states unless ``state`` is given), newest first, page by page."""
+        filters = self._vendor.filters(state, corpus_id, created_since, job_id)
+        size, customer = _size(page_size), self._client.customer_id
+
+        async def fetch(cur: str | None, n: int) -> Page[Job]:
+            answer = await self._client._run(self._vendor.list_call(customer, filters, cur, n))
+            return self._vendor.page(answer[1])
+
+        return AsyncPaginator(fetch, page_size=size, max_items=max_items, cursor=cursor)
+
+    async def get(self, job_id: str) -> Job:
+        """The job ``job_id`` (NotFoundError if Vectara lists none with that id)."""
+        return (await self._poll(job_id))[0]
+
+    async def _poll(self, job_id: str) -> tuple[Job, float | None]:
+        response, parsed = await self._client._run(self._vendor.get_call(self._client.customer_id, job_id))
+        return self._vendor.got(job_id, response, parsed), parse_retry_after(response.headers)
+
+    async def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
+        return await self._snapshot_from(pending, aiter(self.list(page_size=MAX_PAGE_SIZE)))
