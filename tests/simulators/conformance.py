@@ -6,6 +6,7 @@ Each ``tests/simulators/test_sim_<vendor>.py`` builds its test with :func:`confo
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,9 @@ from schemathesis import checks
 from mljobs.testing import VendorSimulator, serve, simulator
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = 30
+EXAMPLES = int(os.environ.get("MLJOBS_CONFORMANCE_EXAMPLES", "30"))
+#: Derandomized by default so CI is repeatable; MLJOBS_CONFORMANCE_RANDOM=1 explores new cases each run.
+DERANDOMIZE = os.environ.get("MLJOBS_CONFORMANCE_RANDOM") != "1"
 SEED = 1
 
 Prepare = Callable[[Any, VendorSimulator], None]
@@ -59,7 +62,8 @@ def conformance_test(
             yield sim
 
     @schema.parametrize()
-    @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None,
+              derandomize=DERANDOMIZE)
     def test(case: Any, conformance_sim: VendorSimulator) -> None:
         if prepare is not None:
             prepare(case, conformance_sim)
