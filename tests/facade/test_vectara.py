@@ -137,6 +137,10 @@ def test_wait_until_each_terminal_state_with_few_requests(make_sim: MakeSim) -> 
         with pytest.raises(mljobs.JobFailedError) as failed:
             client.jobs.wait(bad, poll_interval=2)
         assert failed.value.job.state is mljobs.JobState.FAILED
+        aborted = sim.add_jobs(1, states=["queued"], outcome="succeeded", queue_seconds=5, run_seconds=300)[0]
+        sim.cancel_later(aborted, after=60)  # an abort by the service (v1 clients cannot cancel)
+        ended = client.jobs.wait(aborted, poll_interval=2, raise_on_failure=False)
+        assert ended.state is mljobs.JobState.CANCELLED and ended.raw_state == "JOB_STATE__ABORTED"
         with pytest.raises(mljobs.InvalidArgumentError):
             client.jobs.wait(slow, cancel_on_timeout=True)  # v1 cannot cancel
         before = counting.count

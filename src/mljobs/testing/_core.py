@@ -327,6 +327,14 @@ class VendorSimulator:
             if job.ends_at is None:
                 job.ends_at = max(self.clock.now(), job.starts_at or 0.0) + 60.0
 
+    def cancel_later(self, job_id: str, after: float) -> None:
+        """Have the service itself cancel (abort, stop) a job ``after`` seconds from now, unless it ends first."""
+        if after < 0:
+            raise SimulatorError(f"after must be >= 0, got {after}")
+        job = self.jobs[job_id]
+        with self._lock:
+            job.cancel_requested_at = job.cancelled_at = self.clock.now() + after
+
     def advance(self, seconds: float) -> None:
         """Move the simulator's clock forward; jobs move through their states accordingly."""
         self.clock.advance(seconds)

@@ -30,12 +30,24 @@ from ._common import job_id as checked_id
 
 __all__ = ["STATES", "AsyncDomino", "AsyncDominoJobs", "Domino", "DominoJobs", "DominoStatus"]
 
-DominoStatus = Literal["Pending", "Queued", "Running", "Succeeded", "Failed", "Error", "Stopped"]
-#: Domino status -> JobState.
+DominoStatus = Literal[
+    "Pending", "Queued", "Scheduled", "Preparing", "Building", "Pulling", "Running", "Serving", "StopRequested",
+    "StopAndDiscardRequested", "Stopping", "Finishing", "Succeeded", "Failed", "Error", "Stopped",
+]  # fmt: skip
+#: Domino status -> JobState. A stop in progress is still RUNNING: the job has not ended yet.
 STATES: Mapping[str, JobState] = {
     "Pending": JobState.QUEUED,
     "Queued": JobState.QUEUED,
+    "Scheduled": JobState.QUEUED,
+    "Preparing": JobState.QUEUED,
+    "Building": JobState.QUEUED,
+    "Pulling": JobState.QUEUED,
     "Running": JobState.RUNNING,
+    "Serving": JobState.RUNNING,
+    "StopRequested": JobState.RUNNING,
+    "StopAndDiscardRequested": JobState.RUNNING,
+    "Stopping": JobState.RUNNING,
+    "Finishing": JobState.RUNNING,
     "Succeeded": JobState.SUCCEEDED,
     "Failed": JobState.FAILED,
     "Error": JobState.FAILED,
