@@ -153,8 +153,7 @@ def test_unknown_extra_field_is_kept(vendor: str, example: dict[str, Any]) -> No
     cls = model_class(vendor, example["model"])
     payload = example["payload"]
     if isinstance(payload, list):
-        if not payload:
-            pytest.skip("empty list")
+        assert payload, "an empty list example says nothing about extra fields"
         payload = payload[0]
     extra = {"nested": [1, "two", None], "flag": True}
     parsed = cls.from_dict({**copy.deepcopy(payload), "mljobsFieldFromTheFuture": extra})
@@ -162,7 +161,11 @@ def test_unknown_extra_field_is_kept(vendor: str, example: dict[str, Any]) -> No
     assert parsed.to_dict()["mljobsFieldFromTheFuture"] == extra
 
 
-@pytest.mark.parametrize(("vendor", "example"), examples())
+def examples_with_strings() -> list[Any]:
+    return [p for p in examples() if any(not is_datetime(v) for _, v in string_leaves(p.values[1]["payload"]))]
+
+
+@pytest.mark.parametrize(("vendor", "example"), examples_with_strings())
 def test_any_string_value_parses_and_is_kept(vendor: str, example: dict[str, Any]) -> None:
     """Replace each string in the payload (enum values included) with a value the spec does not list.
 
@@ -177,8 +180,7 @@ def test_any_string_value_parses_and_is_kept(vendor: str, example: dict[str, Any
         mutated = replaced(payload, path, UNKNOWN)
         assert normalize(round_trip(cls, mutated)) == normalize(mutated), f"at {path}"
         checked += 1
-    if not checked:
-        pytest.skip("no string values in this example")
+    assert checked
 
 
 @pytest.mark.parametrize("vendor", VENDORS)
