@@ -59,7 +59,19 @@ def _finish(api: Any, vendor: Vendor, call: Call, response: httpx.Response) -> A
         raise parse_failure(response, exc) from exc
 
 
-class SyncBase:
+class _Repr:
+    """``Client(base_url=...)`` plus the names in ``_repr_fields``; a secret is never one of them."""
+
+    api: Any
+    _repr_fields: ClassVar[tuple[str, ...]] = ()
+
+    def __repr__(self) -> str:
+        """Show where the client connects (and as whom, for vendors that name a customer), never a secret."""
+        fields = {"base_url": self.api._base_url, **{name: getattr(self, name) for name in self._repr_fields}}
+        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in fields.items())})"
+
+
+class SyncBase(_Repr):
     """Base of every sync client: runs calls, closes connections, never shows a secret in its repr."""
 
     vendor: Vendor
@@ -98,7 +110,7 @@ class SyncBase:
         self.close()
 
 
-class AsyncBase:
+class AsyncBase(_Repr):
     """Base of every async client: the async twin of :class:`SyncBase`."""
 
     vendor: Vendor

@@ -357,9 +357,3 @@ def parse_failure(response: httpx.Response, exc: Exception) -> ResponseValidatio
         response=response,
         text=text,
     )
-
-
-def redacted_repr(name: str, **fields: Any) -> str:
-    """``Name(field='value', ...)`` with secrets left out by the caller."""
-    inner = ", ".join(f"{k}={v!r}" for k, v in fields.items())
-    return f"{name}({inner})"

@@ -21,7 +21,7 @@ from mljobs_domino.models import JobList, JobStatus, StartJobRequest, StopJobReq
 from .. import _constants as C
 from .._base import AsyncBase, Call, SyncBase, Vendor
 from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, MljobsError
-from .._http import async_transport, base_url_of, redacted_repr, setting, sync_transport, timeout_of
+from .._http import async_transport, base_url_of, setting, sync_transport, timeout_of
 from .._models import Job, JobState, state_from_table
 from .._pagination import AsyncPaginator, Page, Paginator, offset_cursor, read_offset_cursor
 from .._waiting import AsyncJobsBase, ProgressCallback, SyncJobsBase
@@ -178,10 +178,6 @@ class Domino(SyncBase):
             base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Domino"
         )
         self.jobs = DominoJobs(self)
-
-    def __repr__(self) -> str:
-        """Show where the client connects, never its key."""
-        return redacted_repr("Domino", base_url=self.api._base_url)
 
 
 class DominoJobs(SyncJobsBase):
@@ -347,10 +343,6 @@ class AsyncDomino(AsyncBase):
             base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncDomino"
         )
         self.jobs = AsyncDominoJobs(self)
-
-    def __repr__(self) -> str:
-        """Show where the client connects, never its key."""
-        return redacted_repr("AsyncDomino", base_url=self.api._base_url)
 
 
 class AsyncDominoJobs(AsyncJobsBase):

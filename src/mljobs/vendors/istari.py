@@ -23,7 +23,7 @@ from mljobs_istari.models import Job as IstariJob
 from .. import _constants as C
 from .._base import AsyncBase, Call, SyncBase, Vendor
 from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, MljobsError
-from .._http import async_transport, base_url_of, redacted_repr, setting, sync_transport, timeout_of
+from .._http import async_transport, base_url_of, setting, sync_transport, timeout_of
 from .._models import Job, JobState, state_from_table
 from .._pagination import AsyncPaginator, Page, Paginator
 from .._waiting import AsyncJobsBase, SyncJobsBase
@@ -182,10 +182,6 @@ class Istari(SyncBase):
         )
         self.jobs = IstariJobs(self)
 
-    def __repr__(self) -> str:
-        """Show where the client connects, never its token."""
-        return redacted_repr("Istari", base_url=self.api._base_url)
-
 
 class IstariJobs(SyncJobsBase):
     """``client.jobs`` of :class:`Istari`."""
@@ -250,10 +246,6 @@ class AsyncIstari(AsyncBase):
             base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncIstari"
         )
         self.jobs = AsyncIstariJobs(self)
-
-    def __repr__(self) -> str:
-        """Show where the client connects, never its token."""
-        return redacted_repr("AsyncIstari", base_url=self.api._base_url)
 
 
 class AsyncIstariJobs(AsyncJobsBase):

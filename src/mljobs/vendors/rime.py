@@ -26,7 +26,6 @@ from .._http import (
     base_url_of,
     parse_failure,
     parse_retry_after,
-    redacted_repr,
     setting,
     sync_transport,
     timeout_of,
@@ -223,10 +222,6 @@ class Rime(SyncBase):
         )
         self.jobs = RimeJobs(self)
 
-    def __repr__(self) -> str:
-        """Show where the client connects, never its key."""
-        return redacted_repr("Rime", base_url=self.api._base_url)
-
 
 class RimeJobs(SyncJobsBase):
     """``client.jobs`` of :class:`Rime`."""
@@ -293,10 +288,6 @@ class AsyncRime(AsyncBase):
             base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncRime"
         )
         self.jobs = AsyncRimeJobs(self)
-
-    def __repr__(self) -> str:
-        """Show where the client connects, never its key."""
-        return redacted_repr("AsyncRime", base_url=self.api._base_url)
 
 
 class AsyncRimeJobs(AsyncJobsBase):

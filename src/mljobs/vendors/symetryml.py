@@ -21,7 +21,7 @@ from mljobs_symetryml.models import JobInfo, JobListResponse, JobResponse
 from .. import _constants as C
 from .._base import AsyncBase, Call, SyncBase, Vendor
 from .._errors import CancelRejectedError, ConfigurationError, MljobsError, NotFoundError
-from .._http import async_transport, base_url_of, redacted_repr, setting, status_error, sync_transport, timeout_of
+from .._http import async_transport, base_url_of, setting, status_error, sync_transport, timeout_of
 from .._models import Job, JobState
 from .._pagination import AsyncPaginator, Page, Paginator
 from .._waiting import AsyncJobsBase, SyncJobsBase
@@ -218,9 +218,7 @@ class SymetryML(SyncBase):
             "auth": SymetryAuth(self.customer_id, key)})  # fmt: skip
         self.jobs = SymetryMLJobs(self)
 
-    def __repr__(self) -> str:
-        """Show where the client connects and as whom, never the secret key."""
-        return redacted_repr("SymetryML", base_url=self.api._base_url, customer_id=self.customer_id)
+    _repr_fields = ("customer_id",)
 
 
 class SymetryMLJobs(SyncJobsBase):
@@ -278,9 +276,7 @@ class AsyncSymetryML(AsyncBase):
             "auth": SymetryAuth(self.customer_id, key)})  # fmt: skip
         self.jobs = AsyncSymetryMLJobs(self)
 
-    def __repr__(self) -> str:
-        """Show where the client connects and as whom, never the secret key."""
-        return redacted_repr("AsyncSymetryML", base_url=self.api._base_url, customer_id=self.customer_id)
+    _repr_fields = ("customer_id",)
 
 
 class AsyncSymetryMLJobs(AsyncJobsBase):

@@ -40,7 +40,6 @@ from .._http import (
     base_url_of,
     parse_failure,
     parse_retry_after,
-    redacted_repr,
     setting,
     status_error,
     sync_transport,
@@ -300,10 +299,6 @@ class Vectara(SyncBase):
         )
         self.jobs = VectaraJobs(self)
 
-    def __repr__(self) -> str:
-        """Show where the client connects, never its key."""
-        return redacted_repr("Vectara", base_url=self.api._base_url)
-
 
 class VectaraJobs(SyncJobsBase):
     """``client.jobs`` of :class:`Vectara`."""
@@ -368,10 +363,6 @@ class AsyncVectara(AsyncBase):
             base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncVectara"
         )
         self.jobs = AsyncVectaraJobs(self)
-
-    def __repr__(self) -> str:
-        """Show where the client connects, never its key."""
-        return redacted_repr("AsyncVectara", base_url=self.api._base_url)
 
 
 class AsyncVectaraJobs(AsyncJobsBase):
