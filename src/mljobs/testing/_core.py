@@ -109,7 +109,10 @@ class SimJob:
         return None
 
     def progress(self, now: float) -> float:
-        """Fraction of the work done at ``now`` (0 while queued, 1 when succeeded)."""
+        """Fraction of the work done at ``now``: 0 while queued, 1 only when succeeded.
+
+        A failed or cancelled job stopped short of its work (at most 0.99), as a real one does.
+        """
         phase = self.phase(now)
         if phase == "succeeded":
             return 1.0
@@ -120,7 +123,7 @@ class SimJob:
         if self.ends_at is None:
             return min(0.99, (end - start) / 3600.0)
         total = max(self.ends_at - start, 1e-9)
-        return max(0.0, min(1.0, (end - start) / total))
+        return max(0.0, min(0.99, (end - start) / total))
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@
 Every request is signed with HMAC-SHA256 by :class:`SymetryAuth`, an ``httpx.Auth``. A job's state comes
 from the answer to a GET: 202 "Job still running" (its JobInfo says whether it has started), 200 "Job is
 finished", "Job was killed" or "Job failed". The list answers JobInfo only, which says whether a job is
-done but not how it ended: listed jobs that are done have state ``UNKNOWN`` with ``raw_state`` "done"
-until a ``get`` reads their outcome (``wait``, ``wait_all`` and ``as_completed`` do that for you).
+done and how much of its work it did: a done job that did all of it (``current >= maximum``) is
+SUCCEEDED; one that stopped short is ``UNKNOWN`` (``raw_state`` "done early") until a ``get`` reads
+how it ended (``wait_all`` and ``as_completed`` do that for you, for those jobs only).
 """
 
 from __future__ import annotations
@@ -37,8 +38,14 @@ STATES: Mapping[str, JobState] = {
     "Job was killed": JobState.CANCELLED,
     "Job failed": JobState.FAILED,
 }
-#: What a listed JobInfo says: it does not tell how a done job ended.
-LISTED: Mapping[str, JobState] = {"queued": JobState.QUEUED, "running": JobState.RUNNING, "done": JobState.UNKNOWN}
+#: What a listed JobInfo says. A done job that did all its work (current >= maximum) succeeded; one that
+#: stopped short may have failed or been killed, which only a GET tells ("done early": UNKNOWN until then).
+LISTED: Mapping[str, JobState] = {
+    "queued": JobState.QUEUED,
+    "running": JobState.RUNNING,
+    "done": JobState.SUCCEEDED,
+    "done early": JobState.UNKNOWN,
+}
 #: When a GET's ``statusString`` is not in STATES: its ``statusCode`` (every value of the spec's enum).
 STATES_BY_CODE: Mapping[str, JobState] = {
     "OK": JobState.SUCCEEDED,
@@ -131,8 +138,13 @@ class SymetryMLVendor(Vendor):
         )
 
     def listed(self, info: JobInfo) -> Job:
-        """A listed JobInfo: queued, running, or done (how it ended is only in a GET)."""
-        raw = "done" if unset_to_none(info.is_done) else "running" if unset_to_none(info.is_started) else "queued"
+        """A listed JobInfo: queued, running, done (all its work done) or done early (see LISTED)."""
+        current, maximum = unset_to_none(info.current), unset_to_none(info.maximum)
+        complete = isinstance(current, int | float) and isinstance(maximum, int | float) and current >= maximum
+        if unset_to_none(info.is_done):
+            raw = "done" if complete else "done early"
+        else:
+            raw = "running" if unset_to_none(info.is_started) else "queued"
         return self.job(str(unset_to_none(info.job_id)), raw, LISTED[raw], info, None, info)
 
     def got(self, job: str, parsed: JobResponse) -> Job:
@@ -248,9 +260,12 @@ class SymetryMLJobs(SyncJobsBase):
         self._vendor.killed(job_id, response)
 
     def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
-        # One list shows which jobs are done; a get of each done job reads how it ended.
-        listed = {j.id: j for j in self.list() if j.id in set(pending)}
-        return {i: self.get(i) if i not in listed or listed[i].raw_state == "done" else listed[i] for i in pending}
+        # One list shows which jobs are done; only those that stopped short are read to learn how they ended.
+        wanted = set(pending)
+        listed = {j.id: j for j in self.list() if j.id in wanted}
+        return {
+            i: listed[i] if i in listed and listed[i].state is not JobState.UNKNOWN else self.get(i) for i in pending
+        }
 
 
 class AsyncSymetryML(AsyncBase):
@@ -309,5 +324,6 @@ class AsyncSymetryMLJobs(AsyncJobsBase):
         wanted = set(pending)
         listed = {j.id: j async for j in self.list() if j.id in wanted}
         return {
-            i: await self.get(i) if i not in listed or listed[i].raw_state == "done" else listed[i] for i in pending
+            i: listed[i] if i in listed and listed[i].state is not JobState.UNKNOWN else await self.get(i)
+            for i in pending
         }
