@@ -56,3 +56,21 @@ def test_the_signature_is_the_documented_hmac() -> None:
     assert signing.signature(secret, text) == expected
     assert signing.content_md5(b"") == "" and signing.content_md5(b"abc") == "kAFQmDzST7DWlj99KOF/cg=="
     assert signing.parse_sym_date("2014-07-31 08:01:07;1245000").microsecond == 1245
+
+
+def test_a_retry_after_on_a_still_running_answer_lengthens_the_next_poll() -> None:
+    answers = [
+        httpx.Response(
+            202,
+            headers={"Retry-After": "7"},
+            json={"statusCode": "ACCEPTED", "statusString": "Job still running", "values": {}},
+        ),
+        httpx.Response(200, json={"statusCode": "OK", "statusString": "Job is finished", "values": {}}),
+    ]
+    creds: dict[str, Any] = simulator("symetryml", seed=8).credentials
+    client = mljobs.SymetryML(**creds, transport=httpx.MockTransport(lambda request: answers.pop(0)))
+    sleeps: list[float] = []
+    client.jobs.sleep = sleeps.append
+    client.jobs.jitter = lambda: 0.0
+    assert client.jobs.wait("5", poll_interval=2).state is mljobs.JobState.SUCCEEDED
+    assert sleeps == [7.0]

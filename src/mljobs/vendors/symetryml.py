@@ -22,7 +22,15 @@ from mljobs_symetryml.models import JobInfo, JobListResponse, JobResponse
 from .. import _constants as C
 from .._base import AsyncBase, Call, SyncBase, Vendor
 from .._errors import CancelRejectedError, ConfigurationError, MljobsError, NotFoundError
-from .._http import async_transport, base_url_of, setting, status_error, sync_transport, timeout_of
+from .._http import (
+    async_transport,
+    base_url_of,
+    parse_retry_after,
+    setting,
+    status_error,
+    sync_transport,
+    timeout_of,
+)
 from .._models import Job, JobState
 from .._pagination import AsyncPaginator, Page, Paginator
 from .._waiting import AsyncJobsBase, SyncJobsBase
@@ -254,6 +262,11 @@ class SymetryMLJobs(SyncJobsBase):
         """The job ``job_id`` (200: ended; 202: running)."""
         return self._vendor.got(job_id, self._client._run(self._vendor.get_call(self._cid, job_id))[1])
 
+    def _poll(self, job_id: str) -> tuple[Job, float | None]:
+        # A 202 "still running" may say when to ask again (Retry-After), as asynchronous REST APIs do.
+        response, parsed = self._client._run(self._vendor.get_call(self._cid, job_id))
+        return self._vendor.got(job_id, parsed), parse_retry_after(response.headers)
+
     def cancel(self, job_id: str) -> None:
         """Kill the job; :class:`~mljobs.CancelRejectedError` if SymetryML answers it cannot be killed."""
         response, _ = self._client._run(self._vendor.kill_call(self._cid, job_id))
@@ -314,6 +327,10 @@ class AsyncSymetryMLJobs(AsyncJobsBase):
     async def get(self, job_id: str) -> Job:
         """The job ``job_id`` (200: ended; 202: running)."""
         return self._vendor.got(job_id, (await self._client._run(self._vendor.get_call(self._cid, job_id)))[1])
+
+    async def _poll(self, job_id: str) -> tuple[Job, float | None]:
+        response, parsed = await self._client._run(self._vendor.get_call(self._cid, job_id))
+        return self._vendor.got(job_id, parsed), parse_retry_after(response.headers)
 
     async def cancel(self, job_id: str) -> None:
         """Kill the job; :class:`~mljobs.CancelRejectedError` if SymetryML answers it cannot be killed."""
