@@ -21,7 +21,7 @@ from mljobs_domino.models import JobList, JobStatus, StartJobRequest, StopJobReq
 from .. import _constants as C
 from .._base import AsyncBase, Call, SyncBase, Vendor
 from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, MljobsError
-from .._http import async_transport, base_url_of, setting, sync_transport, timeout_of
+from .._http import async_transport, base_url_of, parse_retry_after, setting, sync_transport, timeout_of
 from .._models import Job, JobState, state_from_table
 from .._pagination import AsyncPaginator, Page, Paginator, offset_cursor, read_offset_cursor
 from .._waiting import AsyncJobsBase, ProgressCallback, SyncJobsBase
@@ -231,7 +231,11 @@ class DominoJobs(SyncJobsBase):
 
     def get(self, job_id: str) -> Job:
         """The job ``job_id``."""
-        return self._seen(self._vendor.to_job(self._client._run(Call(get_job, (checked_id(job_id),)))[1]))
+        return self._poll(job_id)[0]
+
+    def _poll(self, job_id: str) -> tuple[Job, float | None]:
+        response, parsed = self._client._run(Call(get_job, (checked_id(job_id),)))
+        return self._seen(self._vendor.to_job(parsed)), parse_retry_after(response.headers)
 
     def logs(self, job_id: str) -> str:
         """The job's log, as text."""
@@ -396,7 +400,11 @@ class AsyncDominoJobs(AsyncJobsBase):
 
     async def get(self, job_id: str) -> Job:
         """The job ``job_id``."""
-        return self._seen(self._vendor.to_job((await self._client._run(Call(get_job, (checked_id(job_id),))))[1]))
+        return (await self._poll(job_id))[0]
+
+    async def _poll(self, job_id: str) -> tuple[Job, float | None]:
+        response, parsed = await self._client._run(Call(get_job, (checked_id(job_id),)))
+        return self._seen(self._vendor.to_job(parsed)), parse_retry_after(response.headers)
 
     async def logs(self, job_id: str) -> str:
         """The job's log, as text."""

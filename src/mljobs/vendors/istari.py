@@ -23,7 +23,7 @@ from mljobs_istari.models import Job as IstariJob
 from .. import _constants as C
 from .._base import AsyncBase, Call, SyncBase, Vendor
 from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, MljobsError
-from .._http import async_transport, base_url_of, setting, sync_transport, timeout_of
+from .._http import async_transport, base_url_of, parse_retry_after, setting, sync_transport, timeout_of
 from .._models import Job, JobState, state_from_table
 from .._pagination import AsyncPaginator, Page, Paginator
 from .._waiting import AsyncJobsBase, SyncJobsBase
@@ -215,7 +215,11 @@ class IstariJobs(SyncJobsBase):
 
     def get(self, job_id: str) -> Job:
         """The job ``job_id``."""
-        return self._vendor.to_job(self._client._run(Call(get_job, (checked_id(job_id),)))[1])
+        return self._poll(job_id)[0]
+
+    def _poll(self, job_id: str) -> tuple[Job, float | None]:
+        response, parsed = self._client._run(Call(get_job, (checked_id(job_id),)))
+        return self._vendor.to_job(parsed), parse_retry_after(response.headers)
 
     def cancel(self, job_id: str) -> None:
         """Set the job's status to Canceled; :class:`~mljobs.CancelRejectedError` if it has ended."""
@@ -280,7 +284,11 @@ class AsyncIstariJobs(AsyncJobsBase):
 
     async def get(self, job_id: str) -> Job:
         """The job ``job_id``."""
-        return self._vendor.to_job((await self._client._run(Call(get_job, (checked_id(job_id),))))[1])
+        return (await self._poll(job_id))[0]
+
+    async def _poll(self, job_id: str) -> tuple[Job, float | None]:
+        response, parsed = await self._client._run(Call(get_job, (checked_id(job_id),)))
+        return self._vendor.to_job(parsed), parse_retry_after(response.headers)
 
     async def cancel(self, job_id: str) -> None:
         """Set the job's status to Canceled; :class:`~mljobs.CancelRejectedError` if it has ended."""
