@@ -9,7 +9,7 @@ import pytest
 import mljobs
 from mljobs.testing import VendorSimulator
 
-from .test_rime import AsyncCounting, Counting, virtual_time
+from ._helpers import AsyncCounting, Counting, virtual_time
 
 VENDOR = "istari"
 MakeSim = Callable[..., VendorSimulator]

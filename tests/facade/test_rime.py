@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-import httpx
 import pytest
 
 import mljobs
 from mljobs.testing import VendorSimulator
+
+from ._helpers import AsyncCounting, Counting, virtual_time
 
 VENDOR = "rime"
 MakeSim = Callable[..., VendorSimulator]
@@ -131,35 +131,6 @@ async def test_async_unknown_state(make_sim: MakeSim) -> None:
     async with mljobs.AsyncRime(**sim.credentials) as client:
         job = await client.jobs.get(ids[0])
     assert job.state is mljobs.JobState.UNKNOWN and job.raw_state == "JOB_STATUS_HIBERNATING"
-
-
-class Counting(httpx.BaseTransport):
-    """Counts requests (the cassette answers them: vcrpy patches the inner transport)."""
-
-    def __init__(self) -> None:
-        self.inner = httpx.HTTPTransport()
-        self.count = 0
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.count += 1
-        return self.inner.handle_request(request)
-
-
-class AsyncCounting(httpx.AsyncBaseTransport):
-    def __init__(self) -> None:
-        self.inner = httpx.AsyncHTTPTransport()
-        self.count = 0
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.count += 1
-        return await self.inner.handle_async_request(request)
-
-
-def virtual_time(jobs: Any, sim: VendorSimulator) -> None:
-    """Waits sleep by advancing the simulator's clock, and read time from it: no real waiting."""
-    jobs.sleep = sim.advance
-    jobs.monotonic = sim.clock.now
-    jobs.jitter = lambda: 0.0
 
 
 def test_wait_from_queued_to_each_terminal_state(make_sim: MakeSim) -> None:

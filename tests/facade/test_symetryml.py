@@ -13,7 +13,7 @@ import pytest
 import mljobs
 from mljobs.testing import VendorSimulator
 
-from .test_rime import AsyncCounting, Counting, virtual_time
+from ._helpers import AsyncCounting, Counting, virtual_time
 
 VENDOR = "symetryml"
 MakeSim = Callable[..., VendorSimulator]

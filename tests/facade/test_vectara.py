@@ -11,7 +11,7 @@ import pytest
 import mljobs
 from mljobs.testing import VendorSimulator
 
-from .test_rime import AsyncCounting, Counting, virtual_time
+from ._helpers import AsyncCounting, Counting, virtual_time
 
 VENDOR = "vectara"
 MakeSim = Callable[..., VendorSimulator]

@@ -75,3 +75,15 @@ def test_a_taken_port_is_a_clear_error() -> None:
         port = int(sim.base_url.rsplit(":", 1)[1])
         with serve("rime", port=port):
             pass
+
+
+def test_set_outcome_makes_a_live_job_fail_or_never_end() -> None:
+    sim = simulator("rime", seed=1)
+    doomed, endless = sim.add_jobs(2, queue_seconds=5, run_seconds=50, outcome="succeeded")
+    sim.set_outcome(doomed, "failed")
+    sim.set_outcome(endless, "never")
+    sim.advance(10_000)
+    assert sim.phase(doomed) == "failed" and sim.phase(endless) == "running"
+    sim.set_outcome(endless, "succeeded")  # an endless job given an end finishes a minute later
+    sim.advance(60)
+    assert sim.phase(endless) == "succeeded"

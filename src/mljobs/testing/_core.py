@@ -160,9 +160,6 @@ class FaultPlan:
             raise SimulatorError(f"latency must be >= 0, got {self.latency}")
 
 
-Handler = Callable[[Request], Awaitable[Response]]
-
-
 class VendorSimulator:
     """Base of every vendor simulator: state, lifecycle, faults and the ASGI app around its routes."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import socket
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -89,10 +90,8 @@ def serve(
 
 
 def _wait_started(server: Any, thread: threading.Thread) -> None:
-    ready = threading.Event()
-    for _ in range(int(STARTUP_TIMEOUT / 0.01)):
-        if server.started or not thread.is_alive():
-            break
-        ready.wait(0.01)
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while not server.started and thread.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.01)
     if not server.started:
         raise SimulatorError("the simulator's server did not start")

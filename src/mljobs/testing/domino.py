@@ -27,7 +27,6 @@ from ._models import domino as M
 
 TIERS = ("small-k8s", "medium-k8s", "gpu-small")
 COMMANDS = ("python train.py", "python evaluate.py --split test", "Rscript report.R", "python etl.py")
-MAX_LIMIT = 100
 
 
 class Simulator(VendorSimulator):

@@ -28,7 +28,6 @@ from ._models import rime as M
 GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 10, 429: 8, 500: 13, 502: 14, 503: 14}
 MAX_PAGE_SIZE = 1000
 DEFAULT_PAGE_SIZE = 20
-JOB_TYPES = ("JOB_TYPE_MODEL_STRESS_TEST", "JOB_TYPE_FILE_SCAN", "JOB_TYPE_FIREWALL_BATCH_TEST")
 UNAUTHORIZED_HTML = (
     "<html>\r\n<head><title>401 Authorization Required</title></head>\r\n<body>\r\n"
     "<center><h1>401 Authorization Required</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"

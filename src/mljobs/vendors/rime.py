@@ -77,10 +77,6 @@ class RimeVendor(Vendor):
 
     name = "rime"
 
-    def error_for(self, response: httpx.Response) -> MljobsError | None:
-        """RIME errors follow the status code (grpc-gateway maps them)."""
-        return None
-
     @staticmethod
     def to_job(raw: RimeJobMetadata) -> Job:
         """A RIME ``JobMetadata`` as an mljobs Job."""
