@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import httpx
 
-#: Per-request timeout: 60 s overall, 10 s to connect.
+#: Per-attempt timeout: 10 s to connect, 60 s for each read or write, and 60 s (the largest value) for the
+#: whole attempt, however slowly the server sends its answer.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 #: Retries after the first attempt, for connection errors, timeouts, 408, 429 and 5xx.
 DEFAULT_MAX_RETRIES = 2
 #: First backoff delay in seconds; doubled per retry up to MAX_RETRY_DELAY, then jittered down by up to 25%.
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
-#: The longest Retry-After / retry-after-ms mljobs waits for; a longer one is cut to this.
+#: The longest Retry-After / retry-after-ms mljobs waits for. A longer hint is not slept at all: the status
+#: error is raised with the hint on it as ``retry_after`` (and a wait goes on with its own backoff).
 MAX_RETRY_AFTER = 60.0
 #: Status codes worth retrying.
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -31,3 +33,5 @@ DEFAULT_POLL_INTERVAL = 2.0
 DEFAULT_MAX_POLL_INTERVAL = 30.0
 #: Jitter: each delay is shortened by up to this fraction, so many waiters do not poll in step.
 POLL_JITTER = 0.2
+#: The least time a wait's last poll gets (at its deadline), so a job that ended right then is still seen.
+FINAL_POLL_TIMEOUT = 0.25

@@ -1,7 +1,8 @@
 """The exceptions mljobs raises. Every one of them is an :class:`MljobsError`.
 
 * MljobsError
-  * APIStatusError            the server answered with an error status (``status_code``, ``body``, ``response``)
+  * APIStatusError            the server answered with an error status (``status_code``, ``body``, ``response``,
+                              ``retry_after``: the answer's Retry-After hint in seconds, or None)
     * BadRequestError         400
     * AuthenticationError     401
     * PermissionDeniedError   403
@@ -12,7 +13,8 @@
     * ServerError             5xx
   * APIConnectionError        the request did not get an answer
     * APITimeoutError         ... because it timed out
-  * ResponseValidationError   the answer did not parse (HTML from a proxy, truncated JSON); ``text`` keeps it
+  * ResponseValidationError   the answer did not parse, or a value has the wrong type; ``text`` keeps the body,
+                              ``field`` names the field when one was wrong
   * CancelRejectedError       the vendor refused to cancel the job
   * PaginationError           the server's paging went wrong; ``cursor`` resumes from the last good page
   * ConfigurationError        a client was built without what it needs (a credential, a base URL)
@@ -26,6 +28,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import httpx
+
+from ._headers import parse_retry_after
 
 if TYPE_CHECKING:
     from ._models import Job
@@ -69,7 +73,12 @@ class InvalidArgumentError(MljobsError, ValueError):
 
 
 class APIStatusError(MljobsError):
-    """The server answered with an error status."""
+    """The server answered with an error status.
+
+    ``retry_after`` is the answer's own hint (``Retry-After`` or ``retry-after-ms``) in seconds, or None: when
+    mljobs did not retry because the hint was above ``MAX_RETRY_AFTER`` or past a deadline, it says when the
+    server expects to be asked again.
+    """
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any = None) -> None:
         """Keep the response; ``body`` is the parsed JSON body, or the text when it is not JSON."""
@@ -77,6 +86,7 @@ class APIStatusError(MljobsError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
+        self.retry_after: float | None = parse_retry_after(response.headers)
         self.request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
 
 
@@ -126,13 +136,19 @@ class APITimeoutError(APIConnectionError):
 
 
 class ResponseValidationError(MljobsError):
-    """The answer did not parse as the spec says it should; ``text`` holds what came back."""
+    """The answer did not parse as the spec says it should, or a value had the wrong type.
 
-    def __init__(self, message: str, *, response: httpx.Response | None = None, text: str = "") -> None:
-        """Keep the response and its raw text."""
+    ``text`` holds the body that came back; ``field`` names the field whose value was wrong, when one was.
+    """
+
+    def __init__(
+        self, message: str, *, response: httpx.Response | None = None, text: str = "", field: str | None = None
+    ) -> None:
+        """Keep the response, its raw text and the field at fault."""
         super().__init__(message)
         self.response = response
         self.text = text
+        self.field = field
 
 
 class CancelRejectedError(MljobsError):

@@ -1,21 +1,29 @@
-"""HTTP plumbing shared by every vendor: retries, settings, and errors from httpx failures and statuses.
+"""HTTP plumbing shared by every vendor: retries, deadlines, settings, and errors from httpx failures and statuses.
 
-The retry decisions live in :class:`RetryPolicy` (no I/O); :class:`RetryTransport` and
-:class:`AsyncRetryTransport` are the two short loops around it.
+The retry decisions live in :class:`RetryPolicy` and, per request, :class:`Attempts` (no I/O);
+:class:`RetryTransport` and :class:`AsyncRetryTransport` are the two short loops around them.
+
+A request may carry a deadline (the ``mljobs.deadline`` extension, on the ``time.monotonic`` clock): no
+attempt starts, and no retry sleep ends, past it. Every attempt also ends within the client's timeout
+(its largest value), whatever the server does: the async loop bounds it with ``asyncio.timeout``; the
+sync loop clamps each socket operation of the default transport to the time left (:class:`_DeadlineBackend`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import email.utils
+import contextlib
+import contextvars
+import json
 import logging
 import os
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
+import httpcore
 import httpx
 
 from . import _constants as C
@@ -24,17 +32,33 @@ from ._errors import (
     APIStatusError,
     APITimeoutError,
     ConfigurationError,
+    InvalidArgumentError,
     ResponseValidationError,
     status_error_class,
 )
+from ._headers import parse_retry_after, scrubbed
+
+__all__ = [
+    "DEADLINE",
+    "IDEMPOTENT",
+    "AsyncRetryTransport",
+    "Attempts",
+    "RetryPolicy",
+    "RetryTransport",
+    "parse_retry_after",
+]
 
 log = logging.getLogger(C.LOGGER_NAME)
 
 #: Request extension that marks a request as safe (or not) to send twice, whatever its method.
 IDEMPOTENT = "mljobs.idempotent"
+#: Request extension: the ``time.monotonic()`` by which the request, retries included, must be done.
+DEADLINE = "mljobs.deadline"
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 #: Errors raised before a request could have reached the server: safe to retry for any request.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+#: Errors a body-reading step may raise that mean the answer did not parse (what parse_failure reports).
+PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, ArithmeticError)
 
 
 def is_idempotent(request: httpx.Request) -> bool:
@@ -43,28 +67,18 @@ def is_idempotent(request: httpx.Request) -> bool:
     return bool(marked) if marked is not None else request.method in _IDEMPOTENT_METHODS
 
 
-def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> float | None:
-    """Seconds a response asks to wait: ``retry-after-ms``, or ``Retry-After`` in seconds or as an HTTP date."""
-    ms = headers.get("retry-after-ms")
-    if ms is not None:
-        try:
-            return max(0.0, float(ms) / 1000.0)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
+def deadline_in(seconds: float | None) -> float | None:
+    """The deadline ``seconds`` from now on the transports' clock (``time.monotonic``); None for none."""
+    return None if seconds is None else time.monotonic() + seconds
+
+
+def check_timeout(argument: str, value: float | None) -> float | None:
+    """A per-call ``timeout=`` in seconds (> 0), or None."""
     if value is None:
         return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when is None:
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise InvalidArgumentError(f"{argument} must be a number of seconds > 0, got {value!r}")
+    return float(value)
 
 
 @attrs.frozen
@@ -84,18 +98,26 @@ class RetryPolicy:
         return delay * (1.0 - 0.25 * self.random())
 
     def after_response(self, request: httpx.Request, response: httpx.Response, retry: int) -> float | None:
-        """Seconds to wait before retrying after ``response``, or None to return it as it is."""
+        """Seconds to wait before retrying after ``response``, or None to return it as it is.
+
+        A hint (Retry-After) above ``max_retry_after`` is not slept: the answer is returned, and its error
+        carries the hint as ``retry_after``.
+        """
         if retry >= self.max_retries or response.status_code not in self.retry_statuses:
             return None
         if not is_idempotent(request):
             return None
         hinted = parse_retry_after(response.headers)
         if hinted is not None:
-            return min(hinted, self.max_retry_after)
+            return hinted if hinted <= self.max_retry_after else None
         return self.backoff(retry)
 
     def after_error(self, request: httpx.Request, error: Exception, retry: int) -> float | None:
-        """Seconds to wait before retrying after a transport ``error``, or None to raise it."""
+        """Seconds to wait before retrying after a transport ``error``, or None to raise it.
+
+        An error while the body was read counts like any other: the request reached the server, so it is
+        retried only when it is safe to repeat.
+        """
         if retry >= self.max_retries or not isinstance(error, httpx.TransportError):
             return None
         if isinstance(error, httpx.UnsupportedProtocol | httpx.ProxyError):
@@ -110,23 +132,241 @@ def _describe(request: httpx.Request) -> str:
     return f"{request.method} {request.url.path}"
 
 
-def _log_retry(request: httpx.Request, reason: str, delay: float, retry: int, policy: RetryPolicy) -> None:
-    log.debug(
-        "retrying %s in %.2fs (retry %d of %d): %s", _describe(request), delay, retry + 1, policy.max_retries, reason
-    )
+def _overall(timeouts: Mapping[str, float | None]) -> float | None:
+    """How long one attempt may take in all: the largest of the client's timeouts (None: no bound)."""
+    values = [v for v in timeouts.values() if v is not None]
+    return max(values) if len(values) == len(timeouts) and values else None
 
 
-def _log_give_up(request: httpx.Request, reason: str, retry: int) -> None:
-    if retry:
-        log.debug("not retrying %s again after %d retries: %s", _describe(request), retry, reason)
-    elif not is_idempotent(request):
+@attrs.define
+class Attempts:
+    """One request's way through its retries: the attempt count, deadlines and one log line per decision. No I/O."""
+
+    policy: RetryPolicy
+    request: httpx.Request
+    clock: Callable[[], float] = time.monotonic
+    retry: int = 0
+    timeouts: dict[str, float | None] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.timeouts = dict(self.request.extensions.get("timeout") or {})
+
+    @property
+    def deadline(self) -> float | None:
+        """When the whole request (every attempt and sleep) must be done, or None."""
+        value = self.request.extensions.get(DEADLINE)
+        return None if value is None else float(value)
+
+    def begin(self) -> float | None:
+        """Start an attempt: its own deadline (the request's, or the client's timeout from now, the sooner).
+
+        The request's per-operation timeouts are cut to the time left, so even a transport mljobs did not
+        make gives up in time on a server that never answers. Raises a timeout if no time is left.
+        """
+        now = self.clock()
+        overall = _overall(self.timeouts)
+        ends = [d for d in (self.deadline, None if overall is None else now + overall) if d is not None]
+        if not ends:
+            return None
+        ends_at = min(ends)
+        left = ends_at - now
+        if left <= 0:
+            raise httpx.PoolTimeout(f"the deadline of {_describe(self.request)} passed before it was sent")
+        self.request.extensions["timeout"] = {
+            name: left if value is None else min(value, left) for name, value in self.timeouts.items()
+        } or {"connect": left, "read": left, "write": left, "pool": left}
+        return ends_at
+
+    def _scheduled(self, delay: float, reason: str) -> float | None:
+        deadline = self.deadline
+        if deadline is not None and self.clock() + delay >= deadline:
+            left = max(0.0, deadline - self.clock())
+            log.debug(
+                "not retrying %s: its deadline is in %.2fs, the retry would start in %.2fs (%s)",
+                _describe(self.request), left, delay, reason,
+            )  # fmt: skip
+            return None
         log.debug(
-            "not retrying %s: it may have reached the server and is not safe to repeat (%s)", _describe(request), reason
+            "retrying %s in %.2fs (retry %d of %d): %s",
+            _describe(self.request), delay, self.retry + 1, self.policy.max_retries, reason,
+        )  # fmt: skip
+        self.retry += 1
+        return delay
+
+    def _give_up(self, reason: str) -> None:
+        if self.retry:
+            log.debug("not retrying %s again after %d retries: %s", _describe(self.request), self.retry, reason)
+        elif not is_idempotent(self.request):
+            log.debug(
+                "not retrying %s: it may have reached the server and is not safe to repeat (%s)",
+                _describe(self.request), reason,
+            )  # fmt: skip
+
+    def after_error(self, error: Exception) -> float | None:
+        """The sleep before the next attempt after ``error``, or None to raise it."""
+        reason = type(error).__name__
+        delay = self.policy.after_error(self.request, error, self.retry)
+        if delay is None:
+            self._give_up(reason)
+            return None
+        return self._scheduled(delay, reason)
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """The sleep before the next attempt after ``response``, or None to return it."""
+        if response.status_code not in self.policy.retry_statuses:
+            return None
+        reason = f"HTTP {response.status_code}"
+        delay = self.policy.after_response(self.request, response, self.retry)
+        if delay is None:
+            hinted = parse_retry_after(response.headers)
+            if hinted is not None and hinted > self.policy.max_retry_after and self.retry < self.policy.max_retries:
+                log.debug(
+                    "not retrying %s: %s asks to wait %.0fs, more than MAX_RETRY_AFTER (%.0fs); see retry_after",
+                    _describe(self.request), reason, hinted, self.policy.max_retry_after,
+                )  # fmt: skip
+            else:
+                self._give_up(reason)
+            return None
+        return self._scheduled(delay, reason)
+
+
+def _rebuilt(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:
+    extensions = {k: v for k, v in response.extensions.items() if k != "network_stream"}
+    return httpx.Response(
+        response.status_code, headers=response.headers, stream=httpx.ByteStream(raw), extensions=extensions,
+        request=request,
+    )  # fmt: skip
+
+
+def _read(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+    """``response`` with its raw body read into memory, so a drop mid-body fails inside the retry loop.
+
+    httpx decodes the content (gzip, ...) later, once, as usual. A response already in memory (a mock, a
+    cassette) is returned as it is.
+    """
+    if response.is_stream_consumed:
+        return response
+    try:
+        raw = b"".join(response.iter_raw())
+    finally:
+        response.close()
+    return _rebuilt(response, raw, request)
+
+
+async def _aread(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+    """The async twin of :func:`_read`."""
+    if response.is_stream_consumed:
+        return response
+    try:
+        raw = b"".join([chunk async for chunk in response.aiter_raw()])
+    finally:
+        await response.aclose()
+    return _rebuilt(response, raw, request)
+
+
+# ---- bounding one attempt ---------------------------------------------------------------------------
+
+#: The deadline of the attempt running in this thread or task: the default sync transport's sockets obey it.
+_ATTEMPT_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("mljobs_attempt", default=None)
+
+
+def _clamp(timeout: float | None, error: type[Exception]) -> float | None:
+    ends = _ATTEMPT_DEADLINE.get()
+    if ends is None:
+        return timeout
+    left = ends - time.monotonic()
+    if left <= 0:
+        raise error("the request's deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket stream whose every read and write ends by the current attempt's deadline."""
+
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(self, ssl_context: Any, server_hostname: str | None = None,
+                  timeout: float | None = None) -> httpcore.NetworkStream:  # fmt: skip
+        tls = self._stream.start_tls(ssl_context, server_hostname, _clamp(timeout, httpcore.ConnectTimeout))
+        return _DeadlineStream(tls)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's sync network backend, with every socket operation cut to the current attempt's deadline.
+
+    A server that trickles a byte just before each read times out never trips a per-read timeout; this
+    bounds the whole attempt instead. Only the default sync transport uses it.
+    """
+
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+                    socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:  # fmt: skip
+        stream = self._backend.connect_tcp(
+            host, port, _clamp(timeout, httpcore.ConnectTimeout), local_address, socket_options
         )
+        return _DeadlineStream(stream)
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None,
+                            socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:  # fmt: skip
+        return _DeadlineStream(
+            self._backend.connect_unix_socket(path, _clamp(timeout, httpcore.ConnectTimeout), socket_options)
+        )
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+def default_sync_transport() -> httpx.HTTPTransport:
+    """The httpx transport, its sockets bound to each attempt's deadline (see :class:`_DeadlineBackend`)."""
+    transport = httpx.HTTPTransport()
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, httpcore.NetworkBackend):
+        pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
+    return transport
+
+
+@contextlib.contextmanager
+def _bounded(ends: float | None) -> Iterator[None]:
+    """Run one sync attempt under its deadline: the default transport's sockets read it."""
+    token = _ATTEMPT_DEADLINE.set(ends)
+    try:
+        yield
+    finally:
+        _ATTEMPT_DEADLINE.reset(token)
+
+
+@contextlib.asynccontextmanager
+async def _abounded(ends: float | None, request: httpx.Request) -> AsyncIterator[None]:
+    """Run one async attempt under its deadline: cancelled when it passes, whatever the transport."""
+    if ends is None:
+        yield
+        return
+    try:
+        async with asyncio.timeout(max(0.0, ends - time.monotonic())):
+            yield
+    except TimeoutError as exc:
+        message = f"{_describe(request)} got no complete answer by its deadline"
+        raise httpx.ReadTimeout(message, request=request) from exc
 
 
 class RetryTransport(httpx.BaseTransport):
-    """Wraps a transport and retries what :class:`RetryPolicy` says is worth retrying."""
+    """Wraps a transport and retries what :class:`RetryPolicy` says is worth retrying, within the deadline."""
 
     def __init__(
         self,
@@ -140,28 +380,21 @@ class RetryTransport(httpx.BaseTransport):
         self.sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request``, retrying per the policy."""
-        retry = 0
+        """Send ``request`` and read its body, retrying per the policy."""
+        attempts = Attempts(self.policy, request)
         while True:
             try:
-                response = self.transport.handle_request(request)
+                with _bounded(attempts.begin()):
+                    response = _read(self.transport.handle_request(request), request)
             except Exception as exc:
-                delay = self.policy.after_error(request, exc, retry)
+                delay = attempts.after_error(exc)
                 if delay is None:
-                    _log_give_up(request, type(exc).__name__, retry)
                     raise
-                _log_retry(request, type(exc).__name__, delay, retry, self.policy)
             else:
-                delay = self.policy.after_response(request, response, retry)
+                delay = attempts.after_response(response)
                 if delay is None:
-                    if response.status_code in self.policy.retry_statuses:
-                        _log_give_up(request, f"HTTP {response.status_code}", retry)
                     return response
-                response.read()
-                response.close()
-                _log_retry(request, f"HTTP {response.status_code}", delay, retry, self.policy)
             self.sleep(delay)
-            retry += 1
 
     def close(self) -> None:
         """Close the wrapped transport."""
@@ -183,32 +416,28 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request``, retrying per the policy."""
-        retry = 0
+        """Send ``request`` and read its body, retrying per the policy."""
+        attempts = Attempts(self.policy, request)
         while True:
             try:
-                response = await self.transport.handle_async_request(request)
+                async with _abounded(attempts.begin(), request):
+                    response = await _aread(await self.transport.handle_async_request(request), request)
             except Exception as exc:
-                delay = self.policy.after_error(request, exc, retry)
+                delay = attempts.after_error(exc)
                 if delay is None:
-                    _log_give_up(request, type(exc).__name__, retry)
                     raise
-                _log_retry(request, type(exc).__name__, delay, retry, self.policy)
             else:
-                delay = self.policy.after_response(request, response, retry)
+                delay = attempts.after_response(response)
                 if delay is None:
-                    if response.status_code in self.policy.retry_statuses:
-                        _log_give_up(request, f"HTTP {response.status_code}", retry)
                     return response
-                await response.aread()
-                await response.aclose()
-                _log_retry(request, f"HTTP {response.status_code}", delay, retry, self.policy)
             await self.sleep(delay)
-            retry += 1
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""
         await self.transport.aclose()
+
+
+_NO_RETRIES = RetryPolicy(max_retries=0)
 
 
 class ClientTransport(httpx.BaseTransport):
@@ -219,7 +448,8 @@ class ClientTransport(httpx.BaseTransport):
         self.client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` with the caller's client."""
+        """Send ``request`` with the caller's client (its timeouts cut to the request's deadline; no retries)."""
+        Attempts(_NO_RETRIES, request).begin()
         return self.client.send(request)
 
 
@@ -231,8 +461,9 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         self.client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` with the caller's client."""
-        return await self.client.send(request)
+        """Send ``request`` with the caller's client, cancelled at the request's deadline (no retries)."""
+        async with _abounded(Attempts(_NO_RETRIES, request).begin(), request):
+            return await self.client.send(request)
 
 
 def sync_transport(
@@ -243,7 +474,7 @@ def sync_transport(
         if transport is not None:
             raise ConfigurationError("pass either transport= or http_client=, not both")
         return ClientTransport(http_client)
-    return RetryTransport(transport or httpx.HTTPTransport(), RetryPolicy(max_retries=_retries(max_retries)))
+    return RetryTransport(transport or default_sync_transport(), RetryPolicy(max_retries=_retries(max_retries)))
 
 
 def async_transport(
@@ -299,25 +530,37 @@ def base_url_of(value: str | None, argument: str, variable: str, client: str) ->
 
 
 def connection_error(exc: httpx.TransportError) -> APIConnectionError:
-    """The mljobs exception for an httpx transport failure."""
+    """The mljobs exception for an httpx transport failure (the request it carries, and exc's, scrubbed)."""
     try:
-        request: httpx.Request | None = exc.request
+        request: httpx.Request | None = scrubbed(exc.request)
     except RuntimeError:  # httpx raises when the error was made without a request
         request = None
+    if request is not None:
+        exc.request = request  # the chained httpx error hands out no credential either
     where = f" ({_describe(request)})" if request is not None else ""
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"the request timed out{where}: {type(exc).__name__}", request=request)
+        return APITimeoutError(f"the request timed out{where}: {type(exc).__name__}: {exc}", request=request)
     return APIConnectionError(
         f"the request got no complete answer{where}: {type(exc).__name__}: {exc}", request=request
     )
 
 
+#: What :func:`json_of` returns for a body that is not JSON (None is JSON's null).
+NOT_JSON: Any = object()
+
+
+def json_of(response: httpx.Response) -> Any:
+    """The response's JSON body, or :data:`NOT_JSON` (not JSON, truncated, or nested too deep to read)."""
+    try:
+        return json.loads(response.content)
+    except (ValueError, RecursionError):
+        return NOT_JSON
+
+
 def response_body(response: httpx.Response) -> Any:
     """The response's JSON body, or its text when it is not JSON."""
-    try:
-        return response.json()
-    except ValueError:
-        return response.text
+    body = json_of(response)
+    return response.text if body is NOT_JSON else body
 
 
 def status_error(
@@ -349,11 +592,14 @@ def _message_of(body: Any) -> str | None:
 
 
 def parse_failure(response: httpx.Response, exc: Exception) -> ResponseValidationError:
-    """The exception for a response body that does not parse as the spec says."""
+    """The exception for a response body that does not parse as the spec says, or holds a wrong type."""
     text = response.text
+    field = getattr(exc, "field", None)
+    detail = "nested too deep to read" if isinstance(exc, RecursionError) else str(exc)
     return ResponseValidationError(
         f"{response.status_code} answer to {_describe(response.request)} did not parse "
-        f"({type(exc).__name__}: {str(exc)[:200]}); body starts: {text[:120]!r}",
+        f"({type(exc).__name__}: {detail[:200]}); body starts: {text[:120]!r}",
         response=response,
         text=text,
+        field=field if isinstance(field, str) else None,
     )

@@ -91,9 +91,9 @@ def test_success_parses_into_a_job() -> None:
         seen.append(request)
         return httpx.Response(200, json=JOB)
 
-    job = rime(handler).jobs.get("j/1")
+    job = rime(handler).jobs.get("j?1")
     assert job.id == "j-1" and job.state is mljobs.JobState.RUNNING and job.created_at is not None
-    assert seen[0].headers["rime-api-key"] == SECRET and seen[0].url.raw_path.startswith(b"/v1-beta/jobs/j%2F1?")
+    assert seen[0].headers["rime-api-key"] == SECRET and seen[0].url.raw_path.startswith(b"/v1-beta/jobs/j%3F1?")
 
 
 def test_unknown_state_and_extra_fields_never_crash() -> None:

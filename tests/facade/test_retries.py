@@ -72,13 +72,20 @@ def test_retry_after_seconds_date_and_ms_are_honoured_up_to_the_cap() -> None:
     script = Script(
         httpx.Response(429, headers={"Retry-After": "3"}),
         httpx.Response(503, headers={"retry-after-ms": "250"}),
-        httpx.Response(429, headers={"Retry-After": "86400"}),
         httpx.Response(503, headers={"Retry-After": later}),
         200,
     )
     assert client(script, sleeps, max_retries=4).get("/jobs").status_code == 200
-    assert sleeps[0] == 3.0 and sleeps[1] == 0.25 and sleeps[2] == 60.0
-    assert 25.0 < sleeps[3] <= 30.5
+    assert sleeps[0] == 3.0 and sleeps[1] == 0.25
+    assert 25.0 < sleeps[2] <= 30.5
+
+
+def test_a_retry_after_above_the_cap_is_not_slept_and_the_answer_is_returned() -> None:
+    # Issue 10: a hint above MAX_RETRY_AFTER used to be cut to 60 s and slept; now it is not slept at all.
+    sleeps: list[float] = []
+    script = Script(httpx.Response(429, headers={"Retry-After": "86400"}), 200)
+    assert client(script, sleeps, max_retries=4).get("/jobs").status_code == 429
+    assert sleeps == [] and len(script.requests) == 1
 
 
 def test_parse_retry_after() -> None:
