@@ -59,7 +59,7 @@ def run(vendor: str, count: int, seed: int, per_job: bool) -> dict[str, Any]:
             jobs.monotonic = sim.clock.now
             jobs.jitter = lambda: 0.0
             if per_job:
-                jobs._snapshot = lambda pending: SyncJobsBase._snapshot(jobs, pending)
+                jobs._snapshot = lambda pending, deadline=None: SyncJobsBase._snapshot(jobs, pending, deadline)
             before = len(sim.requests)
             latencies = []
             accepted = inspect.signature(jobs.as_completed).parameters

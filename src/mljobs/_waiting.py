@@ -5,6 +5,10 @@ what a failed poll means, which jobs have ended) without I/O. :class:`SyncJobsBa
 :class:`AsyncJobsBase` give every vendor's ``client.jobs`` the same ``wait``, ``wait_all`` and
 ``as_completed`` as short loops around it; a vendor supplies ``get``, ``cancel`` where it has one, and
 ``_snapshot`` where its list operation sees many jobs per request.
+
+The deadline bounds every request a wait sends: each poll or snapshot gets the time the wait has left
+(at least ``FINAL_POLL_TIMEOUT``, so a job that ended right at the deadline is still seen), passed down
+to the transport as the request's deadline. A failed read in a snapshot loses only that job's poll.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -27,10 +31,10 @@ from ._errors import (
     ServerError,
     WaitTimeoutError,
 )
-from ._http import parse_retry_after
+from ._http import check_timeout, deadline_in
 from ._models import Job, JobState
 
-__all__ = ["AsyncJobsBase", "ProgressCallback", "SyncJobsBase", "WaitCore"]
+__all__ = ["AsyncJobsBase", "ProgressCallback", "Snapshot", "SyncJobsBase", "WaitCore", "checked_ids"]
 
 log = logging.getLogger(C.LOGGER_NAME)
 
@@ -47,7 +51,8 @@ def _number(name: str, value: float) -> float:
     return float(value)
 
 
-def _ids(job_ids: Iterable[str] | str) -> list[str]:
+def checked_ids(job_ids: Iterable[str] | str) -> list[str]:
+    """The ids of a group wait as a list: one string is refused (it is not a list of one-letter ids)."""
     if isinstance(job_ids, str):
         raise InvalidArgumentError("job_ids must be a list of ids, not one string")
     ids = list(job_ids)
@@ -66,6 +71,25 @@ class Step:
     finished: list[Job]
     delay: float = 0.0
     timed_out: bool = False
+
+
+class Snapshot(dict[str, Job]):
+    """What one poll of a group saw, by job id, and the longest hint of the reads that failed (``hint``)."""
+
+    hint: float | None = None
+
+    def failed(self, error: MljobsError) -> None:
+        """Note a read that failed: its job stays pending; its Retry-After, if any, may lengthen the next delay."""
+        hint = hint_of(error)
+        if hint is not None and (self.hint is None or hint > self.hint):
+            self.hint = hint
+
+    def merge(self, other: Snapshot) -> Snapshot:
+        """Add what ``other`` saw (and its hint) to this snapshot."""
+        self.update(other)
+        if other.hint is not None and (self.hint is None or other.hint > self.hint):
+            self.hint = other.hint
+        return self
 
 
 @attrs.define
@@ -109,17 +133,22 @@ class WaitCore:
         """When the wait ends, on the injected monotonic clock."""
         return self.started + self.timeout
 
+    def budget(self, now: float) -> float:
+        """Seconds the next poll's requests may take: what the wait has left, at least FINAL_POLL_TIMEOUT."""
+        return max(self.deadline - now, C.FINAL_POLL_TIMEOUT)
+
     def delay(self, now: float, hint: float | None) -> float:
         """The sleep after poll number ``attempt``.
 
         Capped exponential backoff from ``poll_interval`` to ``max_interval``, shortened by up to
         ``POLL_JITTER`` so many waiters do not poll in step. A server hint (Retry-After, a vendor's poll
-        hint) can only lengthen it. It never reaches past the deadline.
+        hint) can only lengthen it, and is not honoured above ``MAX_RETRY_AFTER``. It never reaches past
+        the deadline.
         """
         base = min(self.poll_interval * 2.0 ** (self.attempt - 1), self.max_interval)
         delay = base * (1.0 - C.POLL_JITTER * self.rng())
-        if hint is not None and hint > delay:
-            delay = min(hint, C.MAX_RETRY_AFTER)
+        if hint is not None and delay < hint <= C.MAX_RETRY_AFTER:
+            delay = hint
         return max(0.0, min(delay, self.deadline - now))
 
     def after_poll(self, seen: dict[str, Job], now: float, hint: float | None = None) -> Step:
@@ -166,8 +195,13 @@ class WaitCore:
 
 def hint_of(error: MljobsError) -> float | None:
     """The Retry-After of a failed poll's answer, if it had one."""
-    response = getattr(error, "response", None)
-    return None if response is None else parse_retry_after(response.headers)
+    hint = getattr(error, "retry_after", None)
+    return hint if isinstance(hint, float) else None
+
+
+def _left(deadline: float | None) -> float | None:
+    """Seconds until ``deadline`` (a ``time.monotonic()``), at least FINAL_POLL_TIMEOUT; None for none."""
+    return None if deadline is None else max(deadline - time.monotonic(), C.FINAL_POLL_TIMEOUT)
 
 
 class SyncJobsBase:
@@ -178,29 +212,50 @@ class SyncJobsBase:
     monotonic: Callable[[], float] = staticmethod(time.monotonic)
     jitter: Callable[[], float] = staticmethod(random.random)
 
-    def get(self, job_id: str) -> Job:
-        """The job ``job_id`` (each vendor implements it)."""
-        raise NotImplementedError
+    def get(self, job_id: str, *, timeout: float | None = None) -> Job:
+        """The job ``job_id``; ``timeout``: seconds for the call, retries included (default: the client's)."""
+        return self._poll(job_id, deadline_in(check_timeout("timeout", timeout)))[0]
 
-    def _poll(self, job_id: str) -> tuple[Job, float | None]:
-        """One poll of one job: the job, and a vendor's hint for the next delay (None here)."""
-        return self.get(job_id), None
+    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+        """One poll of one job, done by ``deadline``: the job, and the answer's hint for the next delay.
 
-    def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
-        """The state of as many ``pending`` jobs as a few requests see. Default: one get each."""
-        return {job_id: self.get(job_id) for job_id in pending}
+        A vendor implements this (or, with no hint to give, ``get``).
+        """
+        if type(self).get is SyncJobsBase.get:
+            raise NotImplementedError(f"{type(self).__name__} implements neither get nor _poll")
+        return self.get(job_id, timeout=_left(deadline)), None
 
-    def _snapshot_from(self, pending: Sequence[str], jobs: Iterable[Job]) -> dict[str, Job]:
-        """Read ``pending`` jobs off a lazy listing, stopping as soon as all are seen; get the rest one by one."""
-        want, seen = set(pending), {}
-        for job in jobs:
-            if job.id in want:
-                seen[job.id] = job
-                if len(seen) == len(want):
-                    break
-        for job_id in want.difference(seen):
-            seen[job_id] = self.get(job_id)  # the listing cannot see it (filtered out, or too old)
-        return seen
+    def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
+        """The state of as many ``pending`` jobs as a few requests see, by ``deadline``. Default: one poll each."""
+        return self._read_each(pending, deadline)
+
+    def _read_each(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
+        """Poll each job; a read that fails for a transient reason leaves only its job pending."""
+        snapshot = Snapshot()
+        for job_id in pending:
+            try:
+                snapshot[job_id] = self._poll(job_id, deadline)[0]
+            except TRANSIENT as exc:
+                snapshot.failed(exc)
+        return snapshot
+
+    def _snapshot_from(self, pending: Sequence[str], jobs: Iterable[Job], deadline: float | None = None) -> Snapshot:
+        """Read ``pending`` jobs off a lazy listing, stopping as soon as all are seen; poll the rest one by one.
+
+        A listing that fails keeps what it saw (the rest wait for the next poll).
+        """
+        want, snapshot = set(pending), Snapshot()
+        try:
+            for job in jobs:
+                if job.id in want:
+                    snapshot[job.id] = job
+                    if len(snapshot) == len(want):
+                        break
+        except TRANSIENT as exc:
+            snapshot.failed(exc)
+            return snapshot
+        # the listing cannot see these (filtered out, or too old)
+        return snapshot.merge(self._read_each([i for i in pending if i not in snapshot], deadline))
 
     def _cancel_for_timeout(self, job_id: str) -> None:
         cancel = getattr(self, "cancel", None)
@@ -239,19 +294,20 @@ class SyncJobsBase:
             raise_on_failure=raise_on_failure,
             on_progress=on_progress,
         )
+        failure: MljobsError | None = None
         while True:
             try:
-                job, hint = self._poll(job_id)
-                seen = {job_id: job}
+                job, hint = self._poll(job_id, deadline_in(core.budget(self.monotonic())))
+                seen, failure = {job_id: job}, None
             except TRANSIENT as exc:
-                seen, hint = {}, hint_of(exc)
+                seen, hint, failure = {}, hint_of(exc), exc
             step = core.after_poll(seen, self.monotonic(), hint)
             if step.finished:
                 return core.settle(step.finished[0])
             if step.timed_out:
                 if cancel_on_timeout:
                     self._cancel_for_timeout(job_id)
-                raise core.timeout_error(cancelled=cancel_on_timeout)
+                raise core.timeout_error(cancelled=cancel_on_timeout) from failure
             self.sleep(step.delay)
 
     def as_completed(
@@ -269,7 +325,7 @@ class SyncJobsBase:
         One deadline covers the group; past it, :class:`~mljobs.WaitTimeoutError` lists the open jobs.
         """
         core = WaitCore.start(
-            _ids(job_ids),
+            checked_ids(job_ids),
             timeout=timeout,
             poll_interval=poll_interval,
             max_interval=max_interval,
@@ -280,10 +336,11 @@ class SyncJobsBase:
         )
         while core.pending:
             try:
-                seen, hint = self._snapshot(list(core.pending)), None
+                snapshot = self._snapshot(list(core.pending), deadline_in(core.budget(self.monotonic())))
             except TRANSIENT as exc:
-                seen, hint = {}, hint_of(exc)
-            step = core.after_poll(seen, self.monotonic(), hint)
+                snapshot = Snapshot()
+                snapshot.failed(exc)
+            step = core.after_poll(snapshot, self.monotonic(), snapshot.hint)
             for job in step.finished:
                 yield core.settle(job)
             if step.timed_out:
@@ -302,7 +359,7 @@ class SyncJobsBase:
         raise_on_failure: bool = True,
     ) -> list[Job]:
         """Wait for every job and return them in input order (see :meth:`as_completed`)."""
-        ids = _ids(job_ids)
+        ids = checked_ids(job_ids)
         done = {
             job.id: job
             for job in self.as_completed(
@@ -324,31 +381,46 @@ class AsyncJobsBase:
     monotonic: Callable[[], float] = staticmethod(time.monotonic)
     jitter: Callable[[], float] = staticmethod(random.random)
 
-    async def get(self, job_id: str) -> Job:
-        """The job ``job_id`` (each vendor implements it)."""
-        raise NotImplementedError
+    async def get(self, job_id: str, *, timeout: float | None = None) -> Job:
+        """The job ``job_id``; ``timeout``: seconds for the call, retries included (default: the client's)."""
+        return (await self._poll(job_id, deadline_in(check_timeout("timeout", timeout))))[0]
 
-    async def _poll(self, job_id: str) -> tuple[Job, float | None]:
-        return await self.get(job_id), None
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+        if type(self).get is AsyncJobsBase.get:
+            raise NotImplementedError(f"{type(self).__name__} implements neither get nor _poll")
+        return await self.get(job_id, timeout=_left(deadline)), None
 
-    async def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
-        return {job_id: await self.get(job_id) for job_id in pending}
+    async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
+        return await self._read_each(pending, deadline)
 
-    async def _snapshot_from(self, pending: Sequence[str], jobs: AsyncIterator[Job]) -> dict[str, Job]:
-        want, seen = set(pending), {}
+    async def _read_each(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
+        snapshot = Snapshot()
+        for job_id in pending:
+            try:
+                snapshot[job_id] = (await self._poll(job_id, deadline))[0]
+            except TRANSIENT as exc:
+                snapshot.failed(exc)
+        return snapshot
+
+    async def _snapshot_from(
+        self, pending: Sequence[str], jobs: AsyncIterable[Job], deadline: float | None = None
+    ) -> Snapshot:
+        want, snapshot = set(pending), Snapshot()
+        listing = aiter(jobs)
         try:
-            async for job in jobs:
+            async for job in listing:
                 if job.id in want:
-                    seen[job.id] = job
-                    if len(seen) == len(want):
+                    snapshot[job.id] = job
+                    if len(snapshot) == len(want):
                         break
+        except TRANSIENT as exc:
+            snapshot.failed(exc)
+            return snapshot
         finally:
-            close = getattr(jobs, "aclose", None)
+            close = getattr(listing, "aclose", None)
             if close is not None:
                 await close()  # leave no half-read listing behind
-        for job_id in want.difference(seen):
-            seen[job_id] = await self.get(job_id)
-        return seen
+        return snapshot.merge(await self._read_each([i for i in pending if i not in snapshot], deadline))
 
     async def _cancel_for_timeout(self, job_id: str) -> None:
         cancel = getattr(self, "cancel", None)
@@ -381,19 +453,20 @@ class AsyncJobsBase:
             raise_on_failure=raise_on_failure,
             on_progress=on_progress,
         )
+        failure: MljobsError | None = None
         while True:
             try:
-                job, hint = await self._poll(job_id)
-                seen = {job_id: job}
+                job, hint = await self._poll(job_id, deadline_in(core.budget(self.monotonic())))
+                seen, failure = {job_id: job}, None
             except TRANSIENT as exc:
-                seen, hint = {}, hint_of(exc)
+                seen, hint, failure = {}, hint_of(exc), exc
             step = core.after_poll(seen, self.monotonic(), hint)
             if step.finished:
                 return core.settle(step.finished[0])
             if step.timed_out:
                 if cancel_on_timeout:
                     await self._cancel_for_timeout(job_id)
-                raise core.timeout_error(cancelled=cancel_on_timeout)
+                raise core.timeout_error(cancelled=cancel_on_timeout) from failure
             await self.sleep(step.delay)
 
     async def as_completed(
@@ -408,7 +481,7 @@ class AsyncJobsBase:
     ) -> AsyncIterator[Job]:
         """Yield each job as it ends; see :meth:`SyncJobsBase.as_completed`."""
         core = WaitCore.start(
-            _ids(job_ids),
+            checked_ids(job_ids),
             timeout=timeout,
             poll_interval=poll_interval,
             max_interval=max_interval,
@@ -419,10 +492,11 @@ class AsyncJobsBase:
         )
         while core.pending:
             try:
-                seen, hint = await self._snapshot(list(core.pending)), None
+                snapshot = await self._snapshot(list(core.pending), deadline_in(core.budget(self.monotonic())))
             except TRANSIENT as exc:
-                seen, hint = {}, hint_of(exc)
-            step = core.after_poll(seen, self.monotonic(), hint)
+                snapshot = Snapshot()
+                snapshot.failed(exc)
+            step = core.after_poll(snapshot, self.monotonic(), snapshot.hint)
             for job in step.finished:
                 yield core.settle(job)
             if step.timed_out:
@@ -441,7 +515,7 @@ class AsyncJobsBase:
         raise_on_failure: bool = True,
     ) -> list[Job]:
         """Wait for every job and return them in input order."""
-        ids = _ids(job_ids)
+        ids = checked_ids(job_ids)
         done: dict[str, Job] = {}
         async for job in self.as_completed(
             ids,

@@ -44,7 +44,7 @@ class ScriptedJobs(SyncJobsBase):
         self.monotonic = clock.monotonic
         self.jitter = lambda: 0.0
 
-    def get(self, job_id: str) -> Job:
+    def get(self, job_id: str, *, timeout: float | None = None) -> Job:
         self.gets.append(job_id)
         self.clock.now += self.request_time
         script = self.scripts[job_id]
@@ -92,7 +92,9 @@ def test_a_hint_lengthens_the_next_delay_but_never_shortens_it() -> None:
     core = WaitCore.start(["a"], timeout=1000, poll_interval=2, max_interval=30, now=0, rng=lambda: 0.0)
     assert core.after_poll({}, now=0, hint=7.0).delay == 7.0
     assert core.after_poll({}, now=0, hint=0.1).delay == 4.0
-    assert core.after_poll({}, now=0, hint=10_000).delay == 60.0  # capped like Retry-After
+    # a hint above MAX_RETRY_AFTER is not honoured at all (issue 10): the backoff goes on
+    assert core.after_poll({}, now=0, hint=10_000).delay == 8.0
+    assert core.after_poll({}, now=0, hint=60.0).delay == 60.0  # up to the cap, a hint is honoured
 
 
 def test_a_failed_poll_does_not_end_the_wait_and_its_retry_after_is_honoured() -> None:
@@ -214,7 +216,7 @@ class AsyncScripted(AsyncJobsBase):
 
         self.sleep = sleep
 
-    async def get(self, job_id: str) -> Job:
+    async def get(self, job_id: str, *, timeout: float | None = None) -> Job:
         return self.sync.get(job_id)
 
     async def cancel(self, job_id: str) -> None:
@@ -235,7 +237,7 @@ async def test_async_twin_has_the_same_schedule_and_results() -> None:
 
 async def test_cancelling_an_async_wait_leaves_nothing_running() -> None:
     class Slow(AsyncJobsBase):
-        async def get(self, job_id: str) -> Job:
+        async def get(self, job_id: str, *, timeout: float | None = None) -> Job:
             return job(job_id, R)
 
     waiting = asyncio.create_task(Slow().wait("a", poll_interval=60, max_interval=60))

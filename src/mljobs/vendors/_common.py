@@ -1,13 +1,39 @@
-"""Helpers the vendor modules share: argument checks and converting generated values."""
+"""Helpers the vendor modules share: argument checks, and reading generated values with their types checked.
+
+The generated models keep whatever JSON a server sent (an id may arrive as a dict, a message as a bool).
+Every vendor's ``to_job`` and ``page`` read their fields through the readers here, so a value of the
+wrong type raises :class:`BadField`, which the client turns into a ResponseValidationError naming the
+field; a Job's fields always have their declared types. The one conversion: an integer id becomes its
+decimal string (lossless; some services send numeric ids).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .._errors import InvalidArgumentError
 from .._models import JobState
+
+
+class BadField(ValueError):
+    """A field of an answer holds a value of the wrong type (the client raises ResponseValidationError)."""
+
+    def __init__(self, field: str, value: Any, expected: str) -> None:
+        """Name the field, what it should be, and what came (its type only: values can be long)."""
+        super().__init__(f"{field} must be {expected}, got {_kind(value)}")
+        self.field = field
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool | int | float):
+        text = repr(value)
+        return f"{type(value).__name__} {text if len(text) <= 24 else text[:21] + '...'}"
+    if isinstance(value, str):
+        return f"the string {value[:40]!r}"
+    return type(value).__name__
 
 
 def unset_to_none(value: Any) -> Any:
@@ -16,12 +42,93 @@ def unset_to_none(value: Any) -> Any:
     return None if from_module.endswith(".types") and type(value).__name__ == "Unset" else value
 
 
-def aware(value: Any) -> dt.datetime | None:
-    """A datetime (assumed UTC if naive) from a generated field, or None."""
+def text(field: str, value: Any) -> str | None:
+    """An optional string field (a generated enum is a string too); None when absent or null."""
     value = unset_to_none(value)
-    if not isinstance(value, dt.datetime):
+    if value is None or isinstance(value, str):
+        return None if value is None else str(value)
+    raise BadField(field, value, "a string")
+
+
+def identifier(field: str, value: Any) -> str:
+    """A required id: a non-empty string, or an integer as its decimal string."""
+    value = unset_to_none(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str) and value:
+        return value
+    raise BadField(field, value, "a non-empty string (or an integer)")
+
+
+def flag(field: str, value: Any) -> bool | None:
+    """An optional boolean field."""
+    value = unset_to_none(value)
+    if value is None or isinstance(value, bool):
+        return value
+    raise BadField(field, value, "true or false")
+
+
+def whole(field: str, value: Any) -> int | None:
+    """An optional whole-number field."""
+    value = unset_to_none(value)
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    raise BadField(field, value, "a whole number")
+
+
+def number(field: str, value: Any) -> float | None:
+    """An optional finite number field, as a float."""
+    value = unset_to_none(value)
+    if value is None:
         return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            result = float(value)
+        except OverflowError:
+            raise BadField(field, value, "a number a float can hold") from None
+        if math.isfinite(result):
+            return result
+    raise BadField(field, value, "a finite number")
+
+
+def items(field: str, value: Any) -> list[Any]:
+    """An optional list field; [] when absent or null."""
+    value = unset_to_none(value)
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return value
+    raise BadField(field, value, "a list")
+
+
+def aware(field: str, value: Any) -> dt.datetime | None:
+    """An optional date-time field the generated code parsed (assumed UTC if naive)."""
+    value = unset_to_none(value)
+    if value is None:
+        return None
+    if not isinstance(value, dt.datetime):
+        raise BadField(field, value, "an RFC 3339 date-time")
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def epoch(field: str, value: Any, *, per_second: int = 1, digits: bool = False) -> dt.datetime | None:
+    """An optional time in epoch seconds (``per_second=1000``: milliseconds); 0 means not set.
+
+    ``digits``: the value comes as a string of digits (an int64 in JSON), as Vectara sends them.
+    """
+    value = unset_to_none(value)
+    if value is None:
+        return None
+    if digits and isinstance(value, str) and value.strip().lstrip("-").isdigit() and len(value) < 40:
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise BadField(field, value, "a string of digits" if digits else "a number")
+    if value == 0:
+        return None
+    try:
+        return dt.datetime.fromtimestamp(value / per_second, dt.UTC)
+    except (OverflowError, OSError, ValueError):
+        raise BadField(field, value, "a time within the years 1 to 9999") from None
 
 
 def raw_states(

@@ -21,11 +21,27 @@ from mljobs_domino.models import JobList, JobStatus, StartJobRequest, StopJobReq
 from .. import _constants as C
 from .._base import AsyncBase, Call, SyncBase, Vendor
 from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, MljobsError
-from .._http import async_transport, base_url_of, parse_retry_after, setting, sync_transport, timeout_of
+from .._http import (
+    async_transport,
+    base_url_of,
+    parse_retry_after,
+    setting,
+    sync_transport,
+    timeout_of,
+)
 from .._models import Job, JobState, state_from_table
-from .._pagination import AsyncPaginator, Page, Paginator, offset_cursor, read_offset_cursor
-from .._waiting import AsyncJobsBase, ProgressCallback, SyncJobsBase
-from ._common import aware, positive_int, raw_states, unset_to_none
+from .._pagination import (
+    AsyncPaginator,
+    Page,
+    Paginator,
+    job_key,
+    offset_cursor,
+    read_offset_cursor,
+    read_offset_position,
+    resume_at,
+)
+from .._waiting import AsyncJobsBase, ProgressCallback, Snapshot, SyncJobsBase, checked_ids
+from ._common import BadField, aware, identifier, items, positive_int, raw_states, text, unset_to_none, whole
 from ._common import job_id as checked_id
 
 __all__ = ["STATES", "AsyncDomino", "AsyncDominoJobs", "Domino", "DominoJobs", "DominoStatus"]
@@ -63,34 +79,51 @@ class DominoVendor(Vendor):
 
     @staticmethod
     def to_job(raw: DominoJob) -> Job:
-        """A Domino job as an mljobs Job."""
-        status = unset_to_none(raw.status)
-        raw_state = None if status is None else str(status)
+        """A Domino job as an mljobs Job (its ``projectId``, which a stop needs, is checked too)."""
+        if not isinstance(raw, DominoJob):
+            raise BadField("data[]", raw, "a Job object")
+        raw_state = text("status", raw.status)
+        text("projectId", raw.project_id)
         return Job(
             vendor="domino",
-            id=raw.id,
+            id=identifier("id", raw.id),
             state=state_from_table(STATES, raw_state),
             raw_state=raw_state,
-            started_at=aware(raw.started_at),
-            finished_at=aware(raw.ended_at),
-            message=unset_to_none(raw.title),
+            started_at=aware("startedAt", raw.started_at),
+            finished_at=aware("endedAt", raw.ended_at),
+            message=text("title", raw.title),
             raw=raw,
         )
 
-    @staticmethod
-    def list_call(project_id: str, status: str | None, cursor: str | None, size: int) -> Call:
+    def got(self, response: httpx.Response, parsed: DominoJob) -> tuple[Job, float | None]:
+        """A GET or start answer as a Job, with the answer's poll hint (Retry-After)."""
+        return self.to_job(parsed), parse_retry_after(response.headers)
+
+    def list_call(self, project_id: str, status: str | None, cursor: str | None, size: int) -> Call:
         """GET /api/jobs/beta/jobs for one page."""
-        kwargs: dict[str, Any] = {"project_id": project_id, "offset": read_offset_cursor(cursor), "limit": size}
+        offset, total = read_offset_position(cursor)
+        kwargs: dict[str, Any] = {"project_id": project_id, "offset": offset, "limit": size}
         if status is not None:
             kwargs["status"] = JobStatus(status)
-        return Call(list_jobs, kwargs=kwargs)
+        return Call(list_jobs, kwargs=kwargs, read=partial(self.page, offset=offset, total_before=total))
 
-    def page(self, parsed: JobList, call: Call) -> Page[Job]:
-        """A page; the next cursor while ``totalCount`` says there are more."""
-        jobs = [self.to_job(j) for j in parsed.data]
-        offset = call.kwargs["offset"] + len(jobs)
-        more = bool(jobs) and offset < parsed.total_count
-        return Page(items=jobs, next_cursor=offset_cursor(offset) if more else None)
+    def page(self, response: httpx.Response, parsed: JobList, *, offset: int, total_before: int | None) -> Page[Job]:
+        """A page; the next cursor while ``totalCount`` says there are more.
+
+        When the total fell since the last page, jobs were removed and unseen ones shifted onto pages
+        already read: the next page starts that many places earlier (see :func:`resume_at`).
+        """
+        if not isinstance(parsed, JobList):
+            raise BadField("body", parsed, "a JobList object")
+        jobs = [self.to_job(j) for j in items("data", parsed.data)]
+        total = whole("totalCount", parsed.total_count)
+        if total is None:
+            raise BadField("totalCount", None, "a whole number")
+        end = offset + len(jobs)
+        more = bool(jobs) and end < total
+        if not more:
+            return Page(items=jobs, next_cursor=None)
+        return Page(items=jobs, next_cursor=offset_cursor(resume_at(offset, end, total_before, total), total))
 
     @staticmethod
     def status_filter(status: Any) -> list[str | None]:
@@ -105,16 +138,43 @@ class DominoVendor(Vendor):
         return Call(stop_job, kwargs={"body": body}, idempotent=True)
 
     @staticmethod
+    def learn(projects: dict[str, str], jobs: Iterable[Job]) -> None:
+        """Remember the project of every job in ``jobs`` (a stop needs it)."""
+        for job in jobs:
+            project = None if job.raw is None else text("projectId", job.raw.project_id)
+            if project:
+                projects[job.id] = project
+
+    @staticmethod
+    def by_project(
+        pending: Sequence[str], projects: Mapping[str, str], seen: Mapping[str, Job]
+    ) -> dict[str, list[str]]:
+        """The pending jobs not ``seen`` yet whose project is known, by project (one listing each)."""
+        out: dict[str, list[str]] = {}
+        for job_id in pending:
+            if job_id not in seen and job_id in projects:
+                out.setdefault(projects[job_id], []).append(job_id)
+        return out
+
+    def get_call(self, job: str) -> Call:
+        """GET /api/jobs/beta/jobs/{jobId}."""
+        return Call(get_job, (checked_id(job),), read=self.got)
+
+    @staticmethod
+    def logs_call(job: str) -> Call:
+        """GET /api/jobs/beta/jobs/{jobId}/logs: the log as text."""
+        return Call(get_job_logs, (checked_id(job),), read=lambda response, parsed: _log_text(parsed))
+
+    @staticmethod
     def stop_rejected(job: str, exc: MljobsError) -> MljobsError:
         """409: the job has already ended."""
         if isinstance(exc, ConflictError):
             return CancelRejectedError(f"Domino refused to stop job {job}: {exc}", job_id=job, response=exc.response)
         return exc
 
-    @staticmethod
     def start_call(
-        project_id: str, command: str, hardware_tier_id: str, environment_id: str | None, commit_id: str | None,
-        title: str | None, is_direct_hardware_tier_id: bool | None,
+        self, project_id: str, command: str, hardware_tier_id: str, environment_id: str | None,
+        commit_id: str | None, title: str | None, is_direct_hardware_tier_id: bool | None,
     ) -> Call:  # fmt: skip
         """POST /api/jobs/v1/jobs: never retried once it may have reached the server."""
         for name, value in (("project_id", project_id), ("command", command), ("hardware_tier_id", hardware_tier_id)):
@@ -129,7 +189,13 @@ class DominoVendor(Vendor):
             body.title = title
         if is_direct_hardware_tier_id is not None:
             body.is_direct_hardware_tier_id = is_direct_hardware_tier_id
-        return Call(start_job, kwargs={"body": body}, idempotent=False)
+        return Call(start_job, kwargs={"body": body}, idempotent=False, read=self.got)
+
+
+def _log_text(parsed: Any) -> str:
+    if not isinstance(parsed, str):
+        raise BadField("log", parsed, "text")
+    return parsed
 
 
 def _api(base_url: str | None, api_key: str | None, timeout: float | httpx.Timeout | None, transport: Any,
@@ -189,12 +255,6 @@ class DominoJobs(SyncJobsBase):
         self._vendor = client.vendor
         self._projects: dict[str, str] = {}
 
-    def _seen(self, job: Job) -> Job:
-        project = unset_to_none(job.raw.project_id) if job.raw is not None else None
-        if project:
-            self._projects[job.id] = project
-        return job
-
     def list(
         self,
         *,
@@ -211,35 +271,33 @@ class DominoJobs(SyncJobsBase):
         if len(statuses) > 1 and cursor is not None:
             raise InvalidArgumentError("cursor= resumes a list of one status at a time")
 
-        def pages() -> Iterator[Page[Job]]:
+        def pages(deadline: float | None) -> Iterator[Page[Job]]:
             for state in statuses:
-                yield from Paginator(
-                    lambda cur, n, state=state: self._fetch(project, state, cur, n),  # type: ignore[misc]
-                    page_size=size,
-                    cursor=cursor,
-                    key=lambda job: job.id,
-                ).pages()
+                yield from (
+                    Paginator(partial(self._fetch, project, state), page_size=size, cursor=cursor, key=job_key)
+                    ._bounded(deadline)
+                    .pages()
+                )
 
         return Paginator.of_pages(pages, max_items=max_items)
 
-    def _fetch(self, project: str, status: str | None, cursor: str | None, size: int) -> Page[Job]:
-        call = self._vendor.list_call(project, status, cursor, size)
-        page = self._vendor.page(self._client._run(call)[1], call)
-        for job in page.items:
-            self._seen(job)
+    def _fetch(
+        self, project: str, status: str | None, cursor: str | None, size: int, deadline: float | None = None
+    ) -> Page[Job]:
+        page: Page[Job] = self._client._run(self._vendor.list_call(project, status, cursor, size), deadline)[1]
+        self._vendor.learn(self._projects, page.items)
         return page
 
-    def get(self, job_id: str) -> Job:
-        """The job ``job_id``."""
-        return self._poll(job_id)[0]
 
-    def _poll(self, job_id: str) -> tuple[Job, float | None]:
-        response, parsed = self._client._run(Call(get_job, (checked_id(job_id),)))
-        return self._seen(self._vendor.to_job(parsed)), parse_retry_after(response.headers)
+    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+        job, hint = self._client._run(self._vendor.get_call(job_id), deadline)[1]
+        self._vendor.learn(self._projects, [job])
+        return job, hint
 
     def logs(self, job_id: str) -> str:
         """The job's log, as text."""
-        return str(self._client._run(Call(get_job_logs, (checked_id(job_id),)))[1])
+        log: str = self._client._run(self._vendor.logs_call(job_id))[1]
+        return log
 
     def start(
         self,
@@ -256,7 +314,9 @@ class DominoJobs(SyncJobsBase):
         call = self._vendor.start_call(
             project_id, command, hardware_tier_id, environment_id, commit_id, title, is_direct_hardware_tier_id
         )
-        return self._seen(self._vendor.to_job(self._client._run(call)[1]))
+        job: Job = self._client._run(call)[1][0]
+        self._vendor.learn(self._projects, [job])
+        return job
 
     def cancel(self, job_id: str, *, project_id: str | None = None, commit_results: bool = True) -> None:
         """Stop the job (reading it first if its project is not known); CancelRejectedError if it has ended."""
@@ -278,7 +338,7 @@ class DominoJobs(SyncJobsBase):
         raise_on_failure: bool = True,
     ) -> Iterator[Job]:
         """Yield each job as it ends (``project_id``: the jobs' project, if this client has not seen them)."""
-        ids = list(job_ids)
+        ids = checked_ids(job_ids)
         if project_id is not None:
             self._projects.update(dict.fromkeys(ids, _project(project_id)))
         return super().as_completed(
@@ -302,7 +362,7 @@ class DominoJobs(SyncJobsBase):
         raise_on_failure: bool = True,
     ) -> builtins.list[Job]:
         """Wait for every job and return them in input order (``project_id`` as for :meth:`as_completed`)."""
-        ids = list(job_ids)
+        ids = checked_ids(job_ids)
         if project_id is not None:
             self._projects.update(dict.fromkeys(ids, _project(project_id)))
         return super().wait_all(
@@ -314,17 +374,14 @@ class DominoJobs(SyncJobsBase):
             raise_on_failure=raise_on_failure,
         )
 
-    def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
+    def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
         # Jobs whose project is unknown are read once (which learns it); the rest come off one listing per
         # project, newest first, read only as far as the oldest pending job.
-        seen = {i: self.get(i) for i in pending if i not in self._projects}
-        by_project: dict[str, set[str]] = {}
-        for job_id in pending:
-            if job_id not in seen:
-                by_project.setdefault(self._projects[job_id], set()).add(job_id)
-        for project, ids in by_project.items():
-            seen.update(self._snapshot_from(sorted(ids), self.list(project_id=project, page_size=MAX_PAGE_SIZE)))
-        return seen
+        snapshot = self._read_each([i for i in pending if i not in self._projects], deadline)
+        for project, ids in self._vendor.by_project(pending, self._projects, snapshot).items():
+            listing = self.list(project_id=project, page_size=MAX_PAGE_SIZE)._bounded(deadline)
+            snapshot.merge(self._snapshot_from(ids, listing, deadline))
+        return snapshot
 
 
 class AsyncDomino(AsyncBase):
@@ -358,12 +415,6 @@ class AsyncDominoJobs(AsyncJobsBase):
         self._vendor = client.vendor
         self._projects: dict[str, str] = {}
 
-    def _seen(self, job: Job) -> Job:
-        project = unset_to_none(job.raw.project_id) if job.raw is not None else None
-        if project:
-            self._projects[job.id] = project
-        return job
-
     def list(
         self,
         *,
@@ -380,35 +431,32 @@ class AsyncDominoJobs(AsyncJobsBase):
         if len(statuses) > 1 and cursor is not None:
             raise InvalidArgumentError("cursor= resumes a list of one status at a time")
 
-        async def pages() -> AsyncIterator[Page[Job]]:
+        async def pages(deadline: float | None) -> AsyncIterator[Page[Job]]:
             for state in statuses:
-
-                async def fetch(cur: str | None, n: int, state: str | None = state) -> Page[Job]:
-                    return await self._fetch(project, state, cur, n)
-
-                async for page in AsyncPaginator(fetch, page_size=size, cursor=cursor, key=lambda j: j.id).pages():
+                listing = AsyncPaginator(partial(self._fetch, project, state), page_size=size, cursor=cursor,
+                                         key=job_key)  # fmt: skip
+                async for page in listing._bounded(deadline).pages():
                     yield page
 
         return AsyncPaginator.of_pages(pages, max_items=max_items)
 
-    async def _fetch(self, project: str, status: str | None, cursor: str | None, size: int) -> Page[Job]:
-        call = self._vendor.list_call(project, status, cursor, size)
-        page = self._vendor.page((await self._client._run(call))[1], call)
-        for job in page.items:
-            self._seen(job)
+    async def _fetch(
+        self, project: str, status: str | None, cursor: str | None, size: int, deadline: float | None = None
+    ) -> Page[Job]:
+        page: Page[Job] = (await self._client._run(self._vendor.list_call(project, status, cursor, size), deadline))[1]
+        self._vendor.learn(self._projects, page.items)
         return page
 
-    async def get(self, job_id: str) -> Job:
-        """The job ``job_id``."""
-        return (await self._poll(job_id))[0]
 
-    async def _poll(self, job_id: str) -> tuple[Job, float | None]:
-        response, parsed = await self._client._run(Call(get_job, (checked_id(job_id),)))
-        return self._seen(self._vendor.to_job(parsed)), parse_retry_after(response.headers)
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+        job, hint = (await self._client._run(self._vendor.get_call(job_id), deadline))[1]
+        self._vendor.learn(self._projects, [job])
+        return job, hint
 
     async def logs(self, job_id: str) -> str:
         """The job's log, as text."""
-        return str((await self._client._run(Call(get_job_logs, (checked_id(job_id),))))[1])
+        log: str = (await self._client._run(self._vendor.logs_call(job_id)))[1]
+        return log
 
     async def start(
         self,
@@ -425,7 +473,9 @@ class AsyncDominoJobs(AsyncJobsBase):
         call = self._vendor.start_call(
             project_id, command, hardware_tier_id, environment_id, commit_id, title, is_direct_hardware_tier_id
         )
-        return self._seen(self._vendor.to_job((await self._client._run(call))[1]))
+        job: Job = (await self._client._run(call))[1][0]
+        self._vendor.learn(self._projects, [job])
+        return job
 
     async def cancel(self, job_id: str, *, project_id: str | None = None, commit_results: bool = True) -> None:
         """Stop the job (reading it first if its project is not known); CancelRejectedError if it has ended."""
@@ -447,7 +497,7 @@ class AsyncDominoJobs(AsyncJobsBase):
         raise_on_failure: bool = True,
     ) -> AsyncIterator[Job]:
         """Yield each job as it ends (``project_id``: the jobs' project, if this client has not seen them)."""
-        ids = list(job_ids)
+        ids = checked_ids(job_ids)
         if project_id is not None:
             self._projects.update(dict.fromkeys(ids, _project(project_id)))
         async for job in super().as_completed(
@@ -472,7 +522,7 @@ class AsyncDominoJobs(AsyncJobsBase):
         raise_on_failure: bool = True,
     ) -> builtins.list[Job]:
         """Wait for every job and return them in input order (``project_id`` as for :meth:`as_completed`)."""
-        ids = list(job_ids)
+        ids = checked_ids(job_ids)
         if project_id is not None:
             self._projects.update(dict.fromkeys(ids, _project(project_id)))
         return await super().wait_all(
@@ -484,13 +534,9 @@ class AsyncDominoJobs(AsyncJobsBase):
             raise_on_failure=raise_on_failure,
         )
 
-    async def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
-        seen = {i: await self.get(i) for i in pending if i not in self._projects}
-        by_project: dict[str, set[str]] = {}
-        for job_id in pending:
-            if job_id not in seen:
-                by_project.setdefault(self._projects[job_id], set()).add(job_id)
-        for project, ids in by_project.items():
-            listing = aiter(self.list(project_id=project, page_size=MAX_PAGE_SIZE))
-            seen.update(await self._snapshot_from(sorted(ids), listing))
-        return seen
+    async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
+        snapshot = await self._read_each([i for i in pending if i not in self._projects], deadline)
+        for project, ids in self._vendor.by_project(pending, self._projects, snapshot).items():
+            listing = self.list(project_id=project, page_size=MAX_PAGE_SIZE)._bounded(deadline)
+            snapshot.merge(await self._snapshot_from(ids, listing, deadline))
+        return snapshot

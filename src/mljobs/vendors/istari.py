@@ -23,11 +23,18 @@ from mljobs_istari.models import Job as IstariJob
 from .. import _constants as C
 from .._base import AsyncBase, Call, SyncBase, Vendor
 from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, MljobsError
-from .._http import async_transport, base_url_of, parse_retry_after, setting, sync_transport, timeout_of
+from .._http import (
+    async_transport,
+    base_url_of,
+    parse_retry_after,
+    setting,
+    sync_transport,
+    timeout_of,
+)
 from .._models import Job, JobState, state_from_table
-from .._pagination import AsyncPaginator, Page, Paginator
-from .._waiting import AsyncJobsBase, SyncJobsBase
-from ._common import aware, positive_int, raw_states, unset_to_none
+from .._pagination import AsyncPaginator, Page, Paginator, job_key, resume_at
+from .._waiting import AsyncJobsBase, Snapshot, SyncJobsBase
+from ._common import BadField, aware, identifier, items, positive_int, raw_states, text, whole
 from ._common import job_id as checked_id
 
 __all__ = ["STATES", "AsyncIstari", "AsyncIstariJobs", "Istari", "IstariJobs", "IstariStatus"]
@@ -51,24 +58,29 @@ STATES: Mapping[str, JobState] = {
 MAX_PAGE_SIZE = 100
 
 
-def _cursor(listing: int, page: int, size: int) -> str:
+def _cursor(listing: int, page: int, size: int, total: int | None = None) -> str:
     data = {"listing": listing, "page": page, "size": size}
+    if total is not None:
+        data["total"] = total
     return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
 
 
-def _read_cursor(cursor: str) -> tuple[int, int, int]:
-    """(listing, page, size) from a cursor; ``listing`` counts the statuses of a multi-status list."""
+def _read_cursor(cursor: str) -> tuple[int, int, int, int | None]:
+    """(listing, page, size, total) from a cursor; ``listing`` counts the statuses of a multi-status list.
+
+    ``total`` is the count the last page answered (to notice jobs removed meanwhile), or None.
+    """
     try:
         data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        listing, page, size = data["listing"], data["page"], data["size"]
-    except (binascii.Error, ValueError, KeyError, TypeError):
+        listing, page, size, total = data["listing"], data["page"], data["size"], data.get("total", 0)
+    except (binascii.Error, ValueError, KeyError, TypeError, AttributeError):
         raise InvalidArgumentError(f"cursor {cursor!r} is not a cursor Istari's list() made") from None
     if (
-        not all(isinstance(v, int) and not isinstance(v, bool) for v in (listing, page, size))
-        or min(listing + 1, page, size) < 1
+        not all(isinstance(v, int) and not isinstance(v, bool) for v in (listing, page, size, total))
+        or min(listing + 1, page, size, total + 1) < 1
     ):
         raise InvalidArgumentError(f"cursor {cursor!r} is not a cursor Istari's list() made")
-    return listing, page, size
+    return listing, page, size, data.get("total")
 
 
 class IstariVendor(Vendor):
@@ -79,37 +91,59 @@ class IstariVendor(Vendor):
     @staticmethod
     def to_job(raw: IstariJob) -> Job:
         """An Istari Job as an mljobs Job: the state is the last status in its history."""
-        history = unset_to_none(raw.status_history) or []
+        if not isinstance(raw, IstariJob):
+            raise BadField("items[]", raw, "a Job object")
+        history = [
+            (text("status_history[].name", s.name), aware("status_history[].created", s.created), s)
+            for s in items("status_history", raw.status_history)
+        ]
         last = history[-1] if history else None
-        raw_state = None if last is None else str(last.name)
-        started = next((s.created for s in history if str(s.name) == "Running"), None)
-        ended = last.created if last is not None and STATES.get(str(last.name), JobState.UNKNOWN).is_terminal else None
+        raw_state = None if last is None else last[0]
+        started = next((created for name, created, _ in history if name == "Running"), None)
+        ended = last[1] if last is not None and STATES.get(str(last[0]), JobState.UNKNOWN).is_terminal else None
         return Job(
             vendor="istari",
-            id=raw.id,
+            id=identifier("id", raw.id),
             state=state_from_table(STATES, raw_state),
             raw_state=raw_state,
-            created_at=aware(raw.created),
-            started_at=aware(started),
-            finished_at=aware(ended),
-            message=None if last is None else unset_to_none(last.message),
+            created_at=aware("created", raw.created),
+            started_at=started,
+            finished_at=ended,
+            message=None if last is None else text("status_history[].message", last[2].message),
             raw=raw,
         )
 
-    @staticmethod
-    def list_call(listings: Sequence[Mapping[str, Any]], cursor: str | None, first: tuple[int, int, int]) -> Call:
-        """GET /api/v2/jobs for the page the cursor names."""
-        listing, page, size = first if cursor is None else _read_cursor(cursor)
-        return Call(list_jobs, kwargs={**listings[listing], "page": page, "size": size})
+    def got(self, response: httpx.Response, parsed: IstariJob) -> tuple[Job, float | None]:
+        """A GET answer as a Job, with the answer's poll hint (Retry-After)."""
+        return self.to_job(parsed), parse_retry_after(response.headers)
 
-    def page(self, parsed: OptionalTotalPageJob, call: Call, count: int, listing: int) -> Page[Job]:
-        """A page; the next cursor while the page was full (or ``pages`` says there are more), then the next listing."""
-        jobs = [self.to_job(j) for j in parsed.items]
-        page, size = call.kwargs["page"], call.kwargs["size"]
-        pages = unset_to_none(parsed.pages)
-        more = page < pages if isinstance(pages, int) else len(jobs) >= size
+    def get_call(self, job: str) -> Call:
+        """GET /api/v2/jobs/{job_id}."""
+        return Call(get_job, (checked_id(job),), read=self.got)
+
+    def list_call(self, listings: Sequence[Mapping[str, Any]], cursor: str | None,
+                  first: tuple[int, int, int]) -> Call:  # fmt: skip
+        """GET /api/v2/jobs for the page the cursor names, with the total counted (to notice removals)."""
+        listing, page, size, total = (*first, None) if cursor is None else _read_cursor(cursor)
+        read = partial(self.page, page=page, size=size, count=len(listings), listing=listing, total_before=total)
+        kwargs = {**listings[listing], "page": page, "size": size, "include_total": True}
+        return Call(list_jobs, kwargs=kwargs, read=read)
+
+    def page(self, response: httpx.Response, parsed: OptionalTotalPageJob, *, page: int, size: int, count: int,
+             listing: int, total_before: int | None) -> Page[Job]:  # fmt: skip
+        """A page; the next cursor while ``pages`` (or a full page) says there are more, then the next listing.
+
+        When the total fell since the last page, jobs were removed and unseen ones shifted onto pages
+        already read: the listing steps back to read them (see :func:`~mljobs._pagination.resume_at`).
+        """
+        if not isinstance(parsed, OptionalTotalPageJob):
+            raise BadField("body", parsed, "a page of jobs")
+        jobs = [self.to_job(j) for j in items("items", parsed.items)]
+        pages, total = whole("pages", parsed.pages), whole("total", parsed.total)
+        more = page < pages if pages is not None else len(jobs) >= size
         if more and jobs:
-            return Page(items=jobs, next_cursor=_cursor(listing, page + 1, size))
+            start = resume_at((page - 1) * size, page * size, total_before, total)
+            return Page(items=jobs, next_cursor=_cursor(listing, start // size + 1, size, total))
         if listing + 1 < count:
             return Page(items=jobs, next_cursor=_cursor(listing + 1, 1, size))
         return Page(items=jobs, next_cursor=None)
@@ -153,7 +187,7 @@ def _api(base_url: str | None, api_key: str | None, timeout: float | httpx.Timeo
 
 def _start(cursor: str | None, page_size: int | None) -> tuple[int, int, int]:
     if cursor is not None:
-        return _read_cursor(cursor)
+        return _read_cursor(cursor)[:3]
     return 0, 1, positive_int("page_size", page_size, MAX_PAGE_SIZE) or MAX_PAGE_SIZE
 
 
@@ -206,28 +240,23 @@ class IstariJobs(SyncJobsBase):
         listings = self._vendor.listings(status, model_id, name, archive_status)
         first = _start(cursor, page_size)
 
-        def fetch(cur: str | None, n: int) -> Page[Job]:
-            call = self._vendor.list_call(listings, cur, first)
-            listing = first[0] if cur is None else _read_cursor(cur)[0]
-            return self._vendor.page(self._client._run(call)[1], call, len(listings), listing)
+        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[Job]:
+            page: Page[Job] = self._client._run(self._vendor.list_call(listings, cur, first), deadline)[1]
+            return page
 
-        return Paginator(fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=lambda job: job.id)
+        return Paginator(fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=job_key)
 
-    def get(self, job_id: str) -> Job:
-        """The job ``job_id``."""
-        return self._poll(job_id)[0]
 
-    def _poll(self, job_id: str) -> tuple[Job, float | None]:
-        response, parsed = self._client._run(Call(get_job, (checked_id(job_id),)))
-        return self._vendor.to_job(parsed), parse_retry_after(response.headers)
+    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+        return self._client._run(self._vendor.get_call(job_id), deadline)[1]  # type: ignore[no-any-return]
 
     def cancel(self, job_id: str) -> None:
         """Set the job's status to Canceled; :class:`~mljobs.CancelRejectedError` if it has ended."""
         self._client._run_refusable(self._vendor.cancel_call(job_id), partial(self._vendor.cancel_rejected, job_id))
 
-    def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
+    def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
         # All jobs newest first, 100 a page, read only as far as the oldest pending job.
-        return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE))
+        return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
 
 
 class AsyncIstari(AsyncBase):
@@ -275,20 +304,15 @@ class AsyncIstariJobs(AsyncJobsBase):
         listings = self._vendor.listings(status, model_id, name, archive_status)
         first = _start(cursor, page_size)
 
-        async def fetch(cur: str | None, n: int) -> Page[Job]:
-            call = self._vendor.list_call(listings, cur, first)
-            listing = first[0] if cur is None else _read_cursor(cur)[0]
-            return self._vendor.page((await self._client._run(call))[1], call, len(listings), listing)
+        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[Job]:
+            page: Page[Job] = (await self._client._run(self._vendor.list_call(listings, cur, first), deadline))[1]
+            return page
 
-        return AsyncPaginator(fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=lambda job: job.id)
+        return AsyncPaginator(fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=job_key)
 
-    async def get(self, job_id: str) -> Job:
-        """The job ``job_id``."""
-        return (await self._poll(job_id))[0]
 
-    async def _poll(self, job_id: str) -> tuple[Job, float | None]:
-        response, parsed = await self._client._run(Call(get_job, (checked_id(job_id),)))
-        return self._vendor.to_job(parsed), parse_retry_after(response.headers)
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+        return (await self._client._run(self._vendor.get_call(job_id), deadline))[1]  # type: ignore[no-any-return]
 
     async def cancel(self, job_id: str) -> None:
         """Set the job's status to Canceled; :class:`~mljobs.CancelRejectedError` if it has ended."""
@@ -296,5 +320,5 @@ class AsyncIstariJobs(AsyncJobsBase):
             self._vendor.cancel_call(job_id), partial(self._vendor.cancel_rejected, job_id)
         )
 
-    async def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
-        return await self._snapshot_from(pending, aiter(self.list(page_size=MAX_PAGE_SIZE)))
+    async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
+        return await self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)

@@ -24,16 +24,17 @@ from .._errors import CancelRejectedError, MljobsError
 from .._http import (
     async_transport,
     base_url_of,
-    parse_failure,
+    check_timeout,
+    deadline_in,
     parse_retry_after,
     setting,
     sync_transport,
     timeout_of,
 )
 from .._models import Job, JobState, state_from_table
-from .._pagination import AsyncPaginator, Page, Paginator
-from .._waiting import AsyncJobsBase, SyncJobsBase
-from ._common import aware, job_id, positive_int, raw_states, unset_to_none
+from .._pagination import AsyncPaginator, Page, Paginator, job_key
+from .._waiting import AsyncJobsBase, Snapshot, SyncJobsBase
+from ._common import BadField, aware, flag, identifier, items, job_id, positive_int, raw_states, text, unset_to_none
 
 __all__ = ["STATES", "AsyncRime", "AsyncRimeJobs", "Rime", "RimeJobs", "RimeStatus"]
 
@@ -80,17 +81,18 @@ class RimeVendor(Vendor):
     @staticmethod
     def to_job(raw: RimeJobMetadata) -> Job:
         """A RIME ``JobMetadata`` as an mljobs Job."""
-        status = unset_to_none(raw.status)
-        raw_state = None if status is None else str(status)
+        if not isinstance(raw, RimeJobMetadata):
+            raise BadField("jobs[]", raw, "a JobMetadata object")
+        raw_state = text("status", raw.status)
         return Job(
             vendor="rime",
-            id=str(unset_to_none(raw.job_id) or ""),
+            id=identifier("jobId", raw.job_id),
             state=state_from_table(STATES, raw_state),
             raw_state=raw_state,
-            created_at=aware(raw.creation_time),
-            started_at=aware(raw.start_time),
-            finished_at=aware(raw.completion_time),
-            message=unset_to_none(raw.error_msg),
+            created_at=aware("creationTime", raw.creation_time),
+            started_at=aware("startTime", raw.start_time),
+            finished_at=aware("completionTime", raw.completion_time),
+            message=text("errorMsg", raw.error_msg),
             progress=None,
             raw=raw,
         )
@@ -98,15 +100,16 @@ class RimeVendor(Vendor):
     def list_call(self, filters: Mapping[str, Any], cursor: str | None, size: int) -> Call:
         """ListJobs: the filters on the first page, only the token after that (as RIME's SDK does)."""
         if cursor is None:
-            return Call(list_jobs, kwargs={**filters, "page_size": str(size)})
-        return Call(list_jobs, kwargs={"page_token": cursor, "page_size": str(size), "view": filters.get("view")})
+            return Call(list_jobs, kwargs={**filters, "page_size": str(size)}, read=self.page)
+        kwargs = {"page_token": cursor, "page_size": str(size), "view": filters.get("view")}
+        return Call(list_jobs, kwargs=kwargs, read=self.page)
 
-    def page(self, parsed: RimeListJobsResponse) -> Page[Job]:
+    def page(self, response: httpx.Response, parsed: RimeListJobsResponse) -> Page[Job]:
         """A ListJobs answer as a page; the next cursor is the token while ``hasMore`` is true."""
-        jobs = [self.to_job(j) for j in unset_to_none(parsed.jobs) or []]
-        token = unset_to_none(parsed.next_page_token)
-        more = bool(unset_to_none(parsed.has_more))
-        return Page(items=jobs, next_cursor=token if more and token is not None else None)
+        jobs = [self.to_job(j) for j in items("jobs", parsed.jobs)]
+        token = text("nextPageToken", parsed.next_page_token)
+        more = flag("hasMore", parsed.has_more)
+        return Page(items=jobs, next_cursor=token if more and token else None)
 
     @staticmethod
     def filters(status: Any, job_type: Any, object_id: str | None, view: Literal["basic", "full"]) -> dict[str, Any]:
@@ -122,17 +125,16 @@ class RimeVendor(Vendor):
             out["first_page_query_object_id"] = object_id
         return out
 
-    @staticmethod
-    def get_call(job: str, view: Literal["basic", "full"]) -> Call:
+    def get_call(self, job: str, view: Literal["basic", "full"]) -> Call:
         """GetJob."""
-        return Call(get_job, (job_id(job),), {"view": _view(view)})
+        return Call(get_job, (job_id(job),), {"view": _view(view)}, read=self.got)
 
-    def got(self, response: httpx.Response, parsed: RimeGetJobResponse) -> Job:
-        """A GetJob answer as a Job."""
+    def got(self, response: httpx.Response, parsed: RimeGetJobResponse) -> tuple[Job, float | None]:
+        """A GetJob answer as a Job, with the answer's poll hint (Retry-After)."""
         job = unset_to_none(parsed.job)
         if job is None:
-            raise parse_failure(response, KeyError("the answer has no 'job'"))
-        return self.to_job(job)
+            raise BadField("job", None, "a JobMetadata object")
+        return self.to_job(job), parse_retry_after(response.headers)
 
     @staticmethod
     def cancel_call(job: str) -> Call:
@@ -242,22 +244,23 @@ class RimeJobs(SyncJobsBase):
         filters = self._vendor.filters(status, job_type, object_id, view)
         size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
 
-        def fetch(cur: str | None, n: int) -> Page[Job]:
-            return self._vendor.page(self._client._run(self._vendor.list_call(filters, cur, n))[1])
+        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[Job]:
+            page: Page[Job] = self._client._run(self._vendor.list_call(filters, cur, n), deadline)[1]
+            return page
 
-        return Paginator(fetch, page_size=size, max_items=max_items, cursor=cursor)
+        return Paginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
 
-    def get(self, job_id: str, *, view: Literal["basic", "full"] = "full") -> Job:
-        """The job ``job_id``."""
-        return self._vendor.got(*self._client._run(self._vendor.get_call(job_id, view)))
+    def get(self, job_id: str, *, view: Literal["basic", "full"] = "full", timeout: float | None = None) -> Job:
+        """The job ``job_id`` (``timeout``: seconds for the call, retries included)."""
+        deadline = deadline_in(check_timeout("timeout", timeout))
+        return self._client._run(self._vendor.get_call(job_id, view), deadline)[1][0]  # type: ignore[no-any-return]
 
-    def _poll(self, job_id: str) -> tuple[Job, float | None]:
-        response, parsed = self._client._run(self._vendor.get_call(job_id, "full"))
-        return self._vendor.got(response, parsed), parse_retry_after(response.headers)
+    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+        return self._client._run(self._vendor.get_call(job_id, "full"), deadline)[1]  # type: ignore[no-any-return]
 
-    def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
+    def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
         # One global list, newest first, read only as far as the oldest pending job.
-        return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE))
+        return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
 
     def cancel(self, job_id: str) -> None:
         """Ask RIME to cancel the job; it becomes CANCELLED shortly after (``wait`` for it)."""
@@ -309,21 +312,22 @@ class AsyncRimeJobs(AsyncJobsBase):
         filters = self._vendor.filters(status, job_type, object_id, view)
         size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
 
-        async def fetch(cur: str | None, n: int) -> Page[Job]:
-            return self._vendor.page((await self._client._run(self._vendor.list_call(filters, cur, n)))[1])
+        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[Job]:
+            page: Page[Job] = (await self._client._run(self._vendor.list_call(filters, cur, n), deadline))[1]
+            return page
 
-        return AsyncPaginator(fetch, page_size=size, max_items=max_items, cursor=cursor)
+        return AsyncPaginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
 
-    async def get(self, job_id: str, *, view: Literal["basic", "full"] = "full") -> Job:
-        """The job ``job_id``."""
-        return self._vendor.got(*(await self._client._run(self._vendor.get_call(job_id, view))))
+    async def get(self, job_id: str, *, view: Literal["basic", "full"] = "full", timeout: float | None = None) -> Job:
+        """The job ``job_id`` (``timeout``: seconds for the call, retries included)."""
+        deadline = deadline_in(check_timeout("timeout", timeout))
+        return (await self._client._run(self._vendor.get_call(job_id, view), deadline))[1][0]  # type: ignore[no-any-return]
 
-    async def _poll(self, job_id: str) -> tuple[Job, float | None]:
-        response, parsed = await self._client._run(self._vendor.get_call(job_id, "full"))
-        return self._vendor.got(response, parsed), parse_retry_after(response.headers)
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+        return (await self._client._run(self._vendor.get_call(job_id, "full"), deadline))[1]  # type: ignore[no-any-return]
 
-    async def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
-        return await self._snapshot_from(pending, aiter(self.list(page_size=MAX_PAGE_SIZE)))
+    async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
+        return await self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
 
     async def cancel(self, job_id: str) -> None:
         """Ask RIME to cancel the job; it becomes CANCELLED shortly after (``wait`` for it)."""

@@ -11,7 +11,8 @@ how it ended (``wait_all`` and ``as_completed`` do that for you, for those jobs 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from functools import partial
 from typing import Any
 
 import httpx
@@ -23,8 +24,10 @@ from .. import _constants as C
 from .._base import AsyncBase, Call, SyncBase, Vendor
 from .._errors import CancelRejectedError, ConfigurationError, MljobsError, NotFoundError
 from .._http import (
+    NOT_JSON,
     async_transport,
     base_url_of,
+    json_of,
     parse_retry_after,
     setting,
     status_error,
@@ -32,10 +35,10 @@ from .._http import (
     timeout_of,
 )
 from .._models import Job, JobState
-from .._pagination import AsyncPaginator, Page, Paginator
-from .._waiting import AsyncJobsBase, SyncJobsBase
+from .._pagination import AsyncPaginator, Page, Paginator, job_key
+from .._waiting import TRANSIENT, AsyncJobsBase, Snapshot, SyncJobsBase
 from . import _symetryml_signing as signing
-from ._common import job_id, unset_to_none
+from ._common import BadField, epoch, flag, identifier, items, job_id, number, text, unset_to_none
 
 __all__ = ["STATES", "AsyncSymetryML", "AsyncSymetryMLJobs", "SymetryAuth", "SymetryML", "SymetryMLJobs"]
 
@@ -54,9 +57,11 @@ LISTED: Mapping[str, JobState] = {
     "done": JobState.SUCCEEDED,
     "done early": JobState.UNKNOWN,
 }
-#: When a GET's ``statusString`` is not in STATES: its ``statusCode`` (every value of the spec's enum).
+#: When a GET's ``statusString`` is not in STATES: its ``statusCode`` (every value of the spec's enum). Only
+#: "not ended yet" is read off a code; an OK with a text this client does not know is UNKNOWN (its text kept
+#: on ``raw_state``), never success: it may be a failure worded in a way the client has not seen.
 STATES_BY_CODE: Mapping[str, JobState] = {
-    "OK": JobState.SUCCEEDED,
+    "OK": JobState.UNKNOWN,
     "CREATED": JobState.QUEUED,
     "ACCEPTED": JobState.RUNNING,
     "BAD_REQUEST": JobState.UNKNOWN,
@@ -111,12 +116,10 @@ class SymetryMLVendor(Vendor):
     def error_for(self, response: httpx.Response) -> MljobsError | None:
         """SymetryML answers an unknown job with 400 "No such job": that is a NotFoundError."""
         if response.status_code == 400:
-            try:
-                text = response.json().get("statusString")
-            except (ValueError, AttributeError):
-                return None
-            if text == "No such job":
-                return status_error(response, f"no such job: 400 {text}", NotFoundError)
+            body = json_of(response)
+            said = body.get("statusString") if isinstance(body, dict) and body is not NOT_JSON else None
+            if said == "No such job":
+                return status_error(response, f"no such job: 400 {said}", NotFoundError)
         return None
 
     @staticmethod
@@ -124,16 +127,12 @@ class SymetryMLVendor(Vendor):
         """A Job from what SymetryML said, with progress and start time from the JobInfo if any."""
         progress, started_at = (1.0 if state is JobState.SUCCEEDED else None), None
         if info is not None:
-            current, maximum = unset_to_none(info.current), unset_to_none(info.maximum)
-            if (
-                state is not JobState.SUCCEEDED
-                and isinstance(current, int | float)
-                and isinstance(maximum, int | float)
-            ):
+            current, maximum = _work(info)
+            if state is not JobState.SUCCEEDED and current is not None and maximum is not None:
                 progress = max(0.0, min(1.0, current / maximum)) if maximum > 0 else None
-            started = unset_to_none(info.starting_date)
-            if started is not None and unset_to_none(info.is_started) is not False:
-                started_at = dt.datetime.fromtimestamp(started / 1000, dt.UTC)
+            started = epoch("startingDate", info.starting_date, per_second=1000)
+            if started is not None and flag("isStarted", info.is_started) is not False:
+                started_at = started
         return Job(
             vendor="symetryml",
             id=job,
@@ -147,48 +146,59 @@ class SymetryMLVendor(Vendor):
 
     def listed(self, info: JobInfo) -> Job:
         """A listed JobInfo: queued, running, done (all its work done) or done early (see LISTED)."""
-        current, maximum = unset_to_none(info.current), unset_to_none(info.maximum)
-        complete = isinstance(current, int | float) and isinstance(maximum, int | float) and current >= maximum
-        if unset_to_none(info.is_done):
+        if not isinstance(info, JobInfo):
+            raise BadField("values.jobinfo[]", info, "a JobInfo object")
+        current, maximum = _work(info)
+        complete = current is not None and maximum is not None and current >= maximum
+        if flag("isDone", info.is_done):
             raw = "done" if complete else "done early"
         else:
-            raw = "running" if unset_to_none(info.is_started) else "queued"
-        return self.job(str(unset_to_none(info.job_id)), raw, LISTED[raw], info, None, info)
+            raw = "running" if flag("isStarted", info.is_started) else "queued"
+        return self.job(identifier("jobId", info.job_id), raw, LISTED[raw], info, None, info)
 
-    def got(self, job: str, parsed: JobResponse) -> Job:
-        """A GET answer (200: ended; 202: running) as a Job."""
-        text = str(unset_to_none(parsed.status_string) or "")
-        code = str(unset_to_none(parsed.status_code) or "")
+    def got(self, job: str, response: httpx.Response, parsed: JobResponse) -> tuple[Job, float | None]:
+        """A GET answer (200: ended; 202: running) as a Job, with the answer's poll hint (Retry-After)."""
+        if not isinstance(parsed, JobResponse):
+            raise BadField("body", parsed, "a JobResponse envelope")
+        said = text("statusString", parsed.status_string) or ""
+        code = text("statusCode", parsed.status_code) or ""
         values = unset_to_none(parsed.values)
         info = None if values is None else unset_to_none(values.jobinfo)
-        if text in STATES:
-            raw_state, state = text, STATES[text]
+        if info is not None and not isinstance(info, JobInfo):
+            raise BadField("values.jobinfo", info, "a JobInfo object")
+        if said in STATES:
+            raw_state, state = said, STATES[said]
         else:
-            raw_state, state = text or code, STATES_BY_CODE.get(code, JobState.UNKNOWN)
-        if state is JobState.RUNNING and info is not None and unset_to_none(info.is_started) is False:
+            raw_state, state = said or code, STATES_BY_CODE.get(code, JobState.UNKNOWN)
+        if state is JobState.RUNNING and info is not None and flag("isStarted", info.is_started) is False:
             state = JobState.QUEUED
-        return self.job(job, raw_state, state, info, text or None, parsed)
+        return self.job(job, raw_state, state, info, said or None, parsed), parse_retry_after(response.headers)
 
-    @staticmethod
-    def get_call(cid: str, job: str) -> Call:
+    def get_call(self, cid: str, job: str) -> Call:
         """GET a job."""
-        return Call(get_job, (cid, job_id(job)))
+        return Call(get_job, (cid, job_id(job)), read=partial(self.got, job))
 
-    @staticmethod
-    def list_call(cid: str) -> Call:
+    def list_call(self, cid: str) -> Call:
         """List every job."""
-        return Call(list_jobs, (cid,))
+        return Call(list_jobs, (cid,), read=self.page)
 
-    def page(self, parsed: JobListResponse) -> Page[Job]:
+    def page(self, response: httpx.Response, parsed: JobListResponse) -> Page[Job]:
         """The single page of the list."""
+        if not isinstance(parsed, JobListResponse):
+            raise BadField("body", parsed, "a JobListResponse envelope")
         values = unset_to_none(parsed.values)
-        infos = [] if values is None else unset_to_none(values.jobinfo) or []
+        infos = [] if values is None else items("values.jobinfo", values.jobinfo)
         return Page(items=[self.listed(i) for i in infos], next_cursor=None)
 
-    @staticmethod
-    def kill_call(cid: str, job: str) -> Call:
+    def kill_call(self, cid: str, job: str) -> Call:
         """DELETE a job (safe to repeat: killing twice is killing once)."""
-        return Call(kill_job, (cid, job_id(job)), idempotent=True)
+        return Call(kill_job, (cid, job_id(job)), idempotent=True, read=lambda response, _: self.killed(job, response))
+
+    @staticmethod
+    def settled(pending: Sequence[str], listed: Iterable[Job]) -> Snapshot:
+        """The pending jobs the list settles; a job listed "done early" (UNKNOWN) needs a GET to say how it ended."""
+        wanted = set(pending)
+        return Snapshot({j.id: j for j in listed if j.id in wanted and j.state is not JobState.UNKNOWN})
 
     @staticmethod
     def killed(job: str, response: httpx.Response) -> None:
@@ -197,6 +207,11 @@ class SymetryMLVendor(Vendor):
             raise CancelRejectedError(
                 f"SymetryML refused to kill job {job}: Job cannot be killed", job_id=job, response=response
             )
+
+
+def _work(info: JobInfo) -> tuple[float | None, float | None]:
+    """A JobInfo's (current, maximum) units of work, checked to be numbers."""
+    return number("current", info.current), number("maximum", info.maximum)
 
 
 def _settings(base_url: str | None, customer_id: str | None, secret_key: str | None, name: str) -> tuple[str, str, str]:
@@ -253,32 +268,30 @@ class SymetryMLJobs(SyncJobsBase):
     def list(self, *, max_items: int | None = None) -> Paginator[Job]:
         """Every current job (SymetryML answers them all at once). Done jobs are ``UNKNOWN`` until a get."""
 
-        def fetch(cursor: str | None, size: int) -> Page[Job]:
-            return self._vendor.page(self._client._run(self._vendor.list_call(self._cid))[1])
+        def fetch(cursor: str | None, size: int, deadline: float | None = None) -> Page[Job]:
+            page: Page[Job] = self._client._run(self._vendor.list_call(self._cid), deadline)[1]
+            return page
 
-        return Paginator(fetch, page_size=1, max_items=max_items)
+        return Paginator(fetch, page_size=1, max_items=max_items, key=job_key)
 
-    def get(self, job_id: str) -> Job:
-        """The job ``job_id`` (200: ended; 202: running)."""
-        return self._vendor.got(job_id, self._client._run(self._vendor.get_call(self._cid, job_id))[1])
 
-    def _poll(self, job_id: str) -> tuple[Job, float | None]:
+    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
         # A 202 "still running" may say when to ask again (Retry-After), as asynchronous REST APIs do.
-        response, parsed = self._client._run(self._vendor.get_call(self._cid, job_id))
-        return self._vendor.got(job_id, parsed), parse_retry_after(response.headers)
+        return self._client._run(self._vendor.get_call(self._cid, job_id), deadline)[1]  # type: ignore[no-any-return]
 
     def cancel(self, job_id: str) -> None:
         """Kill the job; :class:`~mljobs.CancelRejectedError` if SymetryML answers it cannot be killed."""
-        response, _ = self._client._run(self._vendor.kill_call(self._cid, job_id))
-        self._vendor.killed(job_id, response)
+        self._client._run(self._vendor.kill_call(self._cid, job_id))
 
-    def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
+    def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
         # One list shows which jobs are done; only those that stopped short are read to learn how they ended.
-        wanted = set(pending)
-        listed = {j.id: j for j in self.list() if j.id in wanted}
-        return {
-            i: listed[i] if i in listed and listed[i].state is not JobState.UNKNOWN else self.get(i) for i in pending
-        }
+        try:
+            listed = self._vendor.settled(pending, self.list()._bounded(deadline))
+        except TRANSIENT as exc:
+            listed = Snapshot()
+            listed.failed(exc)
+            return listed
+        return listed.merge(self._read_each([i for i in pending if i not in listed], deadline))
 
 
 class AsyncSymetryML(AsyncBase):
@@ -319,28 +332,25 @@ class AsyncSymetryMLJobs(AsyncJobsBase):
     def list(self, *, max_items: int | None = None) -> AsyncPaginator[Job]:
         """Every current job (SymetryML answers them all at once). Done jobs are ``UNKNOWN`` until a get."""
 
-        async def fetch(cursor: str | None, size: int) -> Page[Job]:
-            return self._vendor.page((await self._client._run(self._vendor.list_call(self._cid)))[1])
+        async def fetch(cursor: str | None, size: int, deadline: float | None = None) -> Page[Job]:
+            page: Page[Job] = (await self._client._run(self._vendor.list_call(self._cid), deadline))[1]
+            return page
 
-        return AsyncPaginator(fetch, page_size=1, max_items=max_items)
+        return AsyncPaginator(fetch, page_size=1, max_items=max_items, key=job_key)
 
-    async def get(self, job_id: str) -> Job:
-        """The job ``job_id`` (200: ended; 202: running)."""
-        return self._vendor.got(job_id, (await self._client._run(self._vendor.get_call(self._cid, job_id)))[1])
 
-    async def _poll(self, job_id: str) -> tuple[Job, float | None]:
-        response, parsed = await self._client._run(self._vendor.get_call(self._cid, job_id))
-        return self._vendor.got(job_id, parsed), parse_retry_after(response.headers)
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+        return (await self._client._run(self._vendor.get_call(self._cid, job_id), deadline))[1]  # type: ignore[no-any-return]
 
     async def cancel(self, job_id: str) -> None:
         """Kill the job; :class:`~mljobs.CancelRejectedError` if SymetryML answers it cannot be killed."""
-        response, _ = await self._client._run(self._vendor.kill_call(self._cid, job_id))
-        self._vendor.killed(job_id, response)
+        await self._client._run(self._vendor.kill_call(self._cid, job_id))
 
-    async def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
-        wanted = set(pending)
-        listed = {j.id: j async for j in self.list() if j.id in wanted}
-        return {
-            i: listed[i] if i in listed and listed[i].state is not JobState.UNKNOWN else await self.get(i)
-            for i in pending
-        }
+    async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
+        try:
+            listed = self._vendor.settled(pending, [j async for j in self.list()._bounded(deadline)])
+        except TRANSIENT as exc:
+            listed = Snapshot()
+            listed.failed(exc)
+            return listed
+        return listed.merge(await self._read_each([i for i in pending if i not in listed], deadline))

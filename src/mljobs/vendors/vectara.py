@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
 from typing import Any, Literal
 
 import httpx
@@ -36,9 +37,10 @@ from .._errors import (
     ServerError,
 )
 from .._http import (
+    NOT_JSON,
     async_transport,
     base_url_of,
-    parse_failure,
+    json_of,
     parse_retry_after,
     setting,
     status_error,
@@ -46,10 +48,10 @@ from .._http import (
     timeout_of,
 )
 from .._models import Job, JobState, state_from_table
-from .._pagination import AsyncPaginator, Page, Paginator
-from .._waiting import AsyncJobsBase, SyncJobsBase
+from .._pagination import AsyncPaginator, Page, Paginator, job_key
+from .._waiting import AsyncJobsBase, Snapshot, SyncJobsBase
+from ._common import BadField, epoch, identifier, items, positive_int, raw_states, text
 from ._common import job_id as checked_id
-from ._common import positive_int, raw_states, unset_to_none
 
 __all__ = ["STATES", "AsyncVectara", "AsyncVectaraJobs", "Vectara", "VectaraJobs", "VectaraState", "VectaraVendor"]
 
@@ -118,9 +120,8 @@ class VectaraVendor(Vendor):
         """A 200 whose ``status[]`` holds a code other than OK is an error; other statuses follow the code."""
         if response.status_code != 200:
             return None
-        try:
-            body = response.json()
-        except ValueError:
+        body = json_of(response)
+        if body is NOT_JSON:
             return None  # the generated parser reports what does not parse
         statuses = body.get("status") if isinstance(body, dict) else None
         if not isinstance(statuses, list):
@@ -132,6 +133,7 @@ class VectaraVendor(Vendor):
             if code == "OK":
                 continue
             detail = entry.get("statusDetail") or ""
+            detail = detail if isinstance(detail, str) else repr(detail)[:200]
             message = f"Vectara answered 200 with status {code}" + (f": {detail}" if detail else "")
             return status_error(response, message, STATUS_ERRORS.get(str(code), APIStatusError))
         return None
@@ -139,16 +141,17 @@ class VectaraVendor(Vendor):
     @staticmethod
     def to_job(raw: AdminJob) -> Job:
         """A Vectara ``adminJob`` as an mljobs Job (times are epoch-second strings, ``"0"`` when not set)."""
-        state = unset_to_none(raw.state)
-        raw_state = None if state is None else str(state)
+        if not isinstance(raw, AdminJob):
+            raise BadField("job[]", raw, "an adminJob object")
+        raw_state = text("state", raw.state)
         return Job(
             vendor="vectara",
-            id=raw.id,
+            id=identifier("id", raw.id),
             state=state_from_table(STATES, raw_state),
             raw_state=raw_state,
-            created_at=_epoch(raw.ts_create),
-            started_at=_epoch(raw.ts_start),
-            finished_at=_epoch(raw.ts_complete),
+            created_at=epoch("tsCreate", raw.ts_create, digits=True),
+            started_at=epoch("tsStart", raw.ts_start, digits=True),
+            finished_at=epoch("tsComplete", raw.ts_complete, digits=True),
             message=None,
             progress=None,
             raw=raw,
@@ -168,8 +171,7 @@ class VectaraVendor(Vendor):
             out["job_id"] = checked_id(job_id)
         return out
 
-    @staticmethod
-    def list_call(customer_id: int, filters: Mapping[str, Any], cursor: str | None, size: int) -> Call:
+    def list_call(self, customer_id: int, filters: Mapping[str, Any], cursor: str | None, size: int) -> Call:
         """ListJobs: the filters on the first page, only the ``pageKey`` after that (the server ignores the rest).
 
         Marked idempotent: it only reads, so a 429, a 5xx or a dropped connection is retried like a GET.
@@ -178,43 +180,27 @@ class VectaraVendor(Vendor):
             body = AdminListJobsRequest(**filters, num_results=size)
         else:
             body = AdminListJobsRequest(page_key=cursor)
-        return Call(list_jobs, kwargs={"body": body, "customer_id": customer_id}, idempotent=True)
+        return Call(list_jobs, kwargs={"body": body, "customer_id": customer_id}, idempotent=True, read=self.page)
 
-    def page(self, parsed: AdminListJobsResponse) -> Page[Job]:
+    def page(self, response: httpx.Response, parsed: AdminListJobsResponse) -> Page[Job]:
         """A ListJobs answer as a page; the next cursor is the ``pageKey`` until it is empty."""
-        jobs = [self.to_job(j) for j in unset_to_none(parsed.job) or []]
-        key = unset_to_none(parsed.page_key)
-        return Page(items=jobs, next_cursor=key or None)
+        if not isinstance(parsed, AdminListJobsResponse):
+            raise BadField("body", parsed, "a ListJobs answer")
+        jobs = [self.to_job(j) for j in items("job", parsed.job)]
+        return Page(items=jobs, next_cursor=text("pageKey", parsed.page_key) or None)
 
-    @staticmethod
-    def get_call(customer_id: int, job: str) -> Call:
+    def get_call(self, customer_id: int, job: str) -> Call:
         """v1's "get": ListJobs for one id in every real state."""
         body = AdminListJobsRequest(job_id=checked_id(job), state=[AdminJobState(s) for s in REAL_STATES])
-        return Call(list_jobs, kwargs={"body": body, "customer_id": customer_id}, idempotent=True)
+        return Call(list_jobs, kwargs={"body": body, "customer_id": customer_id}, idempotent=True,
+                    read=partial(self.got, job))  # fmt: skip
 
-    def got(self, job: str, response: httpx.Response, parsed: Any) -> Job:
-        """The job a "get" listed; NotFoundError when the list is empty."""
-        if not isinstance(parsed, AdminListJobsResponse):
-            raise parse_failure(response, TypeError(f"expected a ListJobs answer, got {type(parsed).__name__}"))
-        for raw in unset_to_none(parsed.job) or []:
-            if raw.id == job:
-                return self.to_job(raw)
+    def got(self, job: str, response: httpx.Response, parsed: Any) -> tuple[Job, float | None]:
+        """The job a "get" listed, with the answer's poll hint; NotFoundError when the list is empty."""
+        for found in self.page(response, parsed).items:
+            if found.id == job:
+                return found, parse_retry_after(response.headers)
         raise status_error(response, f"Vectara has no job {job!r} (ListJobs by jobId found none)", NotFoundError)
-
-
-def _epoch(value: Any) -> dt.datetime | None:
-    """An aware UTC datetime from an int64 epoch-seconds string; None for unset, ``"0"`` or unreadable."""
-    value = unset_to_none(value)
-    try:
-        seconds = int(value)
-    except (TypeError, ValueError):
-        return None
-    if seconds <= 0:
-        return None
-    try:
-        return dt.datetime.fromtimestamp(seconds, dt.UTC)
-    except (OverflowError, OSError, ValueError):
-        return None
 
 
 def _epoch_secs(value: dt.datetime | float) -> str:
@@ -323,22 +309,20 @@ class VectaraJobs(SyncJobsBase):
         filters = self._vendor.filters(state, corpus_id, created_since, job_id)
         size, customer = _size(page_size), self._client.customer_id
 
-        def fetch(cur: str | None, n: int) -> Page[Job]:
-            return self._vendor.page(self._client._run(self._vendor.list_call(customer, filters, cur, n))[1])
+        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[Job]:
+            page: Page[Job] = self._client._run(self._vendor.list_call(customer, filters, cur, n), deadline)[1]
+            return page
 
-        return Paginator(fetch, page_size=size, max_items=max_items, cursor=cursor)
+        return Paginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
 
-    def get(self, job_id: str) -> Job:
-        """The job ``job_id`` (NotFoundError if Vectara lists none with that id)."""
-        return self._poll(job_id)[0]
 
-    def _poll(self, job_id: str) -> tuple[Job, float | None]:
-        response, parsed = self._client._run(self._vendor.get_call(self._client.customer_id, job_id))
-        return self._vendor.got(job_id, response, parsed), parse_retry_after(response.headers)
+    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+        call = self._vendor.get_call(self._client.customer_id, job_id)
+        return self._client._run(call, deadline)[1]  # type: ignore[no-any-return]
 
-    def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
+    def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
         # One listing of every state, newest first, read only as far as the oldest pending job.
-        return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE))
+        return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
 
 
 class AsyncVectara(AsyncBase):
@@ -388,19 +372,16 @@ class AsyncVectaraJobs(AsyncJobsBase):
         filters = self._vendor.filters(state, corpus_id, created_since, job_id)
         size, customer = _size(page_size), self._client.customer_id
 
-        async def fetch(cur: str | None, n: int) -> Page[Job]:
-            answer = await self._client._run(self._vendor.list_call(customer, filters, cur, n))
-            return self._vendor.page(answer[1])
+        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[Job]:
+            page: Page[Job] = (await self._client._run(self._vendor.list_call(customer, filters, cur, n), deadline))[1]
+            return page
 
-        return AsyncPaginator(fetch, page_size=size, max_items=max_items, cursor=cursor)
+        return AsyncPaginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
 
-    async def get(self, job_id: str) -> Job:
-        """The job ``job_id`` (NotFoundError if Vectara lists none with that id)."""
-        return (await self._poll(job_id))[0]
 
-    async def _poll(self, job_id: str) -> tuple[Job, float | None]:
-        response, parsed = await self._client._run(self._vendor.get_call(self._client.customer_id, job_id))
-        return self._vendor.got(job_id, response, parsed), parse_retry_after(response.headers)
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+        call = self._vendor.get_call(self._client.customer_id, job_id)
+        return (await self._client._run(call, deadline))[1]  # type: ignore[no-any-return]
 
-    async def _snapshot(self, pending: Sequence[str]) -> dict[str, Job]:
-        return await self._snapshot_from(pending, aiter(self.list(page_size=MAX_PAGE_SIZE)))
+    async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
+        return await self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
