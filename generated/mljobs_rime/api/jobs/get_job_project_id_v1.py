@@ -90,7 +90,11 @@ def sync_detailed(
     """GetProjectID
 
      GetProjectID at the path rime-sdk 2.x calls (`JobReaderApi.get_project_id`; the document's is
-    `/v1-beta/jobs/{jobId}/project-id`): the project of the job's data.
+    `/v1-beta/jobs/{jobId}/project-id`): the project of the job's data. A job whose data names no
+    project
+    (a generative model test, which belongs to a workspace) has none; no source says what the service
+    then
+    answers (Guess: FAILED_PRECONDITION, 400).
 
     Args:
         job_id (str):
@@ -122,7 +126,11 @@ def sync(
     """GetProjectID
 
      GetProjectID at the path rime-sdk 2.x calls (`JobReaderApi.get_project_id`; the document's is
-    `/v1-beta/jobs/{jobId}/project-id`): the project of the job's data.
+    `/v1-beta/jobs/{jobId}/project-id`): the project of the job's data. A job whose data names no
+    project
+    (a generative model test, which belongs to a workspace) has none; no source says what the service
+    then
+    answers (Guess: FAILED_PRECONDITION, 400).
 
     Args:
         job_id (str):
@@ -149,7 +157,11 @@ async def asyncio_detailed(
     """GetProjectID
 
      GetProjectID at the path rime-sdk 2.x calls (`JobReaderApi.get_project_id`; the document's is
-    `/v1-beta/jobs/{jobId}/project-id`): the project of the job's data.
+    `/v1-beta/jobs/{jobId}/project-id`): the project of the job's data. A job whose data names no
+    project
+    (a generative model test, which belongs to a workspace) has none; no source says what the service
+    then
+    answers (Guess: FAILED_PRECONDITION, 400).
 
     Args:
         job_id (str):
@@ -179,7 +191,11 @@ async def asyncio(
     """GetProjectID
 
      GetProjectID at the path rime-sdk 2.x calls (`JobReaderApi.get_project_id`; the document's is
-    `/v1-beta/jobs/{jobId}/project-id`): the project of the job's data.
+    `/v1-beta/jobs/{jobId}/project-id`): the project of the job's data. A job whose data names no
+    project
+    (a generative model test, which belongs to a workspace) has none; no source says what the service
+    then
+    answers (Guess: FAILED_PRECONDITION, 400).
 
     Args:
         job_id (str):
