@@ -16,11 +16,15 @@ import selectors
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import venv
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from mljobs.testing import VendorSimulator
 
 ROOT = Path(__file__).resolve().parents[2]
 VENVS = ROOT / ".vendor-venvs"
@@ -111,3 +115,30 @@ class VendorClient:
             self._proc.wait()
         self._selector.close()
         self._log.close()
+
+
+@contextmanager
+def clock_running(sim: VendorSimulator, on_new_job: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Move the virtual clock 30 s every 10 ms of wall time (and show each new job to ``on_new_job``).
+
+    For vendor code that waits on wall-clock time (python-domino's blocking helpers, Istari's polls).
+    """
+    stop = threading.Event()
+    seen = set(sim.jobs)
+
+    def run() -> None:
+        while not stop.is_set():
+            for job_id in set(sim.jobs) - seen:
+                seen.add(job_id)
+                if on_new_job is not None:
+                    on_new_job(job_id)
+            sim.advance(30)
+            time.sleep(0.01)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()

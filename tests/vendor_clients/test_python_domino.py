@@ -10,10 +10,7 @@ move the simulator's virtual clock from a thread while python-domino waits.
 
 from __future__ import annotations
 
-import threading
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +18,7 @@ import pytest
 import mljobs
 from mljobs.testing import VendorSimulator, serve
 
-from ._venvs import VendorClient, VendorError
+from ._venvs import VendorClient, VendorError, clock_running
 
 pytestmark = pytest.mark.vendor_clients
 
@@ -45,30 +42,6 @@ def sim(domino: VendorClient) -> Iterator[VendorSimulator]:
     with serve("domino", seed=3) as running:
         connect(domino, running)
         yield running
-
-
-@contextmanager
-def clock_running(sim: VendorSimulator, on_new_job: Callable[[str], None] | None = None) -> Iterator[None]:
-    """Move the virtual clock 30 s every 10 ms of wall time (and show each new job to ``on_new_job``)."""
-    stop = threading.Event()
-    seen = set(sim.jobs)
-
-    def run() -> None:
-        while not stop.is_set():
-            for job_id in set(sim.jobs) - seen:
-                seen.add(job_id)
-                if on_new_job is not None:
-                    on_new_job(job_id)
-            sim.advance(30)
-            time.sleep(0.01)
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    try:
-        yield
-    finally:
-        stop.set()
-        thread.join()
 
 
 def test_job_start_status_stop_with_every_option(domino: VendorClient, sim: VendorSimulator) -> None:
