@@ -13,6 +13,8 @@ from ._helpers import AsyncCounting, Counting, virtual_time
 
 VENDOR = "rime"
 MakeSim = Callable[..., VendorSimulator]
+#: A well-formed job id (a UUID) that no simulated job has.
+NO_SUCH_JOB = "00000000-0000-4000-8000-000000000000"
 pytestmark = pytest.mark.vcr
 
 
@@ -67,8 +69,11 @@ def test_errors_401_404_and_429_retried(make_sim: MakeSim) -> None:
         assert denied.value.status_code == 401
     with mljobs.Rime(**sim.credentials) as client:
         with pytest.raises(mljobs.NotFoundError) as missing:
-            client.jobs.get("no-such-job")
+            client.jobs.get(NO_SUCH_JOB)
         assert missing.value.body["code"] == 5
+        with pytest.raises(mljobs.BadRequestError) as malformed:
+            client.jobs.get("not-a-job-id")  # RIME's job ids are UUIDs: anything else is not a valid id
+        assert malformed.value.body["code"] == 3
         sim.inject("429")
         sim.inject("503")
         assert client.jobs.get(ids[0]).id == ids[0]
@@ -119,7 +124,9 @@ async def test_async_errors_401_404_and_429_retried(make_sim: MakeSim) -> None:
             await wrong.jobs.get(ids[0])
     async with mljobs.AsyncRime(**sim.credentials) as client:
         with pytest.raises(mljobs.NotFoundError):
-            await client.jobs.get("no-such-job")
+            await client.jobs.get(NO_SUCH_JOB)
+        with pytest.raises(mljobs.BadRequestError):
+            await client.jobs.get("not-a-job-id")
         sim.inject("429")
         sim.inject("503")
         assert (await client.jobs.get(ids[0])).id == ids[0]

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 import mljobs
 from mljobs.testing import VENDORS, serve
 
-from ._support import SYNC, list_kwargs
+from ._support import SAMPLE_ID, SYNC, list_kwargs
 
 RANDOM = os.environ.get("MLJOBS_RELIABILITY_RANDOM") == "1"
 EXAMPLES = 1000 if RANDOM else 120
@@ -78,7 +78,7 @@ def answers() -> dict[str, dict[str, tuple[int, dict[str, str], Any]]]:
             jobs.get(failed)
             got_failed = capture.answers[-1]
             with pytest.raises(mljobs.NotFoundError):
-                jobs.get("0" if vendor == "symetryml" else "no-such-job")
+                jobs.get("0" if vendor == "symetryml" else SAMPLE_ID[vendor])
             missing = capture.answers[-1]
         captured[vendor] = {
             name: (status, headers, json.loads(body))

@@ -135,7 +135,7 @@ async def exercise(vendor: str, mode: str, sim: Any, objects: list[Any], errors:
             else:
                 raise AssertionError("expected an mljobs error")
 
-    missing = "0" if vendor == "symetryml" else "no-such-job"
+    missing = "0" if vendor == "symetryml" else SAMPLE_ID[vendor]
     await fails(
         (None, lambda: client.jobs.get(missing)),  # NotFoundError
         ("503", lambda: client.jobs.get(job_id)),  # ServerError (no retries left)

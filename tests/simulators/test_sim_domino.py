@@ -134,6 +134,13 @@ def _prepare(case: Any, sim: VendorSimulator) -> None:
     if isinstance(case.body, dict) and isinstance(case.body.get("projectId"), str):
         case.body["projectId"] = project
     params = case.path_parameters or {}
+    if isinstance(params.get("projectId"), str):
+        params["projectId"] = project
+    for name, real in (("ownerName", sim.project_owner), ("projectName", sim.project_name)):  # type: ignore[attr-defined]
+        if isinstance(params.get(name), str):
+            params[name] = real
+    if isinstance(case.body, dict) and isinstance(case.body.get("tier"), str):
+        case.body["tier"] = "small-k8s"
     for name in ("jobId", "runId"):
         if isinstance(params.get(name), str) and len(params[name]) % 2:
             params[name] = sorted(sim.jobs)[len(params[name]) % len(sim.jobs)]

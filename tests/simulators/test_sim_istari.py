@@ -48,7 +48,8 @@ def test_list_every_page_get_cancel_and_finish(sim: VendorSimulator) -> None:
     assert seen == ids[::-1]
     counted = list_jobs.sync(client=api, size=10, include_total=True)
     assert counted.total == 23 and counted.pages == 3
-    assert list_jobs.sync(client=api, size=10).total is None
+    assert list_jobs.sync(client=api, size=10, include_total=False).total is None
+    assert list_jobs.sync(client=api, size=10).total == 23  # counted unless told not to
     running = get_job.sync(ids[1], client=api)
     assert running.status_history[-1].name == JobStatusName.RUNNING
     cancelled = update_job_status.sync(
@@ -102,6 +103,47 @@ def test_errors_have_the_vendor_shape(sim: VendorSimulator) -> None:
         f"{sim.base_url}/api/v2/jobs/{job}/status?status_name=Canceled", headers=headers, json={"message": 5}
     )
     assert wrong_type.status_code == 422
+
+
+def test_status_updates_take_a_job_off_the_schedule_and_refuse_what_the_lifecycle_does_not_permit(
+    sim: VendorSimulator,
+) -> None:
+    queued, running = sim.add_jobs(2, states=["queued", "running"], outcome="succeeded")
+    agent = sim.agent_id  # type: ignore[attr-defined]
+    api = client(sim)
+
+    def names(job: str) -> list[str]:
+        return [str(s.name) for s in get_job.sync(job, client=api).status_history]
+
+    def available() -> set[str]:
+        return {j.id for j in get_agent_available_jobs.sync(agent, client=api, size=100).items}
+
+    sim.advance(1)
+    assert queued in available() and running not in available()
+    claimed = update_job_status.sync(queued, client=api, status_name=JobStatusName.CLAIMED, agent_id=agent)
+    assert claimed.status_history[-1].name == JobStatusName.CLAIMED and claimed.status_history[-1].agent_id == agent
+    assert queued not in available()  # claimed: no other agent may take it
+    sim.advance(3600)  # the schedule would have run and finished it by now
+    assert names(queued) == ["Created", "Pending", "Claimed"]
+    assert update_job_status.sync(queued, client=api, status_name=JobStatusName.RUNNING) is not None
+    sim.advance(3600)
+    assert names(queued) == ["Created", "Pending", "Claimed", "Running"]  # no Claimed/Running appended later
+    for back in (JobStatusName.PENDING, JobStatusName.CREATED, JobStatusName.RUNNING, JobStatusName.UNKNOWN):
+        refused = update_job_status.sync_detailed(queued, client=api, status_name=back)
+        assert refused.status_code == 409 and isinstance(refused.parsed, HTTPError), back
+    done = update_job_status.sync(
+        queued, client=api, status_name=JobStatusName.COMPLETED, body=JobStatusMessage(message="ok")
+    )
+    assert [s.name for s in done.status_history][-1] == JobStatusName.COMPLETED and sim.phase(queued) == "succeeded"
+    assert update_job_status.sync_detailed(queued, client=api, status_name=JobStatusName.FAILED).status_code == 409
+    # A job may not complete before it has run; it may fail or be cancelled from anywhere before an end.
+    (fresh,) = sim.add_jobs(1, states=["queued"])
+    assert update_job_status.sync_detailed(fresh, client=api, status_name=JobStatusName.COMPLETED).status_code == 409
+    assert update_job_status.sync(fresh, client=api, status_name=JobStatusName.FAILED).status_history[-1].name == (
+        JobStatusName.FAILED
+    )
+    assert sim.phase(fresh) == "failed" and fresh not in available()
+    assert names(running)[-1] == "Completed"  # never touched: its schedule still runs it
 
 
 def test_same_seed_same_calls_same_bytes() -> None:

@@ -17,20 +17,34 @@ from .start_job_request import StartJobRequest
 from .stop_job_request import StopJobRequest
 from .tag_envelope_v1 import TagEnvelopeV1
 from .tag_v1 import TagV1
+from .v1_diagnostic_statistic import V1DiagnosticStatistic
+from .v1_diagnostic_statistics import V1DiagnosticStatistics
+from .v1_run import V1Run
+from .v1_run_list import V1RunList
 from .v1_run_stdout import V1RunStdout
+from .v1_start_run_request import V1StartRunRequest
+from .v1_start_run_response import V1StartRunResponse
 from .v4_cluster_properties import V4ClusterProperties
 from .v4_commit_details import V4CommitDetails
+from .v4_environment import V4Environment
 from .v4_error_body import V4ErrorBody
 from .v4_git_ref import V4GitRef
 from .v4_hardware_tier import V4HardwareTier
 from .v4_hardware_tier_entry import V4HardwareTierEntry
 from .v4_job import V4Job
+from .v4_job_list import V4JobList
 from .v4_job_statuses import V4JobStatuses
+from .v4_jobs_order_by import V4JobsOrderBy
+from .v4_jobs_status_filter import V4JobsStatusFilter
 from .v4_project import V4Project
 from .v4_queued_job_history_details import V4QueuedJobHistoryDetails
+from .v4_restart_job_request import V4RestartJobRequest
+from .v4_runtime_execution_details import V4RuntimeExecutionDetails
+from .v4_sort_direction import V4SortDirection
 from .v4_stage_time import V4StageTime
 from .v4_start_job_request import V4StartJobRequest
 from .v4_started_by import V4StartedBy
+from .v4_useable_environments import V4UseableEnvironments
 from .version import Version
 
 __all__ = (
@@ -51,19 +65,33 @@ __all__ = (
     "StopJobRequest",
     "TagEnvelopeV1",
     "TagV1",
+    "V1DiagnosticStatistic",
+    "V1DiagnosticStatistics",
+    "V1Run",
+    "V1RunList",
     "V1RunStdout",
+    "V1StartRunRequest",
+    "V1StartRunResponse",
     "V4ClusterProperties",
     "V4CommitDetails",
+    "V4Environment",
     "V4ErrorBody",
     "V4GitRef",
     "V4HardwareTier",
     "V4HardwareTierEntry",
     "V4Job",
+    "V4JobList",
+    "V4JobsOrderBy",
+    "V4JobsStatusFilter",
     "V4JobStatuses",
     "V4Project",
     "V4QueuedJobHistoryDetails",
+    "V4RestartJobRequest",
+    "V4RuntimeExecutionDetails",
+    "V4SortDirection",
     "V4StageTime",
     "V4StartedBy",
     "V4StartJobRequest",
+    "V4UseableEnvironments",
     "Version",
 )

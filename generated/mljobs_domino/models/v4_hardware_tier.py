@@ -13,21 +13,25 @@ T = TypeVar("T", bound="V4HardwareTier")
 
 @_attrs_define
 class V4HardwareTier:
-    """A hardware tier (python-domino reads `id` and `name`).
+    """A hardware tier (python-domino reads `id` and `name`; its tests also `isDefault`).
 
     Attributes:
         id (str | Unset):
         name (str | Unset):
+        is_default (bool | Unset): Whether jobs that name no tier run on this one.
     """
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
+    is_default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
+
+        is_default = self.is_default
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +40,8 @@ class V4HardwareTier:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
 
         return field_dict
 
@@ -46,9 +52,12 @@ class V4HardwareTier:
 
         name = d.pop("name", UNSET)
 
+        is_default = d.pop("isDefault", UNSET)
+
         v4_hardware_tier = cls(
             id=id,
             name=name,
+            is_default=is_default,
         )
 
         v4_hardware_tier.additional_properties = d

@@ -20,7 +20,8 @@ class V4HardwareTierEntry:
     """An item of a project's hardware tiers.
 
     Attributes:
-        hardware_tier (V4HardwareTier | Unset): A hardware tier (python-domino reads `id` and `name`).
+        hardware_tier (V4HardwareTier | Unset): A hardware tier (python-domino reads `id` and `name`; its tests also
+            `isDefault`).
     """
 
     hardware_tier: V4HardwareTier | Unset = UNSET

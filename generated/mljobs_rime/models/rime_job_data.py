@@ -9,8 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.crossplanetask_cross_plane_response import CrossplanetaskCrossPlaneResponse
     from ..models.rime_job_data_continuous_incremental_test import RimeJobDataContinuousIncrementalTest
     from ..models.rime_job_data_file_scan import RimeJobDataFileScan
+    from ..models.rime_job_data_generative_model_test import RimeJobDataGenerativeModelTest
     from ..models.rime_job_data_stress_test import RimeJobDataStressTest
 
 
@@ -33,11 +35,24 @@ class RimeJobData:
             file_scan (RimeJobDataFileScan | Unset): File scan job data. An object without listed fields in the document;
                 rime-sdk 2.x sends
                 `{projectId: {uuid}, fileScanId}`.
+            cross_plane_res (CrossplanetaskCrossPlaneResponse | Unset): The answer of a cross-plane task
+                (`jobData.crossPlaneRes` of a JOB_TYPE_CROSS_PLANE_TASK job; rime-sdk
+                2.1.0 and later, not in the document). A oneof: exactly one of these keys is set, each holding a
+                config-generation, file-server or validation answer whose fields no source lists (kept as they come):
+                `categoryConfigGenerationServiceResponse`, `profilingConfigGenerationServiceResponse`,
+                `testSuiteConfigGenerationServiceResponse`, `checkObjectExistsResponse`, `deleteObjectResponse`,
+                `getReadObjectPresignedLinkResponse`, `getUploadObjectPresignedLinkResponse`, `listObjectsResponse`,
+                `validateDatasetResponse`, `validateModelResponse`, `validatePredictionsResponse`.
+            generative_model (RimeJobDataGenerativeModelTest | Unset): Job data of a generative model test
+                (JOB_TYPE_GENERATIVE_MODEL_TEST; rime-sdk 2.7.24 and later, not in
+                the document). Such a job belongs to a workspace, not to a project.
     """
 
     stress: RimeJobDataStressTest | Unset = UNSET
     continuous_inc: RimeJobDataContinuousIncrementalTest | Unset = UNSET
     file_scan: RimeJobDataFileScan | Unset = UNSET
+    cross_plane_res: CrossplanetaskCrossPlaneResponse | Unset = UNSET
+    generative_model: RimeJobDataGenerativeModelTest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +68,14 @@ class RimeJobData:
         if not isinstance(self.file_scan, Unset):
             file_scan = self.file_scan.to_dict()
 
+        cross_plane_res: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cross_plane_res, Unset):
+            cross_plane_res = self.cross_plane_res.to_dict()
+
+        generative_model: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.generative_model, Unset):
+            generative_model = self.generative_model.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -62,13 +85,19 @@ class RimeJobData:
             field_dict["continuousInc"] = continuous_inc
         if file_scan is not UNSET:
             field_dict["fileScan"] = file_scan
+        if cross_plane_res is not UNSET:
+            field_dict["crossPlaneRes"] = cross_plane_res
+        if generative_model is not UNSET:
+            field_dict["generativeModel"] = generative_model
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.crossplanetask_cross_plane_response import CrossplanetaskCrossPlaneResponse  # noqa: PLC0415
         from ..models.rime_job_data_continuous_incremental_test import RimeJobDataContinuousIncrementalTest  # noqa: PLC0415
         from ..models.rime_job_data_file_scan import RimeJobDataFileScan  # noqa: PLC0415
+        from ..models.rime_job_data_generative_model_test import RimeJobDataGenerativeModelTest  # noqa: PLC0415
         from ..models.rime_job_data_stress_test import RimeJobDataStressTest  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -93,10 +122,26 @@ class RimeJobData:
         else:
             file_scan = RimeJobDataFileScan.from_dict(_file_scan)
 
+        _cross_plane_res = d.pop("crossPlaneRes", UNSET)
+        cross_plane_res: CrossplanetaskCrossPlaneResponse | Unset
+        if isinstance(_cross_plane_res, Unset):
+            cross_plane_res = UNSET
+        else:
+            cross_plane_res = CrossplanetaskCrossPlaneResponse.from_dict(_cross_plane_res)
+
+        _generative_model = d.pop("generativeModel", UNSET)
+        generative_model: RimeJobDataGenerativeModelTest | Unset
+        if isinstance(_generative_model, Unset):
+            generative_model = UNSET
+        else:
+            generative_model = RimeJobDataGenerativeModelTest.from_dict(_generative_model)
+
         rime_job_data = cls(
             stress=stress,
             continuous_inc=continuous_inc,
             file_scan=file_scan,
+            cross_plane_res=cross_plane_res,
+            generative_model=generative_model,
         )
 
         rime_job_data.additional_properties = d

@@ -516,9 +516,19 @@ def parse_model(model: type[Any], data: Any, *, strict: bool = False) -> tuple[A
 
 def parse_query(model: type[Any], request: Request) -> tuple[Any, str | None]:
     """Validate the query string with a generated ``...ParametersQuery`` model (repeated keys for lists)."""
-    lists = {(info.alias or name) for name, info in model.model_fields.items() if _is_list(info.annotation)}
+    return parse_query_items(model, request.query_params.multi_items())
+
+
+def list_keys(model: type[Any]) -> set[str]:
+    """The query keys of a generated ``...ParametersQuery`` model that take a list (one repeated key per value)."""
+    return {(info.alias or name) for name, info in model.model_fields.items() if _is_list(info.annotation)}
+
+
+def parse_query_items(model: type[Any], items: Iterable[tuple[str, str]]) -> tuple[Any, str | None]:
+    """Validate query ``(key, value)`` pairs with a generated ``...ParametersQuery`` model."""
+    lists = list_keys(model)
     data: dict[str, Any] = {}
-    for key, value in request.query_params.multi_items():
+    for key, value in items:
         if key in lists:
             data.setdefault(key, []).append(value)
         else:

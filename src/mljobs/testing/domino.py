@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import base64
 import random
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from ._core import Phase, SimJob, VendorSimulator, parse_query, rfc3339
+from ._core import TERMINAL, Phase, SimJob, VendorSimulator, parse_query, rfc3339
 from ._models import domino as M
 
 TIERS = ("small-k8s", "medium-k8s", "gpu-small")
@@ -55,6 +56,10 @@ class Simulator(VendorSimulator):
         self.user_id = rng.randbytes(12).hex()
         self.goals: list[tuple[str, str]] = []
         self._requests_served = 0
+        #: The project's commits, newest first (what python-domino checks a ``commit_id`` against).
+        self.commits = [rng.randbytes(20).hex() for _ in range(3)]
+        #: The environments the project's jobs may use.
+        self.environments = ["env-" + rng.randbytes(4).hex() for _ in range(2)]
 
     @property
     def credentials(self) -> dict[str, Any]:
@@ -82,7 +87,14 @@ class Simulator(VendorSimulator):
             Route("/v4/gateway/projects/findProjectByOwnerAndName", self.find_project, methods=["GET"]),
             Route("/v4/projects/{project_id}/hardwareTiers", self.hardware_tiers, methods=["GET"]),
             Route("/v4/jobs/start", self.start_job_v4, methods=["POST"]),
+            Route("/v4/jobs/restart", self.restart_job_v4, methods=["POST"]),
+            Route("/v4/jobs", self.list_jobs_v4, methods=["GET"]),
             Route("/v4/jobs/{job_id}", self.get_job_v4, methods=["GET"]),
+            Route("/v4/jobs/{job_id}/runtimeExecutionDetails", self.runtime_details, methods=["GET"]),
+            Route("/v4/projects/{project_id}/useableEnvironments", self.environments_list, methods=["GET"]),
+            Route("/v1/projects/{owner}/{project}/commits", self.commits_list, methods=["GET"]),
+            Route("/v1/projects/{owner}/{project}/runs", self.runs, methods=["GET", "POST"]),
+            Route("/v1/projects/{owner}/{project}/runs/{run_id}", self.run_status, methods=["GET"]),
             Route("/v1/projects/{owner}/{project}/run/{run_id}/stdout", self.stdout, methods=["GET"]),
         ]
 
@@ -379,7 +391,7 @@ class Simulator(VendorSimulator):
         """GET /v4/projects/{projectId}/hardwareTiers."""
         if request.path_params["project_id"] != self.project_id:
             return self.error(404, "Project not found")
-        return self.json([{"hardwareTier": {"id": tier, "name": tier}} for tier in TIERS])
+        return self.json([{"hardwareTier": {"id": t, "name": t, "isDefault": t == TIERS[0]}} for t in TIERS])
 
     async def start_job_v4(self, request: Request) -> Response:
         """POST /v4/jobs/start (python-domino's job_start)."""
@@ -411,3 +423,152 @@ class Simulator(VendorSimulator):
             if isinstance(job, Response):
                 return job
             return self.json({"stdout": self.log_text(job), "setup": ""})
+
+    # ---- python-domino's other job and run calls -------------------------------------------------
+    def _project_or_404(self, request: Request) -> Response | None:
+        owner, project = request.path_params["owner"], request.path_params["project"]
+        if (owner, project) != (self.project_owner, self.project_name):
+            return self.error(404, f"Project {owner}/{project} not found")
+        return None
+
+    def v1_run(self, job: SimJob) -> dict[str, Any]:
+        """The job as a legacy v1 run (times in epoch milliseconds; ``outputCommitId`` once it has ended)."""
+        now = self.clock.now()
+        phase = job.phase(now)
+        started, finished = job.started(now), job.finished(now)
+        data: dict[str, Any] = {
+            "id": job.id,
+            "projectId": job.fields["project_id"],
+            "number": job.seq + 1,
+            "startingUserId": self.user_id,
+            "queued": round(job.created_at * 1000),
+            "started": None if started is None else round(started * 1000),
+            "completed": None if finished is None else round(finished * 1000),
+            "status": "Queued" if phase == "queued" else self.vendor_state(job, real=True),
+            "commitId": job.fields["commit_id"],
+            "executor": f"sim-executor-{job.fields['hardware_tier_id']}",
+            "outputCommitId": None if finished is None else job.fields["commit_id"][::-1],
+            "title": job.fields["title"],
+            "isArchived": False,
+            "postProcessedTimestamp": None if finished is None else round(finished * 1000) + 500,
+            "diagnosticStatistics": {"isError": phase == "failed", "data": []},
+            "isCompleted": finished is not None,
+            "hardwareTierId": job.fields["hardware_tier_id"],
+        }
+        M.V1Run.model_validate(data)
+        return data
+
+    async def list_jobs_v4(self, request: Request) -> Response:
+        """GET /v4/jobs (python-domino's jobs_list): sorted, filtered, a page from 1."""
+        query, problem = parse_query(M.V4JobsGetParametersQuery, request)
+        if problem:
+            return self.error(400, problem)
+        if query.projectId != self.project_id:
+            return self.error(404, f"Project {query.projectId} not found")
+        status = (query.status or M.V4JobsStatusFilter.ALL).value
+        order = (query.order_by or M.V4JobsOrderBy.NUMBER).value
+        now = self.clock.now()
+        wanted: Callable[[SimJob], bool] = {
+            "all": lambda j: True,
+            "active": lambda j: j.phase(now) not in TERMINAL,
+            "completed": lambda j: j.phase(now) in TERMINAL,
+            "queued": lambda j: j.phase(now) == "queued",
+            "running": lambda j: j.phase(now) == "running",
+            "archived": lambda j: j.archived,
+        }[status]
+        sort_keys: dict[str, Callable[[SimJob], Any]] = {
+            "title": lambda j: (j.fields["title"] or "", j.seq),
+            "status": lambda j: (self.vendor_state(j), j.seq),
+            "command": lambda j: (j.fields["command"], j.seq),
+            "startedTime": lambda j: (j.started(now) or float("inf"), j.seq),
+            "duration": lambda j: ((j.finished(now) or now) - (j.started(now) or now), j.seq),
+        }
+        with self._lock:
+            jobs = [
+                j
+                for j in self.jobs.values()
+                if j.fields["project_id"] == query.projectId
+                and (query.show_archived or status == "archived" or not j.archived)
+                and wanted(j)
+                and (query.tag is None or any(t["name"] == query.tag for t in j.fields["tags"]))
+            ]
+            by_number: Callable[[SimJob], Any] = lambda j: j.seq  # noqa: E731 (user, comments, stats: one value each here)
+            jobs.sort(key=sort_keys.get(order, by_number), reverse=query.sort_by != M.V4SortDirection.ASC)
+            start = (query.page_no - 1) * query.page_size
+            body = {
+                "jobs": [self.v4_job(j) for j in jobs[start : start + query.page_size]],
+                "totalCount": len(jobs),
+            }
+        return self.json(body)
+
+    async def restart_job_v4(self, request: Request) -> Response:
+        """POST /v4/jobs/restart: the job's command again, as a new job."""
+        body, problem = await self.read_model(request, M.V4RestartJobRequest)
+        if problem or body is None:
+            return self.error(400, problem or "a request body is required")
+        with self._lock:
+            job = self._job_or_404(body.jobId)
+            if isinstance(job, Response):
+                return job
+            original = body.shouldUseOriginalInputCommit is not False
+            fields = {k: job.fields[k] for k in ("command", "title", "hardware_tier_id", "environment_id")}
+            fields["commit_id"] = job.fields["commit_id"] if original else self.commits[0]
+            return self.json(self.v4_job(self._new_job(**fields)))
+
+    async def runtime_details(self, request: Request) -> Response:
+        """GET /v4/jobs/{jobId}/runtimeExecutionDetails."""
+        with self._lock:
+            job = self._job_or_404(request.path_params["job_id"])
+            if isinstance(job, Response):
+                return job
+            tier = job.fields["hardware_tier_id"]
+            return self.json({"hardwareTierId": tier, "hardwareTier": tier})
+
+    async def environments_list(self, request: Request) -> Response:
+        """GET /v4/projects/{projectId}/useableEnvironments."""
+        if request.path_params["project_id"] != self.project_id:
+            return self.error(404, "Project not found")
+        return self.json({"environments": [{"id": e, "name": f"Environment {e}"} for e in self.environments]})
+
+    async def commits_list(self, request: Request) -> Response:
+        """GET /v1/projects/{owner}/{project}/commits: commit ids, newest first."""
+        return self._project_or_404(request) or self.json(self.commits)
+
+    async def runs(self, request: Request) -> Response:
+        """GET (list, newest first) or POST (start) the legacy v1 runs."""
+        missing = self._project_or_404(request)
+        if missing is not None:
+            return missing
+        if request.method == "GET":
+            with self._lock:
+                runs = [self.v1_run(j) for j in self.newest_first() if j.fields["project_id"] == self.project_id]
+            return self.json({"objectType": "list", "uri": request.url.path, "data": runs})
+        body, problem = await self.read_model(request, M.V1StartRunRequest)
+        if problem or body is None:
+            return self.error(400, problem or "a request body is required")
+        if body.tier is not None and body.tier not in TIERS:
+            return self.error(400, f"Hardware tier {body.tier} not found")
+        with self._lock:
+            fields: dict[str, Any] = {"command": " ".join(body.command), "title": body.title}
+            if body.tier is not None:
+                fields["hardware_tier_id"] = body.tier
+            if body.commitId:
+                fields["commit_id"] = body.commitId
+            job = self._new_job(**fields)
+        where = f"{self.base_url}/{self.project_owner}/{self.project_name}#r/{job.id}"
+        return self.json(
+            {
+                "runId": job.id,
+                "message": f"Run for project {self.project_owner}/{self.project_name} "
+                f"started. You can view progress here: {where}",
+            }
+        )
+
+    async def run_status(self, request: Request) -> Response:
+        """GET /v1/projects/{owner}/{project}/runs/{runId}."""
+        missing = self._project_or_404(request)
+        if missing is not None:
+            return missing
+        with self._lock:
+            job = self._job_or_404(request.path_params["run_id"])
+            return job if isinstance(job, Response) else self.json(self.v1_run(job))

@@ -2,10 +2,13 @@
 
 Auth is ``Authorization: Bearer <token>`` (401 ``{"detail": ...}`` otherwise). Lists page with ``page`` and
 ``size`` (1 to 100; anything else is FastAPI's 422 body), newest first (``sort=created`` for oldest first),
-active jobs unless ``archive_status`` says otherwise; ``total`` and ``pages`` are null unless
-``include_total=true``. A job's status is the last entry of its ``status_history``: Created, Pending,
-Claimed, Running, then Completed, Failed or Canceled. ``PUT .../status?status_name=Canceled`` cancels a
-job at once; a job that has ended answers 409. Archive and restore add to ``archive_status_history``;
+active jobs unless ``archive_status`` says otherwise; ``total`` and ``pages`` are counted unless
+``include_total=false`` (then they are null). A job's status is the last entry of its
+``status_history``: Created, Pending, Claimed, Running, then Completed, Failed or Canceled, on the
+simulator's own schedule until a status is set with ``PUT .../status``; from then on only such updates
+move it (``status_name=Canceled`` cancels it at once). A transition the lifecycle does not permit (back,
+to the same status, Completed before it ran, anything after an end) is a 409. An agent's available jobs
+are those not yet claimed (Created or Pending). Archive and restore add to ``archive_status_history``;
 archiving an archived job or restoring an active one is a 409.
 """
 
@@ -24,6 +27,10 @@ from ._models import istari as M
 
 FUNCTIONS = ("extract_geometry", "run_simulation", "convert_step_to_stl", "compute_mass_properties")
 TERMINAL_NAMES = {"succeeded": "Completed", "failed": "Failed", "cancelled": "Canceled"}
+#: The statuses of a job an agent may still claim.
+UNCLAIMED = ("Created", "Pending")
+#: A status entry: (time, name, message, agent id).
+Entry = tuple[float, str, str | None, str | None]
 
 
 class Simulator(VendorSimulator):
@@ -70,11 +77,10 @@ class Simulator(VendorSimulator):
         return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
     def job_fields(self, rng: random.Random, given: dict[str, Any]) -> dict[str, Any]:
-        """``function`` name, ``model_id`` (the simulator's model), extra ``statuses`` set through the API."""
+        """``function`` name and ``model_id`` (the simulator's model); ``history`` once a status is set."""
         fields: dict[str, Any] = {
             "function": rng.choice(FUNCTIONS),
             "model_id": self.model_id,
-            "statuses": [],
             "archive": [],
             "message": None,
         }
@@ -102,11 +108,9 @@ class Simulator(VendorSimulator):
         return self.json({"detail": [{"loc": loc, "msg": msg or problem, "type": "value_error"}]}, 422)
 
     # ---- representation ------------------------------------------------------------------------
-    def history(self, job: SimJob) -> list[dict[str, Any]]:
-        """The job's status history up to now, oldest first."""
-        now = self.clock.now()
-        entries: list[tuple[float, str, str | None, str | None]] = [(job.created_at, "Created", None, None)]
-        entries.append((job.created_at + 0.5, "Pending", None, None))
+    def _scheduled(self, job: SimJob, now: float) -> list[Entry]:
+        """The status entries the simulator's own schedule has given the job by ``now``."""
+        entries: list[Entry] = [(job.created_at, "Created", None, None), (job.created_at + 0.5, "Pending", None, None)]
         started = job.started(now)
         if started is not None:
             entries.append((started - 0.25, "Claimed", None, self.agent_id))
@@ -118,8 +122,15 @@ class Simulator(VendorSimulator):
             if phase == "failed" and message is None:
                 message = "the function exited with status 1"
             entries.append((finished, TERMINAL_NAMES[phase], message, None if phase == "cancelled" else self.agent_id))
-        entries += [e for e in job.fields["statuses"] if e[0] <= now]
-        entries.sort(key=lambda e: e[0])
+        return sorted((e for e in entries if e[0] <= now), key=lambda e: e[0])
+
+    def _entries(self, job: SimJob) -> list[Entry]:
+        """The job's status entries: its schedule's, or once a status was set through the API, its own."""
+        explicit: list[Entry] | None = job.fields.get("history")
+        return self._scheduled(job, self.clock.now()) if explicit is None else explicit
+
+    def history(self, job: SimJob) -> list[dict[str, Any]]:
+        """The job's status history up to now, oldest first."""
         out = [
             {
                 "id": f"{job.id[:8]}-s{i}",
@@ -130,7 +141,7 @@ class Simulator(VendorSimulator):
                 "message": message,
                 "agent_id": agent,
             }
-            for i, (at, name, message, agent) in enumerate(entries)
+            for i, (at, name, message, agent) in enumerate(self._entries(job))
         ]
         if job.raw_state is not None:
             out[-1]["name"] = job.raw_state
@@ -138,7 +149,7 @@ class Simulator(VendorSimulator):
 
     def current(self, job: SimJob) -> str:
         """The job's current status name."""
-        return str(self.history(job)[-1]["name"])
+        return job.raw_state or self._entries(job)[-1][1]
 
     def representation(self, job: SimJob) -> dict[str, Any]:
         """The job as the spec's ``Job``."""
@@ -259,7 +270,7 @@ class Simulator(VendorSimulator):
                 jobs = [j for j in jobs if j.fields["model_id"] == query.model_id]
             if query.name:
                 jobs = [j for j in jobs if query.name.lower() in j.fields["function"].lower()]
-            body = self._page(jobs, query.page or 1, query.size or 10, bool(query.include_total))
+            body = self._page(jobs, query.page or 1, query.size or 10, query.include_total is not False)
         return self.json(body)
 
     async def model_jobs(self, request: Request) -> Response:
@@ -282,8 +293,7 @@ class Simulator(VendorSimulator):
         with self._lock:
             if request.path_params["agent_id"] != self.agent_id:
                 return self.error(404, "Agent not found")
-            now = self.clock.now()
-            jobs = [j for j in self.newest_first() if not j.archived and j.phase(now) == "queued"]
+            jobs = [j for j in self.newest_first() if not j.archived and self.current(j) in UNCLAIMED]
             return self.json(self._page(jobs, query.page or 1, query.size or 10, True))
 
     async def one_job(self, request: Request) -> Response:
@@ -319,7 +329,7 @@ class Simulator(VendorSimulator):
             return self.json(self.representation(job))
 
     async def update_status(self, request: Request) -> Response:
-        """PUT /api/v2/jobs/{job_id}/status: Canceled, Failed or Completed end the job now."""
+        """PUT /api/v2/jobs/{job_id}/status: a permitted transition, after which only such updates move the job."""
         query, problem = parse_query(M.ApiV2JobsJobIdStatusPutParametersQuery, request)
         if problem:
             return self.invalid(problem)
@@ -332,9 +342,13 @@ class Simulator(VendorSimulator):
             if isinstance(job, Response):
                 return job
             now = self.clock.now()
-            if job.phase(now) in TERMINAL_NAMES:
-                return self.error(409, f"Job has already ended ({self.current(job)})")
-            name = query.status_name.value
+            current, name = self._entries(job)[-1][1], query.status_name.value
+            refused = refusal(current, name)
+            if refused:
+                return self.error(409, refused)
+            history = self._entries(job)  # from now on the job's own, off the schedule
+            history.append((max(now, history[-1][0]), name, message, query.agent_id))
+            job.fields["history"] = history
             job.fields["message"] = message
             if name == "Canceled":
                 job.cancel_requested_at = job.cancelled_at = now
@@ -342,6 +356,40 @@ class Simulator(VendorSimulator):
                 job.outcome = "succeeded" if name == "Completed" else "failed"
                 job.starts_at = min(job.starts_at or now, now)
                 job.ends_at = now
-            else:
-                job.fields["statuses"].append((now, name, message, query.agent_id))
+            elif RANK[name] >= RANK["Validating"]:  # running, until an agent says it has ended
+                job.starts_at = min(job.starts_at or now, now)
+                job.ends_at = None
+            else:  # waiting, until an agent moves it on
+                job.starts_at = job.ends_at = None
             return self.json(self.representation(job))
+
+
+#: The order of the statuses a job passes through (the ends share the last rank).
+RANK = {
+    "Created": 0,
+    "Pending": 1,
+    "Claimed": 2,
+    "Validating": 3,
+    "Running": 4,
+    "Uploading": 5,
+    "Completed": 6,
+    "Failed": 6,
+    "Canceled": 6,
+}
+
+
+def refusal(current: str, wanted: str) -> str | None:
+    """Why a job whose status is ``current`` may not move to ``wanted`` (None if it may)."""
+    if current in TERMINAL_NAMES.values():
+        return f"Job has already ended ({current})"
+    if wanted not in RANK:
+        return f"A job cannot be set to {wanted}"
+    if wanted == current:
+        return f"Job is already {current}"
+    if wanted in ("Failed", "Canceled"):
+        return None
+    if wanted == "Completed" and current not in ("Running", "Uploading"):
+        return f"Job cannot complete from {current}: it has not run"
+    if RANK[wanted] < RANK[current]:
+        return f"Job cannot go back from {current} to {wanted}"
+    return None

@@ -92,7 +92,9 @@ def sync_detailed(
 ) -> Response[HTTPError | HTTPValidationError | PageJob]:
     """List available jobs for agent
 
-     The jobs the agent may claim, a page at a time.
+     The jobs the agent may claim (unclaimed: their current status is Created or Pending), a page at a
+    time. istari-digital-client's `agents.available_jobs` calls them "the unclaimed jobs available to an
+    agent".
 
     Args:
         agent_id (str): The identifier for the agent.
@@ -130,7 +132,9 @@ def sync(
 ) -> HTTPError | HTTPValidationError | PageJob | None:
     """List available jobs for agent
 
-     The jobs the agent may claim, a page at a time.
+     The jobs the agent may claim (unclaimed: their current status is Created or Pending), a page at a
+    time. istari-digital-client's `agents.available_jobs` calls them "the unclaimed jobs available to an
+    agent".
 
     Args:
         agent_id (str): The identifier for the agent.
@@ -163,7 +167,9 @@ async def asyncio_detailed(
 ) -> Response[HTTPError | HTTPValidationError | PageJob]:
     """List available jobs for agent
 
-     The jobs the agent may claim, a page at a time.
+     The jobs the agent may claim (unclaimed: their current status is Created or Pending), a page at a
+    time. istari-digital-client's `agents.available_jobs` calls them "the unclaimed jobs available to an
+    agent".
 
     Args:
         agent_id (str): The identifier for the agent.
@@ -199,7 +205,9 @@ async def asyncio(
 ) -> HTTPError | HTTPValidationError | PageJob | None:
     """List available jobs for agent
 
-     The jobs the agent may claim, a page at a time.
+     The jobs the agent may claim (unclaimed: their current status is Created or Pending), a page at a
+    time. istari-digital-client's `agents.available_jobs` calls them "the unclaimed jobs available to an
+    agent".
 
     Args:
         agent_id (str): The identifier for the agent.

@@ -24,7 +24,7 @@ def _get_kwargs(
     size: int | Unset = 10,
     archive_status: ArchiveStatusFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
-    include_total: bool | Unset = False,
+    include_total: bool | Unset = True,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -120,7 +120,7 @@ def sync_detailed(
     size: int | Unset = 10,
     archive_status: ArchiveStatusFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
-    include_total: bool | Unset = False,
+    include_total: bool | Unset = True,
 ) -> Response[HTTPError | HTTPValidationError | OptionalTotalPageJob]:
     """List jobs
 
@@ -148,9 +148,9 @@ def sync_detailed(
         sort (str | Unset): A sort order, e.g. `-created` (newest first) or `created`. The client
             sends it as given.
         include_total (bool | Unset): Whether to include the total item count (`total` and
-            `pages`) in the response; `false` skips the count query, which is costly on large
-            datasets. The server's own default is not documented; this client sends `false` unless
-            told otherwise. Default: False.
+            `pages`) in the response; `false` skips the count query, which is costly on large datasets
+            (istari-digital-client 13.3.4: "Set to `false` to skip the count query"; its legacy pager
+            needs the count, see info point 5). Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +192,7 @@ def sync(
     size: int | Unset = 10,
     archive_status: ArchiveStatusFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
-    include_total: bool | Unset = False,
+    include_total: bool | Unset = True,
 ) -> HTTPError | HTTPValidationError | OptionalTotalPageJob | None:
     """List jobs
 
@@ -220,9 +220,9 @@ def sync(
         sort (str | Unset): A sort order, e.g. `-created` (newest first) or `created`. The client
             sends it as given.
         include_total (bool | Unset): Whether to include the total item count (`total` and
-            `pages`) in the response; `false` skips the count query, which is costly on large
-            datasets. The server's own default is not documented; this client sends `false` unless
-            told otherwise. Default: False.
+            `pages`) in the response; `false` skips the count query, which is costly on large datasets
+            (istari-digital-client 13.3.4: "Set to `false` to skip the count query"; its legacy pager
+            needs the count, see info point 5). Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,7 +259,7 @@ async def asyncio_detailed(
     size: int | Unset = 10,
     archive_status: ArchiveStatusFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
-    include_total: bool | Unset = False,
+    include_total: bool | Unset = True,
 ) -> Response[HTTPError | HTTPValidationError | OptionalTotalPageJob]:
     """List jobs
 
@@ -287,9 +287,9 @@ async def asyncio_detailed(
         sort (str | Unset): A sort order, e.g. `-created` (newest first) or `created`. The client
             sends it as given.
         include_total (bool | Unset): Whether to include the total item count (`total` and
-            `pages`) in the response; `false` skips the count query, which is costly on large
-            datasets. The server's own default is not documented; this client sends `false` unless
-            told otherwise. Default: False.
+            `pages`) in the response; `false` skips the count query, which is costly on large datasets
+            (istari-digital-client 13.3.4: "Set to `false` to skip the count query"; its legacy pager
+            needs the count, see info point 5). Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -329,7 +329,7 @@ async def asyncio(
     size: int | Unset = 10,
     archive_status: ArchiveStatusFilter | Unset = UNSET,
     sort: str | Unset = UNSET,
-    include_total: bool | Unset = False,
+    include_total: bool | Unset = True,
 ) -> HTTPError | HTTPValidationError | OptionalTotalPageJob | None:
     """List jobs
 
@@ -357,9 +357,9 @@ async def asyncio(
         sort (str | Unset): A sort order, e.g. `-created` (newest first) or `created`. The client
             sends it as given.
         include_total (bool | Unset): Whether to include the total item count (`total` and
-            `pages`) in the response; `false` skips the count query, which is costly on large
-            datasets. The server's own default is not documented; this client sends `false` unless
-            told otherwise. Default: False.
+            `pages`) in the response; `false` skips the count query, which is costly on large datasets
+            (istari-digital-client 13.3.4: "Set to `false` to skip the count query"; its legacy pager
+            needs the count, see info point 5). Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

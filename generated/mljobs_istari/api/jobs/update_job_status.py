@@ -111,7 +111,13 @@ def sync_detailed(
 
      Transition the job to a new status: the answer is the job with the new entry appended to its
     `status_history`. This is how a job is cancelled (`status_name=Canceled`); Completed, Failed and
-    Canceled end the job. The server refuses a transition its current status does not permit (409).
+    Canceled end the job. The server refuses a transition its current status does not permit (409); the
+    client says only that the API validates it. The rules, a Guess from the lifecycle the client
+    describes (Created, Pending, Claimed, Validating, Running, Uploading, then an end): a job moves
+    forward only (never back, e.g. not Running to Pending), to a status other than its own; Completed
+    only from Running or Uploading; Failed and Canceled from any status that has not ended; nothing
+    after an end; never to Unknown. Once a job's status has been set this way, only such updates move it
+    (agents own the statuses after Pending: the job an agent claims waits for its updates).
 
     Args:
         job_id (str): The id of the job to update.
@@ -156,7 +162,13 @@ def sync(
 
      Transition the job to a new status: the answer is the job with the new entry appended to its
     `status_history`. This is how a job is cancelled (`status_name=Canceled`); Completed, Failed and
-    Canceled end the job. The server refuses a transition its current status does not permit (409).
+    Canceled end the job. The server refuses a transition its current status does not permit (409); the
+    client says only that the API validates it. The rules, a Guess from the lifecycle the client
+    describes (Created, Pending, Claimed, Validating, Running, Uploading, then an end): a job moves
+    forward only (never back, e.g. not Running to Pending), to a status other than its own; Completed
+    only from Running or Uploading; Failed and Canceled from any status that has not ended; nothing
+    after an end; never to Unknown. Once a job's status has been set this way, only such updates move it
+    (agents own the statuses after Pending: the job an agent claims waits for its updates).
 
     Args:
         job_id (str): The id of the job to update.
@@ -196,7 +208,13 @@ async def asyncio_detailed(
 
      Transition the job to a new status: the answer is the job with the new entry appended to its
     `status_history`. This is how a job is cancelled (`status_name=Canceled`); Completed, Failed and
-    Canceled end the job. The server refuses a transition its current status does not permit (409).
+    Canceled end the job. The server refuses a transition its current status does not permit (409); the
+    client says only that the API validates it. The rules, a Guess from the lifecycle the client
+    describes (Created, Pending, Claimed, Validating, Running, Uploading, then an end): a job moves
+    forward only (never back, e.g. not Running to Pending), to a status other than its own; Completed
+    only from Running or Uploading; Failed and Canceled from any status that has not ended; nothing
+    after an end; never to Unknown. Once a job's status has been set this way, only such updates move it
+    (agents own the statuses after Pending: the job an agent claims waits for its updates).
 
     Args:
         job_id (str): The id of the job to update.
@@ -239,7 +257,13 @@ async def asyncio(
 
      Transition the job to a new status: the answer is the job with the new entry appended to its
     `status_history`. This is how a job is cancelled (`status_name=Canceled`); Completed, Failed and
-    Canceled end the job. The server refuses a transition its current status does not permit (409).
+    Canceled end the job. The server refuses a transition its current status does not permit (409); the
+    client says only that the API validates it. The rules, a Guess from the lifecycle the client
+    describes (Created, Pending, Claimed, Validating, Running, Uploading, then an end): a job moves
+    forward only (never back, e.g. not Running to Pending), to a status other than its own; Completed
+    only from Running or Uploading; Failed and Canceled from any status that has not ended; nothing
+    after an end; never to Unknown. Once a job's status has been set this way, only such updates move it
+    (agents own the statuses after Pending: the job an agent claims waits for its updates).
 
     Args:
         job_id (str): The id of the job to update.

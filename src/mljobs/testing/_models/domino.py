@@ -306,11 +306,15 @@ class V4Project(BaseModel):
 
 class V4HardwareTier(BaseModel):
     """
-    A hardware tier (python-domino reads `id` and `name`).
+    A hardware tier (python-domino reads `id` and `name`; its tests also `isDefault`).
     """
 
     id: str | None = None
     name: str | None = None
+    isDefault: Annotated[
+        bool | None,
+        Field(description="Whether jobs that name no tier run on this one."),
+    ] = None
 
 
 class V4HardwareTierEntry(BaseModel):
@@ -430,6 +434,142 @@ class V1RunStdout(BaseModel):
     setup: str | None = None
 
 
+class V4JobsOrderBy(StrEnum):
+    """
+    What a v4 job list is sorted on (python-domino's `order_by`; Guess, the Public API's `sortBy` values).
+    """
+
+    NUMBER = "number"
+    TITLE = "title"
+    STATUS = "status"
+    STARTED_TIME = "startedTime"
+    COMMAND = "command"
+    DURATION = "duration"
+    USER = "user"
+    COMMENT_COUNT = "commentCount"
+    DOMINO_STATS_FIELD = "dominoStatsField"
+
+
+class V4SortDirection(StrEnum):
+    """
+    A sort direction (python-domino's `sort_by`).
+    """
+
+    DESC = "desc"
+    ASC = "asc"
+
+
+class V4JobsStatusFilter(StrEnum):
+    """
+    Which jobs a v4 list shows (python-domino's `status`; Guess, the Public API's `statusFilter` values):
+    `all`, `active` (not completed), `completed`, `queued`, `running`, `archived`.
+
+    """
+
+    ALL = "all"
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    QUEUED = "queued"
+    RUNNING = "running"
+    ARCHIVED = "archived"
+
+
+class V4JobList(BaseModel):
+    """
+    A page of v4 jobs (python-domino's `jobs_list` passes it through; scripts read `jobs[*].id`).
+    `totalCount` is a Guess (Domino's other lists say how many match).
+
+    """
+
+    jobs: list[V4Job]
+    totalCount: Annotated[
+        int | None, Field(description="How many jobs match in all.")
+    ] = None
+
+
+class V4RestartJobRequest(BaseModel):
+    """
+    The body python-domino 2.2.0's `job_restart` sends (both keys, always).
+    """
+
+    jobId: Annotated[str, Field(description="The job to run again.")]
+    shouldUseOriginalInputCommit: Annotated[
+        bool,
+        Field(
+            description="Run the job's own input commit (true, python-domino's default) or the project's latest."
+        ),
+    ] = True
+
+
+class V4RuntimeExecutionDetails(BaseModel):
+    """
+    Where a v4 job runs (python-domino's tests read `hardwareTierId` and `hardwareTier`, the tier's name;
+    other fields are kept as they come).
+
+    """
+
+    hardwareTierId: str | None = None
+    hardwareTier: str | None = None
+
+
+class V4Environment(BaseModel):
+    """
+    A compute environment (python-domino reads `id`).
+    """
+
+    id: str
+    name: str | None = None
+
+
+class V4UseableEnvironments(BaseModel):
+    """
+    A project's usable environments (python-domino reads `environments[*].id`).
+    """
+
+    environments: list[V4Environment]
+
+
+class V1StartRunRequest(BaseModel):
+    """
+    The body of python-domino 2.2.0's `runs_start` (every key sent, null when unset). Domino's legacy API
+    documentation: `command` is the command as an array of strings (file then arguments), `isDirect` runs
+    it as a shell command, `tier` is a hardware tier's name, `publishApiEndpoint` deploys a successful
+    run's results to the project's API endpoint.
+
+    """
+
+    command: Annotated[
+        list[str],
+        Field(
+            description="The file to run, then its arguments (at least the file).",
+            min_length=1,
+        ),
+    ]
+    isDirect: bool
+    commitId: str | None = None
+    title: str | None = None
+    tier: str | None = None
+    publishApiEndpoint: bool | None = None
+
+
+class V1StartRunResponse(BaseModel):
+    """
+    The answer to a run start (Domino's legacy API documentation; python-domino reads `runId`).
+    """
+
+    runId: Annotated[str, Field(description="The new run's (job's) id.")]
+    message: Annotated[str | None, Field(description="Where to watch the run.")] = None
+
+
+class V1DiagnosticStatistic(BaseModel):
+    """
+    One diagnostic statistic.
+    """
+
+    key: str | None = None
+    value: str | None = None
+
+
 class ApiJobsBetaJobsGetParametersQuery(BaseModel):
     projectId: str
     offset: Annotated[int | None, Field(ge=0)] = None
@@ -462,6 +602,21 @@ class V4GatewayProjectsFindProjectByOwnerAndNameGetParametersQuery(BaseModel):
 
 class V4ProjectsProjectIdHardwareTiersGetResponse(RootModel[list[V4HardwareTierEntry]]):
     root: list[V4HardwareTierEntry]
+
+
+class V4JobsGetParametersQuery(BaseModel):
+    projectId: str
+    order_by: V4JobsOrderBy | None = None
+    sort_by: V4SortDirection | None = None
+    page_size: Annotated[int, Field(ge=1)] = 3
+    page_no: Annotated[int, Field(ge=1)] = 1
+    show_archived: bool = False
+    status: V4JobsStatusFilter | None = None
+    tag: str | None = None
+
+
+class V1ProjectsOwnerNameProjectNameCommitsGetResponse(RootModel[list[str]]):
+    root: list[str]
 
 
 class TagEnvelopeV1(BaseModel):
@@ -506,3 +661,49 @@ class GoalEnvelopeV1(BaseModel):
 
     goal: LinkedGoalV1 | None = None
     metadata: MetadataV1 | None = None
+
+
+class V1DiagnosticStatistics(BaseModel):
+    """
+    A run's diagnostic statistics (`dominostats.json`).
+    """
+
+    isError: bool | None = None
+    data: list[V1DiagnosticStatistic] | None = None
+
+
+class V1Run(BaseModel):
+    """
+    A run in the legacy v1 API (Domino's legacy API documentation's example; python-domino reads `id`,
+    `status` and `outputCommitId`, which is set once the run has completed and saved its results). Times
+    are epoch milliseconds, absent until reached.
+
+    """
+
+    id: str
+    projectId: str | None = None
+    number: int | None = None
+    startingUserId: str | None = None
+    queued: int | None = None
+    started: int | None = None
+    completed: int | None = None
+    status: JobStatus
+    commitId: str | None = None
+    executor: str | None = None
+    outputCommitId: str | None = None
+    title: str | None = None
+    isArchived: bool | None = None
+    postProcessedTimestamp: int | None = None
+    diagnosticStatistics: V1DiagnosticStatistics | None = None
+    isCompleted: bool | None = None
+    hardwareTierId: str | None = None
+
+
+class V1RunList(BaseModel):
+    """
+    The legacy v1 run list (python-domino's tests assert `objectType == "list"` and a list in `data`).
+    """
+
+    objectType: str
+    uri: str | None = None
+    data: list[V1Run]

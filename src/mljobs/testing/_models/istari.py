@@ -292,9 +292,9 @@ class ApiV2JobsGetParametersQuery(BaseModel):
     include_total: Annotated[
         bool,
         Field(
-            description="Whether to include the total item count (`total` and `pages`) in the response; `false` skips the count query, which is costly on large datasets. The server's own default is not documented; this client sends `false` unless told otherwise."
+            description='Whether to include the total item count (`total` and `pages`) in the response; `false` skips the count query, which is costly on large datasets (istari-digital-client 13.3.4: "Set to `false` to skip the count query"; its legacy pager needs the count, see info point 5).'
         ),
-    ] = False
+    ] = True
 
 
 class ApiV2JobsJobIdStatusPutParametersQuery(BaseModel):

@@ -27,8 +27,30 @@ class RimeCancelJobResponse(BaseModel):
     """
 
 
+class RimeGenerativeModelTestProgress(BaseModel):
+    """
+    How far a generative model test has come (rime-sdk types both counts as integers).
+    """
+
+    totalAttacks: int | None = None
+    attacksAttempted: int | None = None
+
+
 class RimeGetTestRunIDResponse(BaseModel):
     testRunId: str | None = None
+
+
+class CrossplanetaskCrossPlaneResponse(BaseModel):
+    """
+    The answer of a cross-plane task (`jobData.crossPlaneRes` of a JOB_TYPE_CROSS_PLANE_TASK job; rime-sdk
+    2.1.0 and later, not in the document). A oneof: exactly one of these keys is set, each holding a
+    config-generation, file-server or validation answer whose fields no source lists (kept as they come):
+    `categoryConfigGenerationServiceResponse`, `profilingConfigGenerationServiceResponse`,
+    `testSuiteConfigGenerationServiceResponse`, `checkObjectExistsResponse`, `deleteObjectResponse`,
+    `getReadObjectPresignedLinkResponse`, `getUploadObjectPresignedLinkResponse`, `listObjectsResponse`,
+    `validateDatasetResponse`, `validateModelResponse`, `validatePredictionsResponse`.
+
+    """
 
 
 class RimeJobType(StrEnum):
@@ -164,6 +186,34 @@ class V1BetaJobsJobIdGetParametersQuery(BaseModel):
     view: RimeJobView | None = None
 
 
+class V1JobsProjectProjectIdGetParametersQuery(BaseModel):
+    firstPageQuery_selectedStatuses: Annotated[
+        list[StatedbJobStatus] | None, Field(alias="firstPageQuery.selectedStatuses")
+    ] = None
+    firstPageQuery_selectedTypes: Annotated[
+        list[RimeJobType] | None, Field(alias="firstPageQuery.selectedTypes")
+    ] = None
+    firstPageQuery_internalCreated: Annotated[
+        bool | None, Field(alias="firstPageQuery.internalCreated")
+    ] = None
+    pageToken: str | None = None
+    pageSize: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    view: RimeJobView | None = None
+
+
+class V1BetaJobsGenerativeWorkspacesWorkspaceIdGetParametersQuery(BaseModel):
+    firstPageQuery_selectedStatuses: Annotated[
+        list[StatedbJobStatus] | None, Field(alias="firstPageQuery.selectedStatuses")
+    ] = None
+    pageToken: str | None = None
+    pageSize: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    view: RimeJobView | None = None
+
+
+class V1JobsJobIdGetParametersQuery(BaseModel):
+    view: RimeJobView | None = None
+
+
 class TestRunProgressTestBatchProgress(BaseModel):
     type: Annotated[
         str | None,
@@ -211,6 +261,27 @@ class RimeJobDataFileScan(BaseModel):
     fileScanId: str | None = None
 
 
+class RimeJobDataGenerativeModelTest(BaseModel):
+    """
+    Job data of a generative model test (JOB_TYPE_GENERATIVE_MODEL_TEST; rime-sdk 2.7.24 and later, not in
+    the document). Such a job belongs to a workspace, not to a project.
+
+    """
+
+    workspaceId: RimeUUID | None = None
+    progress: RimeGenerativeModelTestProgress | None = None
+    name: Annotated[str | None, Field(description="The test's name.")] = None
+    url: Annotated[
+        str | None, Field(description="The URL of the model under test.")
+    ] = None
+    modelOutputIsSensitive: Annotated[
+        bool | None,
+        Field(
+            description="Whether the model's outputs are sensitive (and so not stored)."
+        ),
+    ] = None
+
+
 class RimeListJobsRequestQuery(BaseModel):
     """
     In general, these queries do not apply to specific fields in the job data, such as `project_id` for
@@ -237,6 +308,32 @@ class RimeListJobsRequestQuery(BaseModel):
             description="Specifies an object ID. The query only returns results matching the specified object ID. Object\nIDs vary by job type. For example, stress test jobs have a project ID and continuous incremental\ntest jobs have a firewall ID.\n"
         ),
     ] = None
+
+
+class RimeListGAITestJobsRequestQuery(BaseModel):
+    """
+    The first-page filters of ListGAITestJob, sent as its `firstPageQuery.*` query parameters (rime-sdk
+    2.13.2 `RimeListGAITestJobsRequestQuery`).
+
+    """
+
+    selectedStatuses: list[StatedbJobStatus] | None = None
+
+
+class RimeListJobsForProjectRequestQuery(BaseModel):
+    """
+    The first-page filters of ListJobsForProject, sent as its `firstPageQuery.*` query parameters (rime-sdk
+    2.13.2 `RimeListJobsForProjectRequestQuery`). `scheduleId` is in the model but rime-sdk's API method
+    offers no query parameter for it.
+
+    """
+
+    selectedStatuses: list[StatedbJobStatus] | None = None
+    selectedTypes: list[RimeJobType] | None = None
+    internalCreated: Annotated[
+        bool | None, Field(description="Only jobs created by internal workers.")
+    ] = None
+    scheduleId: RimeUUID | None = None
 
 
 class RimeTestRunProgress(BaseModel):
@@ -303,6 +400,8 @@ class RimeJobData(BaseModel):
     stress: RimeJobDataStressTest | None = None
     continuousInc: RimeJobDataContinuousIncrementalTest | None = None
     fileScan: RimeJobDataFileScan | None = None
+    crossPlaneRes: CrossplanetaskCrossPlaneResponse | None = None
+    generativeModel: RimeJobDataGenerativeModelTest | None = None
 
 
 class RimeJobMetadata(BaseModel):
@@ -353,6 +452,40 @@ class RimeJobMetadata(BaseModel):
         Field(
             description="User-facing error message of a failed job (rime-sdk 2.x; not in the document)."
         ),
+    ] = None
+
+
+class RimeListGAITestJobResponse(BaseModel):
+    """
+    The answer of ListGAITestJob (rime-sdk 2.13.2 `RimeListGAITestJobResponse`).
+    """
+
+    jobs: list[RimeJobMetadata] | None = None
+    nextPageToken: Annotated[
+        str | None,
+        Field(
+            description="Use this page token in your next call to access the next page of results."
+        ),
+    ] = None
+    hasMore: Annotated[
+        bool | None, Field(description="False when all results have been returned.")
+    ] = None
+
+
+class RimeListJobsForProjectResponse(BaseModel):
+    """
+    The answer of ListJobsForProject (rime-sdk 2.13.2 `RimeListJobsForProjectResponse`).
+    """
+
+    jobs: list[RimeJobMetadata] | None = None
+    nextPageToken: Annotated[
+        str | None,
+        Field(
+            description="Use this page token in your next call to access the next page of results."
+        ),
+    ] = None
+    hasMore: Annotated[
+        bool | None, Field(description="False when all results have been returned.")
     ] = None
 
 
