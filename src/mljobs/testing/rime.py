@@ -15,7 +15,7 @@ import binascii
 import json
 import random
 import uuid
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -23,6 +23,9 @@ from starlette.routing import Route
 
 from ._core import Phase, SimJob, VendorSimulator, parse_query, rfc3339
 from ._models import rime as M
+
+if TYPE_CHECKING:
+    from ..vendors.rime import AsyncRime, Rime  # noqa: F401 (the base class's type arguments)
 
 #: grpc status code by HTTP status, as grpc-gateway maps them.
 GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 10, 429: 8, 500: 13, 502: 14, 503: 14}
@@ -34,7 +37,7 @@ UNAUTHORIZED_HTML = (
 )
 
 
-class Simulator(VendorSimulator):
+class Simulator(VendorSimulator["Rime", "AsyncRime"]):
     """A stateful RIME job reader service."""
 
     vendor = "rime"
