@@ -193,7 +193,9 @@ class Simulator(VendorSimulator["Rime", "AsyncRime"]):
             if more:
                 token = self._token(page[-1].seq, statuses, types, object_id)
             body = {"jobs": [self.metadata(job, full) for job in page], "nextPageToken": token, "hasMore": more}
-        M.RimeListJobsResponse.model_validate(body)
+        # metadata() validated each job before any set_raw_state() override went in; validating the
+        # envelope with those overrides would turn a status the spec does not list yet into a 500.
+        M.RimeListJobsResponse.model_validate({**body, "jobs": []})
         return self.json(body)
 
     async def get_job(self, request: Request) -> Response:
