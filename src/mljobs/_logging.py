@@ -18,7 +18,7 @@ from typing import TextIO
 from . import _constants as C
 from ._registry import VENDORS
 
-__all__ = ["ENV_VARIABLE", "LEVELS", "configure", "configure_from_env", "mask"]
+__all__ = ["ENV_VARIABLE", "LEVELS", "configure", "configure_from_env", "handler", "mask", "unconfigure"]
 
 ENV_VARIABLE = "MLJOBS_LOG"
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
@@ -47,17 +47,31 @@ def configure(level: int, stream: TextIO | None = None) -> logging.Logger:
     """Send the ``mljobs`` logger's lines at ``level`` and above to ``stream`` (stderr), credentials masked."""
     mask(*(os.environ.get(c.env) for v in VENDORS.values() for c in v.credentials if c.secret))
     logger = logging.getLogger(C.LOGGER_NAME)
-    handler = next((h for h in logger.handlers if isinstance(h, _Handler)), None)
-    if handler is None:
-        handler = _Handler(stream or sys.stderr)
-        handler.setFormatter(_Masking("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        logger.addHandler(handler)
+    added = handler()
+    if added is None:
+        added = _Handler(stream or sys.stderr)
+        added.setFormatter(_Masking("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(added)
     elif stream is not None:
-        handler.setStream(stream)
-    handler.setLevel(level)
+        added.setStream(stream)
+    added.setLevel(level)
     if logger.level == logging.NOTSET or logger.level > level:
         logger.setLevel(level)
     return logger
+
+
+def handler() -> _Handler | None:
+    """The handler :func:`configure` added, if it has."""
+    return next((h for h in logging.getLogger(C.LOGGER_NAME).handlers if isinstance(h, _Handler)), None)
+
+
+def unconfigure() -> None:
+    """Remove what :func:`configure` added (for a command line run inside a longer-lived process)."""
+    logger = logging.getLogger(C.LOGGER_NAME)
+    added = handler()
+    if added is not None:
+        logger.removeHandler(added)
+        logger.setLevel(logging.NOTSET)
 
 
 def configure_from_env() -> None:

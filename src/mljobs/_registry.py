@@ -135,7 +135,7 @@ class VendorInfo:
 
 
 def _url(env: str, **kwargs: Any) -> Credential:
-    return Credential("base_url", env, "url", "the service's base URL", **kwargs)
+    return Credential("base_url", env, "url", "base URL", **kwargs)
 
 
 _API_KEY = "API key"
