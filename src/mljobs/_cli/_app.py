@@ -185,6 +185,17 @@ def _get_command(info: VendorInfo) -> click.Command:
     return _command("get", callback, params, f"Show one {info.title} job.")
 
 
+def _seconds(flag: str, default: float, help_text: str) -> click.Option:
+    return click.Option(
+        [flag],
+        type=click.FloatRange(min=0, min_open=True),
+        default=default,
+        show_default=True,
+        metavar="S",
+        help=help_text,
+    )
+
+
 def _wait_command(info: VendorInfo) -> click.Command:
     def callback(job_ids: tuple[str, ...], timeout: float, poll_interval: float, json: bool, **given: Any) -> int:
         finished: dict[str, Job] = {}
@@ -228,22 +239,8 @@ def _wait_command(info: VendorInfo) -> click.Command:
 
     params: list[click.Parameter] = [
         click.Argument(["job_ids"], nargs=-1, required=True, metavar="ID..."),
-        click.Option(
-            ["--timeout"],
-            type=click.FloatRange(min=0, min_open=True),
-            default=C.DEFAULT_WAIT_TIMEOUT,
-            show_default=True,
-            metavar="S",
-            help="Give up after S seconds (exit 3).",
-        ),
-        click.Option(
-            ["--poll-interval"],
-            type=click.FloatRange(min=0, min_open=True),
-            default=C.DEFAULT_POLL_INTERVAL,
-            show_default=True,
-            metavar="S",
-            help="First delay between polls; it doubles up to 30 s.",
-        ),
+        _seconds("--timeout", C.DEFAULT_WAIT_TIMEOUT, "Give up after S seconds (exit 3)."),
+        _seconds("--poll-interval", C.DEFAULT_POLL_INTERVAL, "First delay between polls; it doubles up to 30 s."),
         click.Option(["--json"], is_flag=True, help="Each job as one JSON line when it ends, instead of a table."),
         *credential_options(info),
     ]

@@ -247,29 +247,25 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         ...     ids = sim.add_jobs(100)
         ...     done = sim.client().jobs.wait_all(ids, raise_on_failure=False)
         """
-        client: SyncClientT = vendor_info(self.vendor).client_class()(**{**self.credentials, **overrides})
+        client: Any = vendor_info(self.vendor).client_class()(**{**self.credentials, **overrides})
         if self.clock.virtual:
-            jobs: Any = client.jobs  # type: ignore[attr-defined]
-            jobs.sleep = self.advance
-            jobs.monotonic = self.clock.now
-            transport = getattr(client.api.get_httpx_client(), "_transport", None)  # type: ignore[attr-defined]
-            if isinstance(transport, RetryTransport):
-                transport.sleep = self.advance
-        return client
+            self._on_this_clock(client.jobs, client.api.get_httpx_client(), RetryTransport, self.advance)
+        return client  # type: ignore[no-any-return]
 
     def async_client(self, **overrides: Any) -> AsyncClientT:
         """The async twin of :meth:`client`: the vendor's ``Async...`` client, on this simulator's clock."""
-        client: AsyncClientT = vendor_info(self.vendor).client_class(asynchronous=True)(
-            **{**self.credentials, **overrides}
-        )
+        client: Any = vendor_info(self.vendor).client_class(asynchronous=True)(**{**self.credentials, **overrides})
         if self.clock.virtual:
-            jobs: Any = client.jobs  # type: ignore[attr-defined]
-            jobs.sleep = self._advance_async
-            jobs.monotonic = self.clock.now
-            transport = getattr(client.api.get_async_httpx_client(), "_transport", None)  # type: ignore[attr-defined]
-            if isinstance(transport, AsyncRetryTransport):
-                transport.sleep = self._advance_async
-        return client
+            http = client.api.get_async_httpx_client()
+            self._on_this_clock(client.jobs, http, AsyncRetryTransport, self._advance_async)
+        return client  # type: ignore[no-any-return]
+
+    def _on_this_clock(self, jobs: Any, http: Any, retrying: type[Any], sleep: Callable[[float], Any]) -> None:
+        """Waits and retries of a client sleep by advancing this clock, and read the time from it."""
+        jobs.sleep, jobs.monotonic = sleep, self.clock.now
+        transport = getattr(http, "_transport", None)  # the RetryTransport mljobs wrapped, unless http_client=
+        if isinstance(transport, retrying):
+            transport.sleep = sleep
 
     async def _advance_async(self, seconds: float) -> None:
         self.advance(seconds)
