@@ -6,6 +6,7 @@
 ...     print(job.id, job.state, job.created_at)
 
 Vendor clients are imported on first use, so ``import mljobs`` does not load every generated package.
+``MLJOBS_LOG=debug`` (or ``info``) shows mljobs' own log lines on stderr, credentials masked.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from ._errors import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
+from ._logging import configure_from_env as _configure_from_env
 from ._models import Job, JobState
 from ._pagination import AsyncPaginator, Page, Paginator
 
@@ -111,6 +113,9 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(__all__)
+
+
+_configure_from_env()
 
 
 for _name in __all__:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -60,3 +61,51 @@ class Job:
     def is_terminal(self) -> bool:
         """Whether the job has ended."""
         return self.state.is_terminal
+
+    def to_dict(self) -> dict[str, Any]:
+        """The job as JSON-safe values: ``json.dumps(job.to_dict())`` always works.
+
+        ``state`` is the JobState's value (``"succeeded"``; ``JobState(d["state"])`` reads it back),
+        datetimes are ISO 8601 strings with their offset, and ``raw`` is the vendor's own model as its
+        ``to_dict()`` gives it (the vendor's field names and values, as on the wire).
+
+        >>> json.dumps(client.jobs.get("job-456").to_dict())
+        """
+        return {
+            "vendor": self.vendor,
+            "id": self.id,
+            "state": self.state.value,
+            "raw_state": self.raw_state,
+            "created_at": _iso(self.created_at),
+            "started_at": _iso(self.started_at),
+            "finished_at": _iso(self.finished_at),
+            "message": self.message,
+            "progress": self.progress,
+            "raw": _jsonable(self.raw),
+        }
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _jsonable(value: Any) -> Any:
+    """``value`` as JSON types: a generated model through its ``to_dict()``; a TypeError for anything else."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict) and not isinstance(value, type):
+        value = to_dict()
+    if value is None or isinstance(value, str | bool | int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise TypeError(f"Job.to_dict(): {value!r} has no JSON form")
+        return value
+    if isinstance(value, enum.Enum):
+        return _jsonable(value.value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    raise TypeError(f"Job.to_dict(): raw holds a {type(value).__name__}, which has no JSON form")

@@ -1,17 +1,17 @@
-"""A ready ``on_progress`` for waits: a live line per job in a terminal, log lines elsewhere.
+"""A ready ``on_progress`` for waits: a live line per job in a terminal, plain lines elsewhere.
 
 >>> from mljobs.progress import Progress
 >>> with Progress() as show:
 ...     client.jobs.wait_all(ids, on_progress=show)
 
-In a terminal it draws a table with one live line per job (with ``pip install "mljobs[progress]"``,
-which brings rich). When the output is not a terminal, or rich is missing, it logs one INFO line on
-the ``mljobs.progress`` logger each time a job's state changes.
+In a terminal it draws a table with one live line per job (with the ``progress`` extra, which brings
+rich). When the output is not a terminal (a log, a pipe, CI), or rich is missing, it writes one plain
+line to the stream (stderr by default) each time a job's state changes, with no logging set up; it
+configures no logger, so httpx's per-request lines stay off.
 """
 
 from __future__ import annotations
 
-import logging
 import sys
 from types import TracebackType
 from typing import Any, Self, TextIO
@@ -19,8 +19,6 @@ from typing import Any, Self, TextIO
 from ._models import Job
 
 __all__ = ["Progress"]
-
-log = logging.getLogger("mljobs.progress")
 
 
 class Progress:
@@ -55,16 +53,10 @@ class Progress:
         elif self._logged.get(job.id, "") != job.raw_state:
             self._logged[job.id] = job.raw_state
             pct = f" {job.progress:.0%}" if job.progress is not None else ""
-            log.info(
-                "%s job %s: %s (%s)%s, poll %d%s",
-                job.vendor,
-                job.id,
-                job.state.name,
-                job.raw_state,
-                pct,
-                attempt,
-                "" if job.is_terminal else f", next in {next_delay:.1f}s",
-            )
+            after = "" if job.is_terminal else f", next in {next_delay:.1f}s"
+            line = f"{job.vendor} job {job.id}: {job.state.name} ({job.raw_state}){pct}, poll {attempt}{after}"
+            self._stream.write(line + "\n")
+            self._stream.flush()
 
     def _table(self) -> Any:
         from rich.table import Table

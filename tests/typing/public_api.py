@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import assert_type
+from typing import Any, assert_type
 
 import mljobs
+from mljobs.testing import SimulatorFactory, VendorSimulator, serve, simulator
 
 
 def sync_api(client: mljobs.Rime) -> None:
@@ -50,3 +51,17 @@ def every_vendor(
     assert_type(istari.jobs.list(status="Running"), mljobs.Paginator[mljobs.Job])
     assert_type(istari.jobs.cancel("j"), None)
     assert_type(symetry.jobs.wait("5"), mljobs.Job)
+
+
+def simulators(mljobs_simulator: SimulatorFactory, name: str, job: mljobs.Job) -> None:
+    with serve("domino") as sim:
+        assert_type(sim.client(), mljobs.Domino)
+        assert_type(sim.async_client(), mljobs.AsyncDomino)
+        assert_type(sim.client().jobs.wait_all(["a"]), list[mljobs.Job])
+    assert_type(mljobs_simulator("rime").client(), mljobs.Rime)
+    assert_type(mljobs_simulator("symetryml", seed=3).async_client(), mljobs.AsyncSymetryML)
+    assert_type(simulator("istari").client(), mljobs.Istari)
+    assert_type(simulator("vectara", wall_clock=True).client(), mljobs.Vectara)
+    some: VendorSimulator = simulator(name)  # any vendor: its clients are Any
+    assert_type(some.client(), Any)
+    assert_type(job.to_dict(), dict[str, Any])

@@ -15,13 +15,17 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal, get_args
+from typing import Any, ClassVar, Generic, Literal, get_args
 
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
+from typing_extensions import TypeVar
+
+from .._http import AsyncRetryTransport, RetryTransport
+from .._registry import vendor as vendor_info
 
 Phase = Literal["queued", "running", "succeeded", "failed", "cancelled"]
 PHASES: tuple[Phase, ...] = get_args(Phase)
@@ -160,8 +164,17 @@ class FaultPlan:
             raise SimulatorError(f"latency must be >= 0, got {self.latency}")
 
 
-class VendorSimulator:
-    """Base of every vendor simulator: state, lifecycle, faults and the ASGI app around its routes."""
+#: The vendor's sync and async mljobs client (``mljobs.Domino``, ``mljobs.AsyncDomino``), for :meth:`client`.
+SyncClientT = TypeVar("SyncClientT", default=Any)
+AsyncClientT = TypeVar("AsyncClientT", default=Any)
+
+
+class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
+    """Base of every vendor simulator: state, lifecycle, faults and the ASGI app around its routes.
+
+    Generic in the vendor's two mljobs clients, so ``sim.client()`` is typed (``VendorSimulator`` alone
+    means "some vendor": its clients are ``Any``).
+    """
 
     vendor: ClassVar[str]
     #: Credential header names to mask in :attr:`requests` (lower case).
@@ -221,6 +234,42 @@ class VendorSimulator:
     def scope(self) -> dict[str, Any]:
         """Keyword arguments ``client.jobs.list()`` needs to see this simulator's jobs."""
         return {}
+
+    # ---- clients bound to this simulator ------------------------------------------------------
+    def client(self, **overrides: Any) -> SyncClientT:
+        """The vendor's mljobs client for this simulator (``**sim.credentials``; ``overrides`` win).
+
+        On a virtual clock its waits (and its retries' backoff) advance this simulator's clock instead of
+        sleeping, and read the time from it, so ``sim.client().jobs.wait_all(ids)`` returns in about
+        the time the requests take. On a wall clock it is like any client.
+
+        >>> with serve("domino") as sim:
+        ...     ids = sim.add_jobs(100)
+        ...     done = sim.client().jobs.wait_all(ids, raise_on_failure=False)
+        """
+        client: Any = vendor_info(self.vendor).client_class()(**{**self.credentials, **overrides})
+        if self.clock.virtual:
+            self._on_this_clock(client.jobs, client.api.get_httpx_client(), RetryTransport, self.advance)
+        return client  # type: ignore[no-any-return]
+
+    def async_client(self, **overrides: Any) -> AsyncClientT:
+        """The async twin of :meth:`client`: the vendor's ``Async...`` client, on this simulator's clock."""
+        client: Any = vendor_info(self.vendor).client_class(asynchronous=True)(**{**self.credentials, **overrides})
+        if self.clock.virtual:
+            http = client.api.get_async_httpx_client()
+            self._on_this_clock(client.jobs, http, AsyncRetryTransport, self._advance_async)
+        return client  # type: ignore[no-any-return]
+
+    def _on_this_clock(self, jobs: Any, http: Any, retrying: type[Any], sleep: Callable[[float], Any]) -> None:
+        """Waits and retries of a client sleep by advancing this clock, and read the time from it."""
+        jobs.sleep, jobs.monotonic = sleep, self.clock.now
+        transport = getattr(http, "_transport", None)  # the RetryTransport mljobs wrapped, unless http_client=
+        if isinstance(transport, retrying):
+            transport.sleep = sleep
+
+    async def _advance_async(self, seconds: float) -> None:
+        self.advance(seconds)
+        await asyncio.sleep(0)  # still a point where the awaiting task can be cancelled
 
     # ---- jobs --------------------------------------------------------------------------------
     def vendor_state(self, job: SimJob, *, real: bool = False) -> str:

@@ -2,23 +2,63 @@
 
 from __future__ import annotations
 
-import importlib
 import socket
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from typing import Any
+from contextlib import AbstractContextManager, contextmanager
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict, overload
 
 import uvicorn
+from typing_extensions import Unpack
 
+from .._extras import missing_extra
+from .._registry import VENDORS as _REGISTRY
 from ._core import FAULT_KINDS, Clock, FaultKind, FaultPlan, SimulatorError, VendorSimulator
 
-#: Simulator class by vendor name (module ``mljobs.testing.<vendor>``, class ``Simulator``).
-VENDORS = ("rime", "domino", "vectara", "istari", "symetryml")
+if TYPE_CHECKING:
+    from . import domino, istari, rime, symetryml, vectara
+
+#: Every vendor with a simulator (module ``mljobs.testing.<vendor>``, class ``Simulator``), from the registry.
+VENDORS: tuple[str, ...] = tuple(_REGISTRY)
 STARTUP_TIMEOUT = 10.0
 
 
+class SimulatorOptions(TypedDict, total=False):
+    """What :func:`simulator` and :func:`serve` both take after the vendor's name."""
+
+    seed: int
+    wall_clock: bool
+    latency: float
+    fault_rate: float
+    faults: Sequence[FaultKind] | None
+
+
+class ServeOptions(SimulatorOptions, total=False):
+    """What :func:`serve` takes after the vendor's name (also what the ``mljobs_simulator`` fixture takes)."""
+
+    host: str
+    port: int
+
+
+class UnservedOptions(SimulatorOptions, total=False):
+    """What :func:`simulator` takes after the vendor's name."""
+
+    base_url: str
+
+
+@overload
+def simulator(vendor: Literal["rime"], **options: Unpack[UnservedOptions]) -> rime.Simulator: ...
+@overload
+def simulator(vendor: Literal["domino"], **options: Unpack[UnservedOptions]) -> domino.Simulator: ...
+@overload
+def simulator(vendor: Literal["vectara"], **options: Unpack[UnservedOptions]) -> vectara.Simulator: ...
+@overload
+def simulator(vendor: Literal["istari"], **options: Unpack[UnservedOptions]) -> istari.Simulator: ...
+@overload
+def simulator(vendor: Literal["symetryml"], **options: Unpack[UnservedOptions]) -> symetryml.Simulator: ...
+@overload
+def simulator(vendor: str, **options: Unpack[UnservedOptions]) -> VendorSimulator: ...
 def simulator(
     vendor: str,
     *,
@@ -30,16 +70,36 @@ def simulator(
     base_url: str = "http://127.0.0.1",
 ) -> VendorSimulator:
     """A simulator for ``vendor`` that is not served: use its ``asgi_app`` in process."""
-    if vendor not in VENDORS:
+    info = _REGISTRY.get(vendor) if isinstance(vendor, str) else None
+    if info is None:
         raise SimulatorError(f"no simulator for {vendor!r}; choose from {list(VENDORS)}")
-    module = importlib.import_module(f"mljobs.testing.{vendor}")
     plan = FaultPlan(rate=fault_rate, kinds=tuple(faults) if faults else FAULT_KINDS, latency=latency)
-    sim: VendorSimulator = module.Simulator(
-        seed=seed, clock=Clock(virtual=not wall_clock), faults=plan, base_url=base_url
-    )
-    return sim
+    try:
+        cls = info.simulator_class()
+    except ModuleNotFoundError as exc:  # e.g. pydantic, which only the vendor simulators import
+        error = missing_extra(exc, "testing", "mljobs.testing")
+        if error is None:
+            raise
+        raise error from exc
+    return cls(seed=seed, clock=Clock(virtual=not wall_clock), faults=plan, base_url=base_url)
 
 
+@overload
+def serve(vendor: Literal["rime"], **options: Unpack[ServeOptions]) -> AbstractContextManager[rime.Simulator]: ...
+@overload
+def serve(vendor: Literal["domino"], **options: Unpack[ServeOptions]) -> AbstractContextManager[domino.Simulator]: ...
+@overload
+def serve(
+    vendor: Literal["vectara"], **options: Unpack[ServeOptions]
+) -> AbstractContextManager[vectara.Simulator]: ...
+@overload
+def serve(vendor: Literal["istari"], **options: Unpack[ServeOptions]) -> AbstractContextManager[istari.Simulator]: ...
+@overload
+def serve(
+    vendor: Literal["symetryml"], **options: Unpack[ServeOptions]
+) -> AbstractContextManager[symetryml.Simulator]: ...
+@overload
+def serve(vendor: str, **options: Unpack[ServeOptions]) -> AbstractContextManager[VendorSimulator]: ...
 @contextmanager
 def serve(
     vendor: str,
@@ -51,10 +111,11 @@ def serve(
     faults: Sequence[FaultKind] | None = None,
     host: str = "127.0.0.1",
     port: int = 0,
-) -> Iterator[VendorSimulator]:
+) -> Iterator[Any]:  # the overloads above say which simulator
     """Serve a simulator for ``vendor`` on loopback for the duration of the ``with`` block.
 
-    ``port=0`` picks a free port. ``sim.base_url`` and ``sim.credentials`` reach it.
+    ``port=0`` picks a free port. ``sim.base_url`` and ``sim.credentials`` reach it, and ``sim.client()``
+    is the vendor's mljobs client bound to it.
     """
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -95,3 +156,27 @@ def _wait_started(server: Any, thread: threading.Thread) -> None:
         time.sleep(0.01)
     if not server.started:
         raise SimulatorError("the simulator's server did not start")
+
+
+class SimulatorFactory(Protocol):
+    """The ``mljobs_simulator`` pytest fixture: ``mljobs_simulator("domino", **serve_options)`` serves one.
+
+    Annotate the fixture argument with it for typed simulators and clients::
+
+        def test_sweep(mljobs_simulator: SimulatorFactory) -> None:
+            sim = mljobs_simulator("domino", seed=7)
+            client = sim.client()                    # mljobs.Domino, on the simulator's clock
+    """
+
+    @overload
+    def __call__(self, vendor: Literal["rime"], **options: Unpack[ServeOptions]) -> rime.Simulator: ...
+    @overload
+    def __call__(self, vendor: Literal["domino"], **options: Unpack[ServeOptions]) -> domino.Simulator: ...
+    @overload
+    def __call__(self, vendor: Literal["vectara"], **options: Unpack[ServeOptions]) -> vectara.Simulator: ...
+    @overload
+    def __call__(self, vendor: Literal["istari"], **options: Unpack[ServeOptions]) -> istari.Simulator: ...
+    @overload
+    def __call__(self, vendor: Literal["symetryml"], **options: Unpack[ServeOptions]) -> symetryml.Simulator: ...
+    @overload
+    def __call__(self, vendor: str, **options: Unpack[ServeOptions]) -> VendorSimulator: ...

@@ -17,7 +17,7 @@ from __future__ import annotations
 import base64
 import random
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
@@ -26,11 +26,14 @@ from starlette.routing import Route
 from ._core import TERMINAL, Phase, SimJob, VendorSimulator, parse_query, rfc3339
 from ._models import domino as M
 
+if TYPE_CHECKING:
+    from ..vendors.domino import AsyncDomino, Domino  # noqa: F401 (the base class's type arguments)
+
 TIERS = ("small-k8s", "medium-k8s", "gpu-small")
 COMMANDS = ("python train.py", "python evaluate.py --split test", "Rscript report.R", "python etl.py")
 
 
-class Simulator(VendorSimulator):
+class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
     """A stateful Domino deployment's jobs."""
 
     vendor = "domino"

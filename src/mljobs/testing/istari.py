@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -24,6 +24,9 @@ from starlette.routing import Route
 
 from ._core import Phase, SimJob, VendorSimulator, parse_query, rfc3339
 from ._models import istari as M
+
+if TYPE_CHECKING:
+    from ..vendors.istari import AsyncIstari, Istari  # noqa: F401 (the base class's type arguments)
 
 FUNCTIONS = ("extract_geometry", "run_simulation", "convert_step_to_stl", "compute_mass_properties")
 TERMINAL_NAMES = {"succeeded": "Completed", "failed": "Failed", "cancelled": "Canceled"}
@@ -33,7 +36,7 @@ UNCLAIMED = ("Created", "Pending")
 Entry = tuple[float, str, str | None, str | None]
 
 
-class Simulator(VendorSimulator):
+class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
     """A stateful Istari registry's job endpoints."""
 
     vendor = "istari"

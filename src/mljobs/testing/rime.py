@@ -25,7 +25,7 @@ import random
 import re
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -33,6 +33,9 @@ from starlette.routing import Route
 
 from ._core import Phase, SimJob, VendorSimulator, list_keys, parse_query_items, rfc3339
 from ._models import rime as M
+
+if TYPE_CHECKING:
+    from ..vendors.rime import AsyncRime, Rime  # noqa: F401 (the base class's type arguments)
 
 #: grpc status code by HTTP status, as grpc-gateway maps them.
 GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 10, 429: 8, 500: 13, 502: 14, 503: 14}
@@ -60,7 +63,7 @@ def is_uuid(value: str) -> bool:
     return bool(_UUID.match(value))
 
 
-class Simulator(VendorSimulator):
+class Simulator(VendorSimulator["Rime", "AsyncRime"]):
     """A stateful RIME job reader service."""
 
     vendor = "rime"
@@ -319,7 +322,9 @@ class Simulator(VendorSimulator):
             if more:
                 token = self._token(page[-1].seq, statuses, types, object_id, scope)
             body = {"jobs": [self.metadata(job, full) for job in page], "nextPageToken": token, "hasMore": more}
-        M.RimeListJobsResponse.model_validate(body)
+        # metadata() validated each job before any set_raw_state() override went in; validating the
+        # envelope with those overrides would turn a status the spec does not list yet into a 500.
+        M.RimeListJobsResponse.model_validate({**body, "jobs": []})
         return self.json(body)
 
     def _get_job(self, model: type[Any]) -> Handler:

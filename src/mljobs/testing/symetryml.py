@@ -21,7 +21,7 @@ import base64
 import datetime as dt
 import random
 import time
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -30,6 +30,9 @@ from starlette.routing import Route
 from ..vendors import _symetryml_signing as signing
 from ._core import Phase, SimJob, VendorSimulator
 from ._models import symetryml as M
+
+if TYPE_CHECKING:
+    from ..vendors.symetryml import AsyncSymetryML, SymetryML  # noqa: F401 (the base class's type arguments)
 
 REASONS = {
     200: "OK",
@@ -50,7 +53,7 @@ MAX_BEHIND = dt.timedelta(minutes=5)
 MAX_AHEAD = dt.timedelta(minutes=1)
 
 
-class Simulator(VendorSimulator):
+class Simulator(VendorSimulator["SymetryML", "AsyncSymetryML"]):
     """A stateful SymetryML REST server's job endpoints."""
 
     vendor = "symetryml"

@@ -40,7 +40,7 @@ import binascii
 import json
 import random
 import re
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import ValidationError
 from starlette.requests import Request
@@ -49,6 +49,9 @@ from starlette.routing import Route
 
 from ._core import Phase, SimJob, SimulatorError, VendorSimulator
 from ._models import vectara as M
+
+if TYPE_CHECKING:
+    from ..vendors.vectara import AsyncVectara, Vectara  # noqa: F401 (the base class's type arguments)
 
 #: grpc status code by HTTP status, as grpc-gateway maps them.
 GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 10, 429: 8, 500: 13, 502: 14, 503: 14, 504: 4}
@@ -71,7 +74,7 @@ INT64_MAX = 2**63 - 1
 NO_CUSTOMER_ID = "Request does not contain customer-id-bin header."
 
 
-class Simulator(VendorSimulator):
+class Simulator(VendorSimulator["Vectara", "AsyncVectara"]):
     """A stateful Vectara v1 ListJobs service."""
 
     vendor = "vectara"
