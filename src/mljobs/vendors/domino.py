@@ -10,7 +10,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from functools import partial
-from typing import Any, Literal
+from typing import Any, Literal, Unpack
 
 import httpx
 from mljobs_domino import AuthenticatedClient
@@ -40,7 +40,7 @@ from .._pagination import (
     read_offset_position,
     resume_at,
 )
-from .._waiting import AsyncJobsBase, ProgressCallback, Snapshot, SyncJobsBase, checked_ids
+from .._waiting import AsyncJobsBase, GroupWaitOptions, Snapshot, SyncJobsBase, checked_ids
 from ._common import BadField, aware, identifier, items, positive_int, raw_states, text, unset_to_none, whole
 from ._common import job_id as checked_id
 
@@ -144,6 +144,14 @@ class DominoVendor(Vendor):
             project = None if job.raw is None else text("projectId", job.raw.project_id)
             if project:
                 projects[job.id] = project
+
+    @staticmethod
+    def know(projects: dict[str, str], job_ids: Iterable[str], project_id: str | None) -> builtins.list[str]:
+        """The ids of a group wait, checked; with ``project_id``, each is remembered to be in that project."""
+        ids = checked_ids(job_ids)
+        if project_id is not None:
+            projects.update(dict.fromkeys(ids, _project(project_id)))
+        return ids
 
     @staticmethod
     def by_project(
@@ -327,52 +335,16 @@ class DominoJobs(SyncJobsBase):
         )
 
     def as_completed(
-        self,
-        job_ids: Iterable[str],
-        *,
-        project_id: str | None = None,
-        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
-        max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
-        on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = True,
+        self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
     ) -> Iterator[Job]:
         """Yield each job as it ends (``project_id``: the jobs' project, if this client has not seen them)."""
-        ids = checked_ids(job_ids)
-        if project_id is not None:
-            self._projects.update(dict.fromkeys(ids, _project(project_id)))
-        return super().as_completed(
-            ids,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            on_progress=on_progress,
-            raise_on_failure=raise_on_failure,
-        )
+        return super().as_completed(self._vendor.know(self._projects, job_ids, project_id), **options)
 
     def wait_all(
-        self,
-        job_ids: Iterable[str],
-        *,
-        project_id: str | None = None,
-        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
-        max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
-        on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = True,
+        self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
     ) -> builtins.list[Job]:
         """Wait for every job and return them in input order (``project_id`` as for :meth:`as_completed`)."""
-        ids = checked_ids(job_ids)
-        if project_id is not None:
-            self._projects.update(dict.fromkeys(ids, _project(project_id)))
-        return super().wait_all(
-            ids,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            on_progress=on_progress,
-            raise_on_failure=raise_on_failure,
-        )
+        return super().wait_all(self._vendor.know(self._projects, job_ids, project_id), **options)
 
     def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
         # Jobs whose project is unknown are read once (which learns it); the rest come off one listing per
@@ -486,53 +458,17 @@ class AsyncDominoJobs(AsyncJobsBase):
         )
 
     async def as_completed(
-        self,
-        job_ids: Iterable[str],
-        *,
-        project_id: str | None = None,
-        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
-        max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
-        on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = True,
+        self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
     ) -> AsyncIterator[Job]:
         """Yield each job as it ends (``project_id``: the jobs' project, if this client has not seen them)."""
-        ids = checked_ids(job_ids)
-        if project_id is not None:
-            self._projects.update(dict.fromkeys(ids, _project(project_id)))
-        async for job in super().as_completed(
-            ids,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            on_progress=on_progress,
-            raise_on_failure=raise_on_failure,
-        ):
+        async for job in super().as_completed(self._vendor.know(self._projects, job_ids, project_id), **options):
             yield job
 
     async def wait_all(
-        self,
-        job_ids: Iterable[str],
-        *,
-        project_id: str | None = None,
-        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
-        max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
-        on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = True,
+        self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
     ) -> builtins.list[Job]:
         """Wait for every job and return them in input order (``project_id`` as for :meth:`as_completed`)."""
-        ids = checked_ids(job_ids)
-        if project_id is not None:
-            self._projects.update(dict.fromkeys(ids, _project(project_id)))
-        return await super().wait_all(
-            ids,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            on_progress=on_progress,
-            raise_on_failure=raise_on_failure,
-        )
+        return await super().wait_all(self._vendor.know(self._projects, job_ids, project_id), **options)
 
     async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
         snapshot = await self._read_each([i for i in pending if i not in self._projects], deadline)
