@@ -25,7 +25,7 @@ import logging
 import random
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
-from typing import TypedDict
+from typing import Generic, TypedDict
 
 import attrs
 
@@ -41,7 +41,7 @@ from ._errors import (
     WaitTimeoutError,
 )
 from ._http import check_timeout, deadline_in
-from ._models import Job, JobState
+from ._models import Job, JobState, RawT
 
 __all__ = [
     "AsyncJobsBase",
@@ -264,7 +264,7 @@ def _left(deadline: float | None) -> float | None:
     return None if deadline is None else max(deadline - time.monotonic(), C.FINAL_POLL_TIMEOUT)
 
 
-class SyncJobsBase:
+class SyncJobsBase(Generic[RawT]):
     """``wait``, ``wait_all`` and ``as_completed`` for a vendor's sync ``client.jobs``."""
 
     #: Injectable (on an instance) for tests: mljobs never sleeps, reads the time or draws jitter otherwise.
@@ -272,11 +272,11 @@ class SyncJobsBase:
     monotonic: Callable[[], float] = staticmethod(time.monotonic)
     jitter: Callable[[], float] = staticmethod(random.random)
 
-    def get(self, job_id: str, *, timeout: float | None = None) -> Job:
+    def get(self, job_id: str, *, timeout: float | None = None) -> Job[RawT]:
         """The job ``job_id``; ``timeout``: seconds for the call, retries included (default: the client's)."""
         return self._poll(job_id, deadline_in(check_timeout("timeout", timeout)))[0]
 
-    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job[RawT], float | None]:
         """One poll of one job, done by ``deadline``: the job, and the answer's hint for the next delay.
 
         A vendor implements this (or, with no hint to give, ``get``).
@@ -334,7 +334,7 @@ class SyncJobsBase:
         on_progress: ProgressCallback | None = None,
         raise_on_failure: bool = True,
         cancel_on_timeout: bool = False,
-    ) -> Job:
+    ) -> Job[RawT]:
         """Poll until the job ends and return it (the last poll's answer: no extra request).
 
         ``timeout`` is a wall-clock deadline in seconds (default one hour); past it,
@@ -379,7 +379,7 @@ class SyncJobsBase:
         max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
         raise_on_failure: bool = False,
-    ) -> Iterator[Job]:
+    ) -> Iterator[Job[RawT]]:
         """Yield every job as it ends, failed and cancelled ones too, polling many per request where it can.
 
         One deadline covers the group; past it, :class:`~mljobs.WaitTimeoutError` lists the open jobs
@@ -421,7 +421,7 @@ class SyncJobsBase:
         max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
         raise_on_failure: bool = False,
-    ) -> list[Job]:
+    ) -> list[Job[RawT]]:
         """Wait for every job and return them all in input order, failed and cancelled ones included.
 
         With ``raise_on_failure=True`` failures are raised once, at the end, as
@@ -442,18 +442,18 @@ class SyncJobsBase:
         return [done[i] for i in ids]
 
 
-class AsyncJobsBase:
+class AsyncJobsBase(Generic[RawT]):
     """The async twin of :class:`SyncJobsBase`. Cancelling the awaiting task stops a wait; nothing lingers."""
 
     sleep: Callable[[float], Awaitable[None]] = staticmethod(asyncio.sleep)
     monotonic: Callable[[], float] = staticmethod(time.monotonic)
     jitter: Callable[[], float] = staticmethod(random.random)
 
-    async def get(self, job_id: str, *, timeout: float | None = None) -> Job:
+    async def get(self, job_id: str, *, timeout: float | None = None) -> Job[RawT]:
         """The job ``job_id``; ``timeout``: seconds for the call, retries included (default: the client's)."""
         return (await self._poll(job_id, deadline_in(check_timeout("timeout", timeout))))[0]
 
-    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job[RawT], float | None]:
         if type(self).get is AsyncJobsBase.get:
             raise NotImplementedError(f"{type(self).__name__} implements neither get nor _poll")
         return await self.get(job_id, timeout=_left(deadline)), None
@@ -507,7 +507,7 @@ class AsyncJobsBase:
         on_progress: ProgressCallback | None = None,
         raise_on_failure: bool = True,
         cancel_on_timeout: bool = False,
-    ) -> Job:
+    ) -> Job[RawT]:
         """Poll until the job ends and return it; see :meth:`SyncJobsBase.wait`."""
         if cancel_on_timeout and getattr(self, "cancel", None) is None:
             raise InvalidArgumentError("cancel_on_timeout=True, but this vendor cannot cancel jobs")
@@ -546,7 +546,7 @@ class AsyncJobsBase:
         max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
         raise_on_failure: bool = False,
-    ) -> AsyncIterator[Job]:
+    ) -> AsyncIterator[Job[RawT]]:
         """Yield every job as it ends, failed ones too; see :meth:`SyncJobsBase.as_completed`."""
         core = WaitCore.start(
             checked_ids(job_ids),
@@ -584,10 +584,10 @@ class AsyncJobsBase:
         max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
         raise_on_failure: bool = False,
-    ) -> list[Job]:
+    ) -> list[Job[RawT]]:
         """Wait for every job and return them all in input order; see :meth:`SyncJobsBase.wait_all`."""
         ids = checked_ids(job_ids)
-        done: dict[str, Job] = {}
+        done: dict[str, Job[RawT]] = {}
         async for job in self.as_completed(
             ids,
             timeout=timeout,

@@ -15,7 +15,7 @@ from typing import Any, Literal, Unpack
 import httpx
 from mljobs_domino import AuthenticatedClient
 from mljobs_domino.api.jobs import get_job, get_job_logs, list_jobs, start_job, stop_job
-from mljobs_domino.models import Job as DominoJob
+from mljobs_domino.models import Job as DominoJobModel
 from mljobs_domino.models import JobList, JobStatus, StartJobRequest, StopJobRequest
 
 from .. import _constants as C
@@ -44,7 +44,10 @@ from .._waiting import AsyncJobsBase, GroupWaitOptions, Snapshot, SyncJobsBase, 
 from ._common import BadField, aware, identifier, items, positive_int, raw_states, text, unset_to_none, whole
 from ._common import job_id as checked_id
 
-__all__ = ["STATES", "AsyncDomino", "AsyncDominoJobs", "Domino", "DominoJobs", "DominoStatus"]
+__all__ = ["STATES", "AsyncDomino", "AsyncDominoJobs", "Domino", "DominoJob", "DominoJobs", "DominoStatus"]
+
+#: A Domino job: ``job.raw`` is the vendor's own model.
+DominoJob = Job[DominoJobModel]
 
 DominoStatus = Literal[
     "Pending", "Queued", "Scheduled", "Preparing", "Building", "Pulling", "Running", "Serving", "StopRequested",
@@ -78,9 +81,9 @@ class DominoVendor(Vendor):
     name = "domino"
 
     @staticmethod
-    def to_job(raw: DominoJob) -> Job:
+    def to_job(raw: DominoJobModel) -> DominoJob:
         """A Domino job as an mljobs Job (its ``projectId``, which a stop needs, is checked too)."""
-        if not isinstance(raw, DominoJob):
+        if not isinstance(raw, DominoJobModel):
             raise BadField("data[]", raw, "a Job object")
         raw_state = text("status", raw.status)
         text("projectId", raw.project_id)
@@ -95,7 +98,7 @@ class DominoVendor(Vendor):
             raw=raw,
         )
 
-    def got(self, response: httpx.Response, parsed: DominoJob) -> tuple[Job, float | None]:
+    def got(self, response: httpx.Response, parsed: DominoJobModel) -> tuple[DominoJob, float | None]:
         """A GET or start answer as a Job, with the answer's poll hint (Retry-After)."""
         return self.to_job(parsed), parse_retry_after(response.headers)
 
@@ -107,7 +110,9 @@ class DominoVendor(Vendor):
             kwargs["status"] = JobStatus(status)
         return Call(list_jobs, kwargs=kwargs, read=partial(self.page, offset=offset, total_before=total))
 
-    def page(self, response: httpx.Response, parsed: JobList, *, offset: int, total_before: int | None) -> Page[Job]:
+    def page(
+        self, response: httpx.Response, parsed: JobList, *, offset: int, total_before: int | None
+    ) -> Page[DominoJob]:
         """A page; the next cursor while ``totalCount`` says there are more.
 
         When the total fell since the last page, jobs were removed and unseen ones shifted onto pages
@@ -138,7 +143,7 @@ class DominoVendor(Vendor):
         return Call(stop_job, kwargs={"body": body}, idempotent=True)
 
     @staticmethod
-    def learn(projects: dict[str, str], jobs: Iterable[Job]) -> None:
+    def learn(projects: dict[str, str], jobs: Iterable[DominoJob]) -> None:
         """Remember the project of every job in ``jobs`` (a stop needs it)."""
         for job in jobs:
             project = None if job.raw is None else text("projectId", job.raw.project_id)
@@ -155,7 +160,7 @@ class DominoVendor(Vendor):
 
     @staticmethod
     def by_project(
-        pending: Sequence[str], projects: Mapping[str, str], seen: Mapping[str, Job]
+        pending: Sequence[str], projects: Mapping[str, str], seen: Mapping[str, DominoJob]
     ) -> dict[str, list[str]]:
         """The pending jobs not ``seen`` yet whose project is known, by project (one listing each)."""
         out: dict[str, list[str]] = {}
@@ -254,7 +259,7 @@ class Domino(SyncBase):
         self.jobs = DominoJobs(self)
 
 
-class DominoJobs(SyncJobsBase):
+class DominoJobs(SyncJobsBase[DominoJobModel]):
     """``client.jobs`` of :class:`Domino`."""
 
     def __init__(self, client: Domino) -> None:
@@ -271,7 +276,7 @@ class DominoJobs(SyncJobsBase):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
-    ) -> Paginator[Job]:
+    ) -> Paginator[DominoJob]:
         """The project's jobs, newest first (status by status when several), page by page."""
         project, statuses = _project(project_id), self._vendor.status_filter(status)
         size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
@@ -279,7 +284,7 @@ class DominoJobs(SyncJobsBase):
         if len(statuses) > 1 and cursor is not None:
             raise InvalidArgumentError("cursor= resumes a list of one status at a time")
 
-        def pages(deadline: float | None) -> Iterator[Page[Job]]:
+        def pages(deadline: float | None) -> Iterator[Page[DominoJob]]:
             for state in statuses:
                 yield from (
                     Paginator(partial(self._fetch, project, state), page_size=size, cursor=cursor, key=job_key)
@@ -291,13 +296,12 @@ class DominoJobs(SyncJobsBase):
 
     def _fetch(
         self, project: str, status: str | None, cursor: str | None, size: int, deadline: float | None = None
-    ) -> Page[Job]:
-        page: Page[Job] = self._client._run(self._vendor.list_call(project, status, cursor, size), deadline)[1]
+    ) -> Page[DominoJob]:
+        page: Page[DominoJob] = self._client._run(self._vendor.list_call(project, status, cursor, size), deadline)[1]
         self._vendor.learn(self._projects, page.items)
         return page
 
-
-    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[DominoJob, float | None]:
         job, hint = self._client._run(self._vendor.get_call(job_id), deadline)[1]
         self._vendor.learn(self._projects, [job])
         return job, hint
@@ -317,12 +321,12 @@ class DominoJobs(SyncJobsBase):
         commit_id: str | None = None,
         title: str | None = None,
         is_direct_hardware_tier_id: bool | None = None,
-    ) -> Job:
+    ) -> DominoJob:
         """Start a job. It is never retried once it may have reached Domino (it could start twice)."""
         call = self._vendor.start_call(
             project_id, command, hardware_tier_id, environment_id, commit_id, title, is_direct_hardware_tier_id
         )
-        job: Job = self._client._run(call)[1][0]
+        job: DominoJob = self._client._run(call)[1][0]
         self._vendor.learn(self._projects, [job])
         return job
 
@@ -336,13 +340,13 @@ class DominoJobs(SyncJobsBase):
 
     def as_completed(
         self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
-    ) -> Iterator[Job]:
+    ) -> Iterator[DominoJob]:
         """Yield each job as it ends (``project_id``: the jobs' project, if this client has not seen them)."""
         return super().as_completed(self._vendor.know(self._projects, job_ids, project_id), **options)
 
     def wait_all(
         self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
-    ) -> builtins.list[Job]:
+    ) -> builtins.list[DominoJob]:
         """Wait for every job and return them in input order (``project_id`` as for :meth:`as_completed`)."""
         return super().wait_all(self._vendor.know(self._projects, job_ids, project_id), **options)
 
@@ -378,7 +382,7 @@ class AsyncDomino(AsyncBase):
         self.jobs = AsyncDominoJobs(self)
 
 
-class AsyncDominoJobs(AsyncJobsBase):
+class AsyncDominoJobs(AsyncJobsBase[DominoJobModel]):
     """``client.jobs`` of :class:`AsyncDomino`."""
 
     def __init__(self, client: AsyncDomino) -> None:
@@ -395,7 +399,7 @@ class AsyncDominoJobs(AsyncJobsBase):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
-    ) -> AsyncPaginator[Job]:
+    ) -> AsyncPaginator[DominoJob]:
         """The project's jobs, newest first (status by status when several), page by page."""
         project, statuses = _project(project_id), self._vendor.status_filter(status)
         size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
@@ -403,7 +407,7 @@ class AsyncDominoJobs(AsyncJobsBase):
         if len(statuses) > 1 and cursor is not None:
             raise InvalidArgumentError("cursor= resumes a list of one status at a time")
 
-        async def pages(deadline: float | None) -> AsyncIterator[Page[Job]]:
+        async def pages(deadline: float | None) -> AsyncIterator[Page[DominoJob]]:
             for state in statuses:
                 listing = AsyncPaginator(partial(self._fetch, project, state), page_size=size, cursor=cursor,
                                          key=job_key)  # fmt: skip
@@ -414,13 +418,14 @@ class AsyncDominoJobs(AsyncJobsBase):
 
     async def _fetch(
         self, project: str, status: str | None, cursor: str | None, size: int, deadline: float | None = None
-    ) -> Page[Job]:
-        page: Page[Job] = (await self._client._run(self._vendor.list_call(project, status, cursor, size), deadline))[1]
+    ) -> Page[DominoJob]:
+        page: Page[DominoJob] = (
+            await self._client._run(self._vendor.list_call(project, status, cursor, size), deadline)
+        )[1]
         self._vendor.learn(self._projects, page.items)
         return page
 
-
-    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[DominoJob, float | None]:
         job, hint = (await self._client._run(self._vendor.get_call(job_id), deadline))[1]
         self._vendor.learn(self._projects, [job])
         return job, hint
@@ -440,12 +445,12 @@ class AsyncDominoJobs(AsyncJobsBase):
         commit_id: str | None = None,
         title: str | None = None,
         is_direct_hardware_tier_id: bool | None = None,
-    ) -> Job:
+    ) -> DominoJob:
         """Start a job. It is never retried once it may have reached Domino (it could start twice)."""
         call = self._vendor.start_call(
             project_id, command, hardware_tier_id, environment_id, commit_id, title, is_direct_hardware_tier_id
         )
-        job: Job = (await self._client._run(call))[1][0]
+        job: DominoJob = (await self._client._run(call))[1][0]
         self._vendor.learn(self._projects, [job])
         return job
 
@@ -459,14 +464,14 @@ class AsyncDominoJobs(AsyncJobsBase):
 
     async def as_completed(
         self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
-    ) -> AsyncIterator[Job]:
+    ) -> AsyncIterator[DominoJob]:
         """Yield each job as it ends (``project_id``: the jobs' project, if this client has not seen them)."""
         async for job in super().as_completed(self._vendor.know(self._projects, job_ids, project_id), **options):
             yield job
 
     async def wait_all(
         self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
-    ) -> builtins.list[Job]:
+    ) -> builtins.list[DominoJob]:
         """Wait for every job and return them in input order (``project_id`` as for :meth:`as_completed`)."""
         return await super().wait_all(self._vendor.know(self._projects, job_ids, project_id), **options)
 

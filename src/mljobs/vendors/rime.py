@@ -36,7 +36,10 @@ from .._pagination import AsyncPaginator, Page, Paginator, job_key
 from .._waiting import AsyncJobsBase, Snapshot, SyncJobsBase
 from ._common import BadField, aware, flag, identifier, items, job_id, positive_int, raw_states, text, unset_to_none
 
-__all__ = ["STATES", "AsyncRime", "AsyncRimeJobs", "Rime", "RimeJobs", "RimeStatus"]
+__all__ = ["STATES", "AsyncRime", "AsyncRimeJobs", "Rime", "RimeJob", "RimeJobs", "RimeStatus"]
+
+#: A RIME job: ``job.raw`` is the vendor's own model.
+RimeJob = Job[RimeJobMetadata]
 
 RimeStatus = Literal[
     "JOB_STATUS_UNSPECIFIED",
@@ -79,7 +82,7 @@ class RimeVendor(Vendor):
     name = "rime"
 
     @staticmethod
-    def to_job(raw: RimeJobMetadata) -> Job:
+    def to_job(raw: RimeJobMetadata) -> RimeJob:
         """A RIME ``JobMetadata`` as an mljobs Job."""
         if not isinstance(raw, RimeJobMetadata):
             raise BadField("jobs[]", raw, "a JobMetadata object")
@@ -104,7 +107,7 @@ class RimeVendor(Vendor):
         kwargs = {"page_token": cursor, "page_size": str(size), "view": filters.get("view")}
         return Call(list_jobs, kwargs=kwargs, read=self.page)
 
-    def page(self, response: httpx.Response, parsed: RimeListJobsResponse) -> Page[Job]:
+    def page(self, response: httpx.Response, parsed: RimeListJobsResponse) -> Page[RimeJob]:
         """A ListJobs answer as a page; the next cursor is the token while ``hasMore`` is true."""
         jobs = [self.to_job(j) for j in items("jobs", parsed.jobs)]
         token = text("nextPageToken", parsed.next_page_token)
@@ -129,7 +132,7 @@ class RimeVendor(Vendor):
         """GetJob."""
         return Call(get_job, (job_id(job),), {"view": _view(view)}, read=self.got)
 
-    def got(self, response: httpx.Response, parsed: RimeGetJobResponse) -> tuple[Job, float | None]:
+    def got(self, response: httpx.Response, parsed: RimeGetJobResponse) -> tuple[RimeJob, float | None]:
         """A GetJob answer as a Job, with the answer's poll hint (Retry-After)."""
         job = unset_to_none(parsed.job)
         if job is None:
@@ -221,7 +224,7 @@ class Rime(SyncBase):
         self.jobs = RimeJobs(self)
 
 
-class RimeJobs(SyncJobsBase):
+class RimeJobs(SyncJobsBase[RimeJobMetadata]):
     """``client.jobs`` of :class:`Rime`."""
 
     def __init__(self, client: Rime) -> None:
@@ -239,23 +242,23 @@ class RimeJobs(SyncJobsBase):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
-    ) -> Paginator[Job]:
+    ) -> Paginator[RimeJob]:
         """Every job matching the filters, newest first, fetched lazily page by page."""
         filters = self._vendor.filters(status, job_type, object_id, view)
         size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
 
-        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[Job]:
-            page: Page[Job] = self._client._run(self._vendor.list_call(filters, cur, n), deadline)[1]
+        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[RimeJob]:
+            page: Page[RimeJob] = self._client._run(self._vendor.list_call(filters, cur, n), deadline)[1]
             return page
 
         return Paginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
 
-    def get(self, job_id: str, *, view: Literal["basic", "full"] = "full", timeout: float | None = None) -> Job:
+    def get(self, job_id: str, *, view: Literal["basic", "full"] = "full", timeout: float | None = None) -> RimeJob:
         """The job ``job_id`` (``timeout``: seconds for the call, retries included)."""
         deadline = deadline_in(check_timeout("timeout", timeout))
         return self._client._run(self._vendor.get_call(job_id, view), deadline)[1][0]  # type: ignore[no-any-return]
 
-    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[RimeJob, float | None]:
         return self._client._run(self._vendor.get_call(job_id, "full"), deadline)[1]  # type: ignore[no-any-return]
 
     def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
@@ -289,7 +292,7 @@ class AsyncRime(AsyncBase):
         self.jobs = AsyncRimeJobs(self)
 
 
-class AsyncRimeJobs(AsyncJobsBase):
+class AsyncRimeJobs(AsyncJobsBase[RimeJobMetadata]):
     """``client.jobs`` of :class:`AsyncRime`."""
 
     def __init__(self, client: AsyncRime) -> None:
@@ -307,23 +310,25 @@ class AsyncRimeJobs(AsyncJobsBase):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
-    ) -> AsyncPaginator[Job]:
+    ) -> AsyncPaginator[RimeJob]:
         """Every job matching the filters, newest first, fetched lazily page by page."""
         filters = self._vendor.filters(status, job_type, object_id, view)
         size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
 
-        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[Job]:
-            page: Page[Job] = (await self._client._run(self._vendor.list_call(filters, cur, n), deadline))[1]
+        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[RimeJob]:
+            page: Page[RimeJob] = (await self._client._run(self._vendor.list_call(filters, cur, n), deadline))[1]
             return page
 
         return AsyncPaginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
 
-    async def get(self, job_id: str, *, view: Literal["basic", "full"] = "full", timeout: float | None = None) -> Job:
+    async def get(
+        self, job_id: str, *, view: Literal["basic", "full"] = "full", timeout: float | None = None
+    ) -> RimeJob:
         """The job ``job_id`` (``timeout``: seconds for the call, retries included)."""
         deadline = deadline_in(check_timeout("timeout", timeout))
         return (await self._client._run(self._vendor.get_call(job_id, view), deadline))[1][0]  # type: ignore[no-any-return]
 
-    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[RimeJob, float | None]:
         return (await self._client._run(self._vendor.get_call(job_id, "full"), deadline))[1]  # type: ignore[no-any-return]
 
     async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:

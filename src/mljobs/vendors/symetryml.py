@@ -40,7 +40,18 @@ from .._waiting import TRANSIENT, AsyncJobsBase, Snapshot, SyncJobsBase
 from . import _symetryml_signing as signing
 from ._common import BadField, epoch, flag, identifier, items, job_id, number, text, unset_to_none
 
-__all__ = ["STATES", "AsyncSymetryML", "AsyncSymetryMLJobs", "SymetryAuth", "SymetryML", "SymetryMLJobs"]
+__all__ = [
+    "STATES",
+    "AsyncSymetryML",
+    "AsyncSymetryMLJobs",
+    "SymetryAuth",
+    "SymetryML",
+    "SymetryMLJob",
+    "SymetryMLJobs",
+]
+
+#: A SymetryML job: ``job.raw`` is the vendor's own model.
+SymetryMLJob = Job[JobInfo | JobResponse]
 
 #: A GET's ``statusString`` -> JobState (a 202 whose JobInfo says not started is QUEUED).
 STATES: Mapping[str, JobState] = {
@@ -123,7 +134,9 @@ class SymetryMLVendor(Vendor):
         return None
 
     @staticmethod
-    def job(job: str, raw_state: str, state: JobState, info: JobInfo | None, message: str | None, raw: Any) -> Job:
+    def job(
+        job: str, raw_state: str, state: JobState, info: JobInfo | None, message: str | None, raw: Any
+    ) -> SymetryMLJob:
         """A Job from what SymetryML said, with progress and start time from the JobInfo if any."""
         progress, started_at = (1.0 if state is JobState.SUCCEEDED else None), None
         if info is not None:
@@ -144,7 +157,7 @@ class SymetryMLVendor(Vendor):
             raw=raw,
         )
 
-    def listed(self, info: JobInfo) -> Job:
+    def listed(self, info: JobInfo) -> SymetryMLJob:
         """A listed JobInfo: queued, running, done (all its work done) or done early (see LISTED)."""
         if not isinstance(info, JobInfo):
             raise BadField("values.jobinfo[]", info, "a JobInfo object")
@@ -156,7 +169,7 @@ class SymetryMLVendor(Vendor):
             raw = "running" if flag("isStarted", info.is_started) else "queued"
         return self.job(identifier("jobId", info.job_id), raw, LISTED[raw], info, None, info)
 
-    def got(self, job: str, response: httpx.Response, parsed: JobResponse) -> tuple[Job, float | None]:
+    def got(self, job: str, response: httpx.Response, parsed: JobResponse) -> tuple[SymetryMLJob, float | None]:
         """A GET answer (200: ended; 202: running) as a Job, with the answer's poll hint (Retry-After)."""
         if not isinstance(parsed, JobResponse):
             raise BadField("body", parsed, "a JobResponse envelope")
@@ -182,7 +195,7 @@ class SymetryMLVendor(Vendor):
         """List every job."""
         return Call(list_jobs, (cid,), read=self.page)
 
-    def page(self, response: httpx.Response, parsed: JobListResponse) -> Page[Job]:
+    def page(self, response: httpx.Response, parsed: JobListResponse) -> Page[SymetryMLJob]:
         """The single page of the list."""
         if not isinstance(parsed, JobListResponse):
             raise BadField("body", parsed, "a JobListResponse envelope")
@@ -195,7 +208,7 @@ class SymetryMLVendor(Vendor):
         return Call(kill_job, (cid, job_id(job)), idempotent=True, read=lambda response, _: self.killed(job, response))
 
     @staticmethod
-    def settled(pending: Sequence[str], listed: Iterable[Job]) -> Snapshot:
+    def settled(pending: Sequence[str], listed: Iterable[SymetryMLJob]) -> Snapshot:
         """The pending jobs the list settles; a job listed "done early" (UNKNOWN) needs a GET to say how it ended."""
         wanted = set(pending)
         return Snapshot({j.id: j for j in listed if j.id in wanted and j.state is not JobState.UNKNOWN})
@@ -256,7 +269,7 @@ class SymetryML(SyncBase):
     _repr_fields = ("customer_id",)
 
 
-class SymetryMLJobs(SyncJobsBase):
+class SymetryMLJobs(SyncJobsBase[JobInfo | JobResponse]):
     """``client.jobs`` of :class:`SymetryML`."""
 
     def __init__(self, client: SymetryML) -> None:
@@ -265,17 +278,16 @@ class SymetryMLJobs(SyncJobsBase):
         self._vendor = client.vendor
         self._cid = client.customer_id
 
-    def list(self, *, max_items: int | None = None) -> Paginator[Job]:
+    def list(self, *, max_items: int | None = None) -> Paginator[SymetryMLJob]:
         """Every current job (SymetryML answers them all at once). Done jobs are ``UNKNOWN`` until a get."""
 
-        def fetch(cursor: str | None, size: int, deadline: float | None = None) -> Page[Job]:
-            page: Page[Job] = self._client._run(self._vendor.list_call(self._cid), deadline)[1]
+        def fetch(cursor: str | None, size: int, deadline: float | None = None) -> Page[SymetryMLJob]:
+            page: Page[SymetryMLJob] = self._client._run(self._vendor.list_call(self._cid), deadline)[1]
             return page
 
         return Paginator(fetch, page_size=1, max_items=max_items, key=job_key)
 
-
-    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[SymetryMLJob, float | None]:
         # A 202 "still running" may say when to ask again (Retry-After), as asynchronous REST APIs do.
         return self._client._run(self._vendor.get_call(self._cid, job_id), deadline)[1]  # type: ignore[no-any-return]
 
@@ -320,7 +332,7 @@ class AsyncSymetryML(AsyncBase):
     _repr_fields = ("customer_id",)
 
 
-class AsyncSymetryMLJobs(AsyncJobsBase):
+class AsyncSymetryMLJobs(AsyncJobsBase[JobInfo | JobResponse]):
     """``client.jobs`` of :class:`AsyncSymetryML`."""
 
     def __init__(self, client: AsyncSymetryML) -> None:
@@ -329,17 +341,16 @@ class AsyncSymetryMLJobs(AsyncJobsBase):
         self._vendor = client.vendor
         self._cid = client.customer_id
 
-    def list(self, *, max_items: int | None = None) -> AsyncPaginator[Job]:
+    def list(self, *, max_items: int | None = None) -> AsyncPaginator[SymetryMLJob]:
         """Every current job (SymetryML answers them all at once). Done jobs are ``UNKNOWN`` until a get."""
 
-        async def fetch(cursor: str | None, size: int, deadline: float | None = None) -> Page[Job]:
-            page: Page[Job] = (await self._client._run(self._vendor.list_call(self._cid), deadline))[1]
+        async def fetch(cursor: str | None, size: int, deadline: float | None = None) -> Page[SymetryMLJob]:
+            page: Page[SymetryMLJob] = (await self._client._run(self._vendor.list_call(self._cid), deadline))[1]
             return page
 
         return AsyncPaginator(fetch, page_size=1, max_items=max_items, key=job_key)
 
-
-    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[SymetryMLJob, float | None]:
         return (await self._client._run(self._vendor.get_call(self._cid, job_id), deadline))[1]  # type: ignore[no-any-return]
 
     async def cancel(self, job_id: str) -> None:

@@ -53,7 +53,19 @@ from .._waiting import AsyncJobsBase, Snapshot, SyncJobsBase
 from ._common import BadField, epoch, identifier, items, positive_int, raw_states, text
 from ._common import job_id as checked_id
 
-__all__ = ["STATES", "AsyncVectara", "AsyncVectaraJobs", "Vectara", "VectaraJobs", "VectaraState", "VectaraVendor"]
+__all__ = [
+    "STATES",
+    "AsyncVectara",
+    "AsyncVectaraJobs",
+    "Vectara",
+    "VectaraJob",
+    "VectaraJobs",
+    "VectaraState",
+    "VectaraVendor",
+]
+
+#: A Vectara job: ``job.raw`` is the vendor's own model.
+VectaraJob = Job[AdminJob]
 
 VectaraState = Literal[
     "JOB_STATE__UNKNOWN",
@@ -139,7 +151,7 @@ class VectaraVendor(Vendor):
         return None
 
     @staticmethod
-    def to_job(raw: AdminJob) -> Job:
+    def to_job(raw: AdminJob) -> VectaraJob:
         """A Vectara ``adminJob`` as an mljobs Job (times are epoch-second strings, ``"0"`` when not set)."""
         if not isinstance(raw, AdminJob):
             raise BadField("job[]", raw, "an adminJob object")
@@ -182,7 +194,7 @@ class VectaraVendor(Vendor):
             body = AdminListJobsRequest(page_key=cursor)
         return Call(list_jobs, kwargs={"body": body, "customer_id": customer_id}, idempotent=True, read=self.page)
 
-    def page(self, response: httpx.Response, parsed: AdminListJobsResponse) -> Page[Job]:
+    def page(self, response: httpx.Response, parsed: AdminListJobsResponse) -> Page[VectaraJob]:
         """A ListJobs answer as a page; the next cursor is the ``pageKey`` until it is empty."""
         if not isinstance(parsed, AdminListJobsResponse):
             raise BadField("body", parsed, "a ListJobs answer")
@@ -195,7 +207,7 @@ class VectaraVendor(Vendor):
         return Call(list_jobs, kwargs={"body": body, "customer_id": customer_id}, idempotent=True,
                     read=partial(self.got, job))  # fmt: skip
 
-    def got(self, job: str, response: httpx.Response, parsed: Any) -> tuple[Job, float | None]:
+    def got(self, job: str, response: httpx.Response, parsed: Any) -> tuple[VectaraJob, float | None]:
         """The job a "get" listed, with the answer's poll hint; NotFoundError when the list is empty."""
         for found in self.page(response, parsed).items:
             if found.id == job:
@@ -286,7 +298,7 @@ class Vectara(SyncBase):
         self.jobs = VectaraJobs(self)
 
 
-class VectaraJobs(SyncJobsBase):
+class VectaraJobs(SyncJobsBase[AdminJob]):
     """``client.jobs`` of :class:`Vectara`."""
 
     def __init__(self, client: Vectara) -> None:
@@ -304,19 +316,18 @@ class VectaraJobs(SyncJobsBase):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
-    ) -> Paginator[Job]:
+    ) -> Paginator[VectaraJob]:
         """Every job matching the filters (all states unless ``state`` is given), newest first, page by page."""
         filters = self._vendor.filters(state, corpus_id, created_since, job_id)
         size, customer = _size(page_size), self._client.customer_id
 
-        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[Job]:
-            page: Page[Job] = self._client._run(self._vendor.list_call(customer, filters, cur, n), deadline)[1]
+        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[VectaraJob]:
+            page: Page[VectaraJob] = self._client._run(self._vendor.list_call(customer, filters, cur, n), deadline)[1]
             return page
 
         return Paginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
 
-
-    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[VectaraJob, float | None]:
         call = self._vendor.get_call(self._client.customer_id, job_id)
         return self._client._run(call, deadline)[1]  # type: ignore[no-any-return]
 
@@ -349,7 +360,7 @@ class AsyncVectara(AsyncBase):
         self.jobs = AsyncVectaraJobs(self)
 
 
-class AsyncVectaraJobs(AsyncJobsBase):
+class AsyncVectaraJobs(AsyncJobsBase[AdminJob]):
     """``client.jobs`` of :class:`AsyncVectara`."""
 
     def __init__(self, client: AsyncVectara) -> None:
@@ -367,19 +378,20 @@ class AsyncVectaraJobs(AsyncJobsBase):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
-    ) -> AsyncPaginator[Job]:
+    ) -> AsyncPaginator[VectaraJob]:
         """Every job matching the filters (all states unless ``state`` is given), newest first, page by page."""
         filters = self._vendor.filters(state, corpus_id, created_since, job_id)
         size, customer = _size(page_size), self._client.customer_id
 
-        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[Job]:
-            page: Page[Job] = (await self._client._run(self._vendor.list_call(customer, filters, cur, n), deadline))[1]
+        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[VectaraJob]:
+            page: Page[VectaraJob] = (
+                await self._client._run(self._vendor.list_call(customer, filters, cur, n), deadline)
+            )[1]
             return page
 
         return AsyncPaginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
 
-
-    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[VectaraJob, float | None]:
         call = self._vendor.get_call(self._client.customer_id, job_id)
         return (await self._client._run(call, deadline))[1]  # type: ignore[no-any-return]
 
