@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from typing import Any, assert_type
 
+from mljobs_domino import AuthenticatedClient as DominoApi
+from mljobs_domino.api.jobs import add_job_tag, get_job_logs, list_commits_v1
 from mljobs_domino.models import Job as DominoJobModel
+from mljobs_domino.models import NewJobTag, TagEnvelopeV1
+from mljobs_istari.api.jobs import get_job as istari_get_job
 from mljobs_istari.models import Job as IstariJobModel
-from mljobs_rime.models import RimeJobMetadata
+from mljobs_rime.api.jobs import get_job as rime_get_job
+from mljobs_rime.models import RimeGetJobResponse, RimeJobMetadata
+from mljobs_symetryml.api.jobs import get_job as symetry_get_job
 from mljobs_symetryml.models import JobInfo, JobResponse
-from mljobs_vectara.models import AdminJob
+from mljobs_vectara.api.jobs import list_jobs as vectara_list_jobs
+from mljobs_vectara.models import AdminJob, AdminListJobsRequest, AdminListJobsResponse
 
 import mljobs
 from mljobs.testing import SimulatorFactory, VendorSimulator, serve, simulator
@@ -79,6 +86,33 @@ def every_vendor(
     assert_type(istari.jobs.get("j").raw, IstariJobModel)
     assert_type(istari.jobs.cancel("j"), None)
     assert_type(symetry.jobs.wait("5").raw, JobInfo | JobResponse)  # a listed JobInfo, or a GET's answer
+
+
+def any_operation(
+    domino: mljobs.Domino,
+    rime: mljobs.Rime,
+    vectara: mljobs.Vectara,
+    istari: mljobs.Istari,
+    symetry: mljobs.SymetryML,
+) -> None:
+    # client.call(op, ...): the arguments are checked against the operation's own, and the result is the
+    # operation's success model (its error models are raised as mljobs errors, never returned).
+    assert_type(domino.call(add_job_tag, "j", body=NewJobTag(name="best")), TagEnvelopeV1)
+    assert_type(domino.call(get_job_logs, "j"), str)
+    assert_type(domino.call(list_commits_v1, "owner", "project"), list[str])
+    assert_type(rime.call(rime_get_job, "j"), RimeGetJobResponse)
+    assert_type(vectara.call(vectara_list_jobs, body=AdminListJobsRequest(), customer_id=1), AdminListJobsResponse)
+    assert_type(istari.call(istari_get_job, "j"), IstariJobModel)
+    assert_type(symetry.call(symetry_get_job, "c", "5"), JobResponse | None)  # its errors share the model
+    # wrong arguments are type errors (mypy --strict reports an ignore that is not needed, so these must fail)
+    domino.call(add_job_tag, 5, body=NewJobTag(name="best"))  # type: ignore[arg-type]
+    domino.call(add_job_tag, "j")  # type: ignore[call-arg]
+    assert_type(domino.api, DominoApi)
+    assert_type(domino.jobs.get("j"), DominoJob)
+
+
+async def any_async_operation(domino: mljobs.AsyncDomino) -> None:
+    assert_type(await domino.call(add_job_tag, "j", body=NewJobTag(name="best")), TagEnvelopeV1)
 
 
 def simulators(mljobs_simulator: SimulatorFactory, name: str, job: mljobs.Job) -> None:

@@ -15,8 +15,16 @@ from typing import Any, Literal, Unpack
 import httpx
 from mljobs_domino import AuthenticatedClient
 from mljobs_domino.api.jobs import get_job, get_job_logs, list_jobs, start_job, stop_job
+from mljobs_domino.models import (
+    FailureEnvelopeV1,
+    InvalidBodyEnvelopeV1,
+    JobList,
+    JobStatus,
+    StartJobRequest,
+    StopJobRequest,
+    V4ErrorBody,
+)
 from mljobs_domino.models import Job as DominoJobModel
-from mljobs_domino.models import JobList, JobStatus, StartJobRequest, StopJobRequest
 
 from .. import _constants as C
 from .._base import AsyncBase, Call, SyncBase, Vendor
@@ -48,6 +56,8 @@ __all__ = ["STATES", "AsyncDomino", "AsyncDominoJobs", "Domino", "DominoJob", "D
 
 #: A Domino job: ``job.raw`` is the vendor's own model.
 DominoJob = Job[DominoJobModel]
+#: What the spec's error answers parse to: ``client.call()`` raises for them, so never returns one.
+_Errors = FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | V4ErrorBody | None
 
 DominoStatus = Literal[
     "Pending", "Queued", "Scheduled", "Preparing", "Building", "Pulling", "Running", "Serving", "StopRequested",
@@ -79,6 +89,7 @@ class DominoVendor(Vendor):
     """How Domino's answers map to mljobs (no I/O)."""
 
     name = "domino"
+    error_models = _Errors
 
     @staticmethod
     def to_job(raw: DominoJobModel) -> DominoJob:
@@ -232,7 +243,7 @@ def _project(project_id: str) -> str:
     return project_id
 
 
-class Domino(SyncBase):
+class Domino(SyncBase[AuthenticatedClient, "DominoJobs", _Errors]):
     """A client for Domino's Jobs API.
 
     >>> client = mljobs.Domino(base_url="https://domino.example.com", api_key="...")
@@ -253,10 +264,8 @@ class Domino(SyncBase):
         http_client: httpx.Client | None = None,
     ) -> None:
         """Connect to ``base_url`` (``DOMINO_API_HOST``) with ``api_key`` (``DOMINO_USER_API_KEY``)."""
-        self.api: AuthenticatedClient = _api(
-            base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Domino"
-        )
-        self.jobs = DominoJobs(self)
+        self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Domino")
+        self._jobs = DominoJobs(self)
 
 
 class DominoJobs(SyncJobsBase[DominoJobModel]):
@@ -360,7 +369,7 @@ class DominoJobs(SyncJobsBase[DominoJobModel]):
         return snapshot
 
 
-class AsyncDomino(AsyncBase):
+class AsyncDomino(AsyncBase[AuthenticatedClient, "AsyncDominoJobs", _Errors]):
     """The async twin of :class:`Domino`."""
 
     vendor = DominoVendor()
@@ -376,10 +385,10 @@ class AsyncDomino(AsyncBase):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Connect to ``base_url`` (``DOMINO_API_HOST``) with ``api_key`` (``DOMINO_USER_API_KEY``)."""
-        self.api: AuthenticatedClient = _api(
+        self._api = _api(
             base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncDomino"
         )
-        self.jobs = AsyncDominoJobs(self)
+        self._jobs = AsyncDominoJobs(self)
 
 
 class AsyncDominoJobs(AsyncJobsBase[DominoJobModel]):

@@ -17,7 +17,13 @@ from typing import Any, Literal
 import httpx
 from mljobs_istari import AuthenticatedClient
 from mljobs_istari.api.jobs import get_job, list_jobs, update_job_status
-from mljobs_istari.models import ArchiveStatusFilter, JobStatusName, OptionalTotalPageJob
+from mljobs_istari.models import (
+    ArchiveStatusFilter,
+    HTTPError,
+    HTTPValidationError,
+    JobStatusName,
+    OptionalTotalPageJob,
+)
 from mljobs_istari.models import Job as IstariJobModel
 
 from .. import _constants as C
@@ -41,6 +47,8 @@ __all__ = ["STATES", "AsyncIstari", "AsyncIstariJobs", "Istari", "IstariJob", "I
 
 #: An Istari job: ``job.raw`` is the vendor's own model.
 IstariJob = Job[IstariJobModel]
+#: What the spec's error answers parse to: ``client.call()`` raises for them, so never returns one.
+_Errors = HTTPError | HTTPValidationError | None
 
 IstariStatus = Literal[
     "Created", "Pending", "Claimed", "Validating", "Running", "Uploading", "Completed", "Failed", "Canceled", "Unknown"
@@ -90,6 +98,7 @@ class IstariVendor(Vendor):
     """How Istari's answers map to mljobs (no I/O)."""
 
     name = "istari"
+    error_models = _Errors
 
     @staticmethod
     def to_job(raw: IstariJobModel) -> IstariJob:
@@ -194,7 +203,7 @@ def _start(cursor: str | None, page_size: int | None) -> tuple[int, int, int]:
     return 0, 1, positive_int("page_size", page_size, MAX_PAGE_SIZE) or MAX_PAGE_SIZE
 
 
-class Istari(SyncBase):
+class Istari(SyncBase[AuthenticatedClient, "IstariJobs", _Errors]):
     """A client for Istari Digital's jobs.
 
     >>> client = mljobs.Istari(base_url="https://registry.example.com", api_key="...")
@@ -214,10 +223,8 @@ class Istari(SyncBase):
         http_client: httpx.Client | None = None,
     ) -> None:
         """Connect to ``base_url`` (``ISTARI_REGISTRY_URL``) with a token (``ISTARI_REGISTRY_AUTH_TOKEN``)."""
-        self.api: AuthenticatedClient = _api(
-            base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Istari"
-        )
-        self.jobs = IstariJobs(self)
+        self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Istari")
+        self._jobs = IstariJobs(self)
 
 
 class IstariJobs(SyncJobsBase[IstariJobModel]):
@@ -261,7 +268,7 @@ class IstariJobs(SyncJobsBase[IstariJobModel]):
         return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
 
 
-class AsyncIstari(AsyncBase):
+class AsyncIstari(AsyncBase[AuthenticatedClient, "AsyncIstariJobs", _Errors]):
     """The async twin of :class:`Istari`."""
 
     vendor = IstariVendor()
@@ -277,10 +284,10 @@ class AsyncIstari(AsyncBase):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Connect to ``base_url`` (``ISTARI_REGISTRY_URL``) with a token (``ISTARI_REGISTRY_AUTH_TOKEN``)."""
-        self.api: AuthenticatedClient = _api(
+        self._api = _api(
             base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncIstari"
         )
-        self.jobs = AsyncIstariJobs(self)
+        self._jobs = AsyncIstariJobs(self)
 
 
 class AsyncIstariJobs(AsyncJobsBase[IstariJobModel]):

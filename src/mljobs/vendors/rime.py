@@ -10,6 +10,7 @@ import httpx
 from mljobs_rime import AuthenticatedClient
 from mljobs_rime.api.jobs import cancel_job, get_job, list_jobs
 from mljobs_rime.models import (
+    GooglerpcStatus,
     RimeGetJobResponse,
     RimeJobMetadata,
     RimeJobType,
@@ -40,6 +41,8 @@ __all__ = ["STATES", "AsyncRime", "AsyncRimeJobs", "Rime", "RimeJob", "RimeJobs"
 
 #: A RIME job: ``job.raw`` is the vendor's own model.
 RimeJob = Job[RimeJobMetadata]
+#: What the spec's error answers parse to: ``client.call()`` raises for them, so never returns one.
+_Errors = GooglerpcStatus | str
 
 RimeStatus = Literal[
     "JOB_STATUS_UNSPECIFIED",
@@ -80,6 +83,7 @@ class RimeVendor(Vendor):
     """How RIME's answers map to mljobs (no I/O)."""
 
     name = "rime"
+    error_models = _Errors
 
     @staticmethod
     def to_job(raw: RimeJobMetadata) -> RimeJob:
@@ -197,7 +201,7 @@ def _api(
     )
 
 
-class Rime(SyncBase):
+class Rime(SyncBase[AuthenticatedClient, "RimeJobs", _Errors]):
     """A client for RIME's jobs API.
 
     >>> client = mljobs.Rime(base_url="https://rime.example.com", api_key="...")
@@ -218,10 +222,8 @@ class Rime(SyncBase):
         http_client: httpx.Client | None = None,
     ) -> None:
         """Connect to ``base_url`` (or ``RIME_API_URL``) with ``api_key`` (or ``RIME_API_KEY``)."""
-        self.api: AuthenticatedClient = _api(
-            base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Rime"
-        )
-        self.jobs = RimeJobs(self)
+        self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Rime")
+        self._jobs = RimeJobs(self)
 
 
 class RimeJobs(SyncJobsBase[RimeJobMetadata]):
@@ -270,7 +272,7 @@ class RimeJobs(SyncJobsBase[RimeJobMetadata]):
         self._client._run_refusable(self._vendor.cancel_call(job_id), partial(self._vendor.cancel_rejected, job_id))
 
 
-class AsyncRime(AsyncBase):
+class AsyncRime(AsyncBase[AuthenticatedClient, "AsyncRimeJobs", _Errors]):
     """The async twin of :class:`Rime`."""
 
     vendor = RimeVendor()
@@ -286,10 +288,8 @@ class AsyncRime(AsyncBase):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Connect to ``base_url`` (or ``RIME_API_URL``) with ``api_key`` (or ``RIME_API_KEY``)."""
-        self.api: AuthenticatedClient = _api(
-            base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncRime"
-        )
-        self.jobs = AsyncRimeJobs(self)
+        self._api = _api(base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncRime")
+        self._jobs = AsyncRimeJobs(self)
 
 
 class AsyncRimeJobs(AsyncJobsBase[RimeJobMetadata]):

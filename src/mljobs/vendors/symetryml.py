@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from functools import partial
-from typing import Any
+from typing import Any, Never
 
 import httpx
 from mljobs_symetryml import Client
@@ -52,6 +52,8 @@ __all__ = [
 
 #: A SymetryML job: ``job.raw`` is the vendor's own model.
 SymetryMLJob = Job[JobInfo | JobResponse]
+#: What the spec's error answers parse to: ``client.call()`` raises for them, so never returns one.
+_Errors = Never
 
 #: A GET's ``statusString`` -> JobState (a 202 whose JobInfo says not started is QUEUED).
 STATES: Mapping[str, JobState] = {
@@ -239,7 +241,7 @@ def _settings(base_url: str | None, customer_id: str | None, secret_key: str | N
     return url, cid, key
 
 
-class SymetryML(SyncBase):
+class SymetryML(SyncBase[Client, "SymetryMLJobs", _Errors]):
     """A client for SymetryML's job API.
 
     >>> client = mljobs.SymetryML(base_url="http://symetry:8080", customer_id="c1", secret_key="...")
@@ -261,10 +263,10 @@ class SymetryML(SyncBase):
     ) -> None:
         """Connect with ``SYMETRYML_URL``, ``SYMETRYML_CUSTOMER_ID`` and ``SYMETRYML_SECRET_KEY`` as fallbacks."""
         url, self.customer_id, key = _settings(base_url, customer_id, secret_key, "SymetryML")
-        self.api: Client = Client(base_url=url, timeout=timeout_of(timeout), httpx_args={
+        self._api = Client(base_url=url, timeout=timeout_of(timeout), httpx_args={
             "transport": sync_transport(transport, http_client, max_retries),
             "auth": SymetryAuth(self.customer_id, key)})  # fmt: skip
-        self.jobs = SymetryMLJobs(self)
+        self._jobs = SymetryMLJobs(self)
 
     _repr_fields = ("customer_id",)
 
@@ -306,7 +308,7 @@ class SymetryMLJobs(SyncJobsBase[JobInfo | JobResponse]):
         return listed.merge(self._read_each([i for i in pending if i not in listed], deadline))
 
 
-class AsyncSymetryML(AsyncBase):
+class AsyncSymetryML(AsyncBase[Client, "AsyncSymetryMLJobs", _Errors]):
     """The async twin of :class:`SymetryML`."""
 
     vendor = SymetryMLVendor()
@@ -324,10 +326,10 @@ class AsyncSymetryML(AsyncBase):
     ) -> None:
         """Connect with ``SYMETRYML_URL``, ``SYMETRYML_CUSTOMER_ID`` and ``SYMETRYML_SECRET_KEY`` as fallbacks."""
         url, self.customer_id, key = _settings(base_url, customer_id, secret_key, "AsyncSymetryML")
-        self.api: Client = Client(base_url=url, timeout=timeout_of(timeout), httpx_args={
+        self._api = Client(base_url=url, timeout=timeout_of(timeout), httpx_args={
             "transport": async_transport(transport, http_client, max_retries),
             "auth": SymetryAuth(self.customer_id, key)})  # fmt: skip
-        self.jobs = AsyncSymetryMLJobs(self)
+        self._jobs = AsyncSymetryMLJobs(self)
 
     _repr_fields = ("customer_id",)
 

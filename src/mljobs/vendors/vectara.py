@@ -19,7 +19,7 @@ from typing import Any, Literal
 import httpx
 from mljobs_vectara import AuthenticatedClient
 from mljobs_vectara.api.jobs import list_jobs
-from mljobs_vectara.models import AdminJob, AdminJobState, AdminListJobsRequest, AdminListJobsResponse
+from mljobs_vectara.models import AdminJob, AdminJobState, AdminListJobsRequest, AdminListJobsResponse, GooglerpcStatus
 
 from .. import _constants as C
 from .._base import AsyncBase, Call, SyncBase, Vendor
@@ -66,6 +66,8 @@ __all__ = [
 
 #: A Vectara job: ``job.raw`` is the vendor's own model.
 VectaraJob = Job[AdminJob]
+#: What the spec's error answers parse to: ``client.call()`` raises for them, so never returns one.
+_Errors = GooglerpcStatus
 
 VectaraState = Literal[
     "JOB_STATE__UNKNOWN",
@@ -127,6 +129,7 @@ class VectaraVendor(Vendor):
     """How Vectara's answers map to mljobs (no I/O)."""
 
     name = "vectara"
+    error_models = _Errors
 
     def error_for(self, response: httpx.Response) -> MljobsError | None:
         """A 200 whose ``status[]`` holds a code other than OK is an error; other statuses follow the code."""
@@ -269,7 +272,7 @@ def _size(page_size: int | None) -> int:
     return positive_int("page_size", page_size, MAX_PAGE_SIZE) or min(C.DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
 
 
-class Vectara(SyncBase):
+class Vectara(SyncBase[AuthenticatedClient, "VectaraJobs", _Errors]):
     """A client for Vectara's v1 jobs API (ListJobs).
 
     >>> client = mljobs.Vectara(customer_id=1234567890, api_key="zut_...")
@@ -292,10 +295,8 @@ class Vectara(SyncBase):
     ) -> None:
         """Connect as ``customer_id`` (``VECTARA_CUSTOMER_ID``) with a personal ``api_key`` (``VECTARA_API_KEY``)."""
         self.customer_id = _customer_id(customer_id, "Vectara")
-        self.api: AuthenticatedClient = _api(
-            base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Vectara"
-        )
-        self.jobs = VectaraJobs(self)
+        self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Vectara")
+        self._jobs = VectaraJobs(self)
 
 
 class VectaraJobs(SyncJobsBase[AdminJob]):
@@ -336,7 +337,7 @@ class VectaraJobs(SyncJobsBase[AdminJob]):
         return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
 
 
-class AsyncVectara(AsyncBase):
+class AsyncVectara(AsyncBase[AuthenticatedClient, "AsyncVectaraJobs", _Errors]):
     """The async twin of :class:`Vectara`."""
 
     vendor = VectaraVendor()
@@ -354,10 +355,10 @@ class AsyncVectara(AsyncBase):
     ) -> None:
         """Connect as ``customer_id`` (``VECTARA_CUSTOMER_ID``) with a personal ``api_key`` (``VECTARA_API_KEY``)."""
         self.customer_id = _customer_id(customer_id, "AsyncVectara")
-        self.api: AuthenticatedClient = _api(
+        self._api = _api(
             base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncVectara"
         )
-        self.jobs = AsyncVectaraJobs(self)
+        self._jobs = AsyncVectaraJobs(self)
 
 
 class AsyncVectaraJobs(AsyncJobsBase[AdminJob]):
