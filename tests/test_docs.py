@@ -4,7 +4,7 @@ How a fenced block is treated:
 
 * ``python``: executed, each block in a fresh namespace, in the order of its file. A block that names a
   vendor's client (``mljobs.Domino``, ``mljobs.AsyncRime``, ...) or one of its environment variables
-  gets that vendor's simulator, served on loopback for the block alone, with 20 jobs in every state,
+  gets that vendor's simulator, served on loopback for the block alone, with 15 jobs dealt across all states,
   and the environment that ``mljobs serve <vendor>`` prints (``DOMINO_API_HOST``, ...,
   ``DOMINO_PROJECT_ID``). Its clients' waits advance the simulator's virtual clock instead of sleeping,
   as ``sim.client()``'s do, so a ``wait`` takes milliseconds. Blocks that serve their own simulator
@@ -90,9 +90,9 @@ def vendors_of(code: str) -> list[str]:
 def simulators(names: list[str], monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Serve ``names`` with ``mljobs serve``'s environment; every client's waits advance their clocks."""
     with contextlib.ExitStack() as stack:
-        sims = [stack.enter_context(serve(name, seed=11)) for name in names]  # type: ignore[call-overload]
+        sims = [stack.enter_context(serve(name, seed=11)) for name in names]
         for name, sim in zip(names, sims, strict=True):
-            sim.add_jobs(20, states=["queued", "running", "succeeded", "failed", "cancelled"])
+            sim.add_jobs(15, states=["queued", "running", "succeeded", "failed", "cancelled"])
             info = VENDORS[name]
             for env, value in info.environment(sim.credentials).items():
                 monkeypatch.setenv(env, value)
@@ -229,4 +229,3 @@ def test_links_between_pages_resolve() -> None:
             if "://" in target or target.startswith("mailto:"):
                 continue
             assert (page.parent / target).exists(), f"{page.name}: broken link {target}"
-
