@@ -4,9 +4,9 @@ How a fenced block is treated:
 
 * ``python``: executed, each block in a fresh namespace, in the order of its file. A block that names a
   vendor's client (``mljobs.Domino``, ``mljobs.AsyncRime``, ...) or one of its environment variables
-  gets that vendor's simulator, served on loopback for the block alone, with 15 jobs dealt across all states,
-  and the environment that ``mljobs serve <vendor>`` prints (``DOMINO_API_HOST``, ...,
-  ``DOMINO_PROJECT_ID``). Its clients' waits advance the simulator's virtual clock instead of sleeping,
+  gets a fresh simulator of that vendor with 15 jobs dealt across all states (served on loopback by one
+  server per vendor for the module), and the environment that ``mljobs serve <vendor>`` prints
+  (``DOMINO_API_HOST``, ..., ``DOMINO_PROJECT_ID``). Its clients' waits advance the simulator's virtual clock instead of sleeping,
   as ``sim.client()``'s do, so a ``wait`` takes milliseconds. Blocks that serve their own simulator
   (``serve(...)``) need none of that. A block that defines ``test_*`` functions has each called, with
   the ``mljobs_simulator`` fixture where it asks for it.
@@ -23,6 +23,9 @@ import contextlib
 import inspect
 import re
 import shlex
+import socket
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,11 +33,12 @@ from typing import Any
 
 import click
 import pytest
+import uvicorn
 
 from mljobs._cli import main
 from mljobs._cli._app import root
 from mljobs._registry import VENDORS
-from mljobs.testing import serve
+from mljobs.testing import serve, simulator
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -86,24 +90,67 @@ def vendors_of(code: str) -> list[str]:
     return used
 
 
-@contextlib.contextmanager
-def simulators(names: list[str], monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Serve ``names`` with ``mljobs serve``'s environment; every client's waits advance their clocks."""
+class Switch:
+    """One loopback server per vendor for the whole module; each block gets a fresh simulator behind it."""
+
+    def __init__(self) -> None:
+        self.app: Any = None
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await self.app(scope, receive, send)
+
+
+_SERVERS: dict[str, tuple[Switch, str]] = {}
+
+
+def _server(name: str, stack: contextlib.ExitStack) -> tuple[Switch, str]:
+    """The module's server for ``name``, started on first use (as serve() starts one, on a free port)."""
+    if name not in _SERVERS:
+        switch = Switch()
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind(("127.0.0.1", 0))
+        config = uvicorn.Config(switch, log_level="critical", lifespan="off", access_log=False)
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+        thread.start()
+        stack.callback(sock.close)
+        stack.callback(thread.join, 10)
+        stack.callback(setattr, server, "should_exit", True)
+        deadline = time.monotonic() + 10
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.005)
+        assert server.started, f"the {name} server did not start"
+        _SERVERS[name] = (switch, f"http://127.0.0.1:{sock.getsockname()[1]}")
+    return _SERVERS[name]
+
+
+@pytest.fixture(scope="module")
+def servers() -> Iterator[contextlib.ExitStack]:
     with contextlib.ExitStack() as stack:
-        sims = [stack.enter_context(serve(name, seed=11)) for name in names]
-        for name, sim in zip(names, sims, strict=True):
-            sim.add_jobs(15, states=["queued", "running", "succeeded", "failed", "cancelled"])
-            info = VENDORS[name]
-            for env, value in info.environment(sim.credentials).items():
-                monkeypatch.setenv(env, value)
-            for scope in info.scope:
-                monkeypatch.setenv(scope.env, str(sim.scope[scope.argument]))
-            # What sim.client() does to one client, done to every client of this vendor the block makes.
-            for asynchronous, sleep in ((False, sim.advance), (True, _async(sim.advance))):
-                jobs = info.jobs_class(asynchronous=asynchronous)
-                monkeypatch.setattr(jobs, "sleep", staticmethod(sleep))
-                monkeypatch.setattr(jobs, "monotonic", staticmethod(sim.clock.now))
-        yield
+        yield stack
+        _SERVERS.clear()
+
+
+@contextlib.contextmanager
+def simulators(names: list[str], monkeypatch: pytest.MonkeyPatch, stack: contextlib.ExitStack) -> Iterator[None]:
+    """Fresh simulators for ``names``, ``mljobs serve``'s environment; every client's waits advance their clocks."""
+    for name in names:
+        switch, base_url = _server(name, stack)
+        sim = simulator(name, seed=11, base_url=base_url)
+        switch.app = sim.asgi_app
+        sim.add_jobs(15, states=["queued", "running", "succeeded", "failed", "cancelled"])
+        info = VENDORS[name]
+        for env, value in info.environment(sim.credentials).items():
+            monkeypatch.setenv(env, value)
+        for scope in info.scope:
+            monkeypatch.setenv(scope.env, str(sim.scope[scope.argument]))
+        # What sim.client() does to one client, done to every client of this vendor the block makes.
+        for asynchronous, sleep in ((False, sim.advance), (True, _async(sim.advance))):
+            jobs = info.jobs_class(asynchronous=asynchronous)
+            monkeypatch.setattr(jobs, "sleep", staticmethod(sleep))
+            monkeypatch.setattr(jobs, "monotonic", staticmethod(sim.clock.now))
+    yield
 
 
 def _async(advance: Any) -> Any:
@@ -122,7 +169,9 @@ def _fixture_factory(stack: contextlib.ExitStack) -> Any:
 
 
 @pytest.mark.parametrize("block", PYTHON, ids=[b.name for b in PYTHON])
-def test_python_block(block: Block, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_python_block(
+    block: Block, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, servers: contextlib.ExitStack
+) -> None:
     if block.skip:
         pytest.skip(block.skip)
     for info in VENDORS.values():  # nothing from the developer's shell reaches a block
@@ -131,7 +180,7 @@ def test_python_block(block: Block, monkeypatch: pytest.MonkeyPatch, tmp_path: P
     monkeypatch.chdir(tmp_path)
     code = compile(block.body, block.name, "exec")
     namespace: dict[str, Any] = {"__name__": "__docs__"}
-    with simulators(vendors_of(block.body), monkeypatch):
+    with simulators(vendors_of(block.body), monkeypatch, servers):
         exec(code, namespace)
         for name, function in list(namespace.items()):
             if name.startswith("test_") and inspect.isfunction(function):
