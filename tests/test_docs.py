@@ -6,10 +6,10 @@ How a fenced block is treated:
   vendor's client (``mljobs.Domino``, ``mljobs.AsyncRime``, ...) or one of its environment variables
   gets a fresh simulator of that vendor with 15 jobs dealt across all states (served on loopback by one
   server per vendor for the module), and the environment that ``mljobs serve <vendor>`` prints
-  (``DOMINO_API_HOST``, ..., ``DOMINO_PROJECT_ID``). Its clients' waits advance the simulator's virtual clock instead of sleeping,
-  as ``sim.client()``'s do, so a ``wait`` takes milliseconds. Blocks that serve their own simulator
-  (``serve(...)``) need none of that. A block that defines ``test_*`` functions has each called, with
-  the ``mljobs_simulator`` fixture where it asks for it.
+  (``DOMINO_API_HOST``, ..., ``DOMINO_PROJECT_ID``). Its clients' waits advance the simulator's virtual
+  clock instead of sleeping, as ``sim.client()``'s do, so a ``wait`` takes milliseconds. Blocks that
+  serve their own simulator (``serve(...)``) need none of that. A block that defines ``test_*``
+  functions has each called, with the ``mljobs_simulator`` fixture where it asks for it.
 * ``bash``: every line that runs ``mljobs`` is checked: the command exists, ``--help`` exits 0, and
   each ``--flag`` on the line is one the command takes.
 * ``<!-- no-run: reason -->`` on the line before a block skips it (the reason is required); ``text``
