@@ -4,26 +4,61 @@ A vendor describes an operation as a :class:`Call` (the generated module, its ar
 the answer). The sync and async clients send it through the generated client's httpx client, turn
 failures and error statuses into mljobs exceptions, parse the answer with the generated code and read it
 with the call's ``read``. Everything that can go wrong on the way is an mljobs exception, and none of
-them hands out a credential.
+them hands out a credential. ``client.call(operation, ...)`` runs any generated operation the same way.
 """
 
 from __future__ import annotations
 
 import functools
 import inspect
+import types
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Generic, ParamSpec, Protocol, Self, TypeVar
 
 import attrs
 import httpx
 
-from ._errors import InvalidArgumentError, MljobsError
+from ._errors import InvalidArgumentError, MljobsError, ResponseValidationError
 from ._headers import scrub_response
 from ._http import DEADLINE, IDEMPOTENT, PARSE_ERRORS, connection_error, parse_failure, status_error
 
+__all__ = ["AsyncBase", "Call", "GeneratedClient", "Operation", "SyncBase", "Vendor", "check_path"]
+
 #: Path segments a URL resolver folds away or that name no resource: never sent as a path parameter.
 _NOT_A_SEGMENT = frozenset({"", ".", ".."})
+#: What the generated parsers read of a client when ``call()`` parses: undocumented statuses raise.
+_STRICT = types.SimpleNamespace(raise_on_unexpected_status=True)
+
+P = ParamSpec("P")
+T = TypeVar("T")
+R_co = TypeVar("R_co", covariant=True)
+
+
+class GeneratedClient(Protocol):
+    """What mljobs uses of a generated ``Client`` / ``AuthenticatedClient``."""
+
+    @property
+    def _base_url(self) -> str: ...
+    def get_httpx_client(self) -> httpx.Client: ...
+    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
+
+
+class Operation(Protocol[P, R_co]):
+    """A generated operation module (``mljobs_<vendor>.api.<tag>.<operation>``), as :meth:`SyncBase.call` runs it.
+
+    ``P`` are its arguments (path parameters, then keywords: ``body=``, query parameters) and ``R_co``
+    what its parser returns for every documented status.
+    """
+
+    def _get_kwargs(self, *args: P.args, **kwargs: P.kwargs) -> dict[str, Any]: ...
+    def _parse_response(self, *, client: Any, response: httpx.Response) -> R_co: ...
+
+
+#: The vendor's generated client, the class of ``client.jobs``, and the models its error answers parse to.
+ApiT = TypeVar("ApiT", bound=GeneratedClient)
+JobsT = TypeVar("JobsT")
+ErrT = TypeVar("ErrT")
 
 
 @attrs.frozen
@@ -40,12 +75,16 @@ class Call:
     #: True or False overrides the method's default (GET/PUT/DELETE retry, POST does not).
     idempotent: bool | None = None
     read: Callable[[httpx.Response, Any], Any] | None = None
+    #: A 2xx/3xx status the spec does not list for the operation is a ResponseValidationError (``call()``).
+    strict: bool = False
 
 
 class Vendor:
     """A vendor's knowledge that is not I/O: which responses are errors beyond the status code."""
 
     name: ClassVar[str]
+    #: The models the spec's error answers parse to (a union, or ``()``): ``call()`` never returns one.
+    error_models: ClassVar[Any] = ()
 
     def error_for(self, response: httpx.Response) -> MljobsError | None:
         """A vendor-specific exception for ``response``, or None to use the status code."""
@@ -58,6 +97,14 @@ def _path_parameters(get_kwargs: Callable[..., Any]) -> tuple[str, ...]:
     return tuple(p.name for p in inspect.signature(get_kwargs).parameters.values() if p.kind is p.POSITIONAL_OR_KEYWORD)
 
 
+def path_values(call: Call) -> dict[str, Any]:
+    """The call's path parameters by name, given positionally or by keyword."""
+    names = _path_parameters(call.module._get_kwargs)
+    given = dict(zip(names, call.args, strict=False))
+    given.update({name: call.kwargs[name] for name in names if name in call.kwargs})
+    return given
+
+
 def check_path(call: Call) -> None:
     """Refuse a path parameter that would make the URL name another resource (or none).
 
@@ -66,8 +113,7 @@ def check_path(call: Call) -> None:
     is decoded into a separator by many servers and proxies before they route. Anything else is sent as
     one percent-encoded segment.
     """
-    names = _path_parameters(call.module._get_kwargs)
-    for name, value in zip(names, call.args, strict=False):
+    for name, value in path_values(call).items():
         if isinstance(value, str) and (value in _NOT_A_SEGMENT or "/" in value):
             raise InvalidArgumentError(
                 f"{name}={value!r} cannot be sent: as a path segment it would name another resource "
@@ -77,7 +123,10 @@ def check_path(call: Call) -> None:
 
 def _request_kwargs(call: Call, deadline: float | None = None) -> dict[str, Any]:
     check_path(call)
-    kwargs: dict[str, Any] = call.module._get_kwargs(*call.args, **call.kwargs)
+    try:
+        kwargs: dict[str, Any] = call.module._get_kwargs(*call.args, **call.kwargs)
+    except TypeError as exc:  # call() with arguments the operation does not take
+        raise InvalidArgumentError(f"{call.module.__name__.rpartition('.')[2]}: {exc}") from None
     extensions = dict(kwargs.get("extensions", {}))
     if call.idempotent is not None:
         extensions[IDEMPOTENT] = call.idempotent
@@ -97,39 +146,92 @@ def _finish(api: Any, vendor: Vendor, call: Call, response: httpx.Response) -> A
     if response.status_code >= 400:
         raise status_error(response)
     try:
-        parsed = call.module._parse_response(client=api, response=response)
+        parsed = call.module._parse_response(client=_STRICT if call.strict else api, response=response)
+        if call.strict and parsed is not None and isinstance(parsed, vendor.error_models):
+            raise _unlisted(call, response, f"; it parses as the error model {type(parsed).__name__}")
         return parsed if call.read is None else call.read(response, parsed)
     except MljobsError:
         raise
     except PARSE_ERRORS as exc:
         raise parse_failure(response, exc) from exc
+    except Exception as exc:
+        if type(exc).__name__ != "UnexpectedStatus":  # the generated errors.UnexpectedStatus, of strict calls
+            raise
+        raise _unlisted(call, response) from None
 
 
-class _Repr:
-    """``Client(base_url=...)`` plus the names in ``_repr_fields``; a secret is never one of them."""
+def _unlisted(call: Call, response: httpx.Response, detail: str = "") -> ResponseValidationError:
+    return ResponseValidationError(
+        f"{response.status_code} answer to {response.request.method} {response.request.url.path}: a status the "
+        f"spec does not list as a success of {call.module.__name__.rpartition('.')[2]}{detail}",
+        response=response,
+        text=response.text,
+    )
 
-    api: Any
+
+class _Client(Generic[ApiT, JobsT]):
+    """The parts both twins share: ``api`` and ``jobs``, and a repr that never shows a secret."""
+
+    _api: ApiT
+    _jobs: JobsT
     _repr_fields: ClassVar[tuple[str, ...]] = ()
+
+    @property
+    def api(self) -> ApiT:
+        """The generated client (``mljobs_<vendor>``) for every operation of the spec, typed.
+
+        It sends through this client's transport, retries and timeouts. ``client.call(operation, ...)``
+        runs any of its operations with mljobs' errors as well (a generated ``sync()`` returns error
+        models instead of raising).
+        """
+        return self._api
+
+    @property
+    def jobs(self) -> JobsT:
+        """The jobs: ``list``, ``get``, ``cancel``, ``wait``, ``wait_all``, ``as_completed`` (and the vendor's own)."""
+        return self._jobs
 
     def __repr__(self) -> str:
         """Show where the client connects (and as whom, for vendors that name a customer), never a secret."""
-        fields = {"base_url": self.api._base_url, **{name: getattr(self, name) for name in self._repr_fields}}
+        fields = {"base_url": self._api._base_url, **{name: getattr(self, name) for name in self._repr_fields}}
         return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in fields.items())})"
 
 
-class SyncBase(_Repr):
+def _operation_call(operation: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Call:
+    if not callable(getattr(operation, "_get_kwargs", None)) or not callable(
+        getattr(operation, "_parse_response", None)
+    ):
+        raise InvalidArgumentError(
+            f"call() takes a generated operation module such as mljobs_domino.api.jobs.get_job, got {operation!r}"
+        )
+    return Call(operation, args, kwargs, strict=True)
+
+
+class SyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):
     """Base of every sync client: runs calls, closes connections, never shows a secret in its repr."""
 
     vendor: Vendor
-    api: Any
 
     def _run(self, call: Call, deadline: float | None = None) -> tuple[httpx.Response, Any]:
         """Send ``call``, done by ``deadline`` (a ``time.monotonic()``) if given: the response and its reading."""
         try:
-            response = self.api.get_httpx_client().request(**_request_kwargs(call, deadline))
+            response = self._api.get_httpx_client().request(**_request_kwargs(call, deadline))
         except httpx.TransportError as exc:
             raise connection_error(exc) from exc
-        return response, _finish(self.api, self.vendor, call, response)
+        return response, _finish(self._api, self.vendor, call, response)
+
+    def call(self, operation: Operation[P, T | ErrT], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run any generated operation through this client: its transport, retries, path checks and errors.
+
+        Returns what the operation answers on success, typed; an error status raises the mljobs error
+        (``NotFoundError``, ...), as ``client.jobs`` does, where the generated ``sync()`` would return the
+        error model. A status the spec does not list for the operation is a ResponseValidationError.
+
+        >>> from mljobs_domino.api.jobs import add_job_tag
+        >>> from mljobs_domino.models import NewJobTag
+        >>> tag = client.call(add_job_tag, job.id, body=NewJobTag(name="best-model"))
+        """
+        return self._run(_operation_call(operation, args, kwargs))[1]  # type: ignore[no-any-return]
 
     def _run_refusable(
         self, call: Call, refused: Callable[[MljobsError], MljobsError], deadline: float | None = None
@@ -145,7 +247,7 @@ class SyncBase(_Repr):
 
     def close(self) -> None:
         """Close the client's connections."""
-        self.api.get_httpx_client().close()
+        self._api.get_httpx_client().close()
 
     def __enter__(self) -> Self:
         """Use the client in a ``with`` block; it is closed at the end."""
@@ -158,19 +260,22 @@ class SyncBase(_Repr):
         self.close()
 
 
-class AsyncBase(_Repr):
+class AsyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):
     """Base of every async client: the async twin of :class:`SyncBase`."""
 
     vendor: Vendor
-    api: Any
 
     async def _run(self, call: Call, deadline: float | None = None) -> tuple[httpx.Response, Any]:
         """Send ``call``, done by ``deadline`` (a ``time.monotonic()``) if given: the response and its reading."""
         try:
-            response = await self.api.get_async_httpx_client().request(**_request_kwargs(call, deadline))
+            response = await self._api.get_async_httpx_client().request(**_request_kwargs(call, deadline))
         except httpx.TransportError as exc:
             raise connection_error(exc) from exc
-        return response, _finish(self.api, self.vendor, call, response)
+        return response, _finish(self._api, self.vendor, call, response)
+
+    async def call(self, operation: Operation[P, T | ErrT], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """The async twin of :meth:`SyncBase.call`: ``await client.call(add_job_tag, job_id, body=...)``."""
+        return (await self._run(_operation_call(operation, args, kwargs)))[1]  # type: ignore[no-any-return]
 
     async def _run_refusable(
         self, call: Call, refused: Callable[[MljobsError], MljobsError], deadline: float | None = None
@@ -186,7 +291,7 @@ class AsyncBase(_Repr):
 
     async def close(self) -> None:
         """Close the client's connections."""
-        await self.api.get_async_httpx_client().aclose()
+        await self._api.get_async_httpx_client().aclose()
 
     async def __aenter__(self) -> Self:
         """Use the client in an ``async with`` block; it is closed at the end."""

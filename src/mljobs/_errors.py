@@ -20,7 +20,10 @@
   * ConfigurationError        a client was built without what it needs (a credential, a base URL)
   * InvalidArgumentError      a method was called with a value it cannot send (names the argument)
   * JobFailedError            a waited-for job ended FAILED or CANCELLED; ``job`` is the job
-  * WaitTimeoutError          a wait passed its deadline (also a built-in ``TimeoutError``); ``job`` is the last seen
+    * JobsFailedError         a group wait asked to raise (``raise_on_failure=True``) and jobs failed: raised once,
+                              at the end; ``jobs`` is every job (input order), ``failed`` the failed ones
+  * WaitTimeoutError          a wait passed its deadline (also a built-in ``TimeoutError``); ``job`` is the last seen,
+                              ``pending`` the ids still open and ``finished`` the jobs that did end (input order)
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ __all__ = [
     "ConflictError",
     "InvalidArgumentError",
     "JobFailedError",
+    "JobsFailedError",
     "MljobsError",
     "NotFoundError",
     "PaginationError",
@@ -183,8 +187,31 @@ class JobFailedError(MljobsError):
         self.job = job
 
 
+class JobsFailedError(JobFailedError):
+    """Jobs of a group wait ended FAILED or CANCELLED, and the wait was asked to raise for it.
+
+    Raised once, after every job ended. ``jobs`` is every job, in the order the ids were given; ``failed``
+    the ones that failed or were cancelled (``job`` is the first of them). Without ``raise_on_failure=True``
+    a group wait returns failed jobs in its list instead.
+    """
+
+    def __init__(self, jobs: list[Job], failed: list[Job]) -> None:
+        """Keep every job and the failed ones (at least one)."""
+        first = failed[0]
+        shown = "; ".join(f"{j.id} ended {j.state.name} ({j.raw_state})" for j in failed[:3])
+        more = f"; and {len(failed) - 3} more" if len(failed) > 3 else ""
+        MljobsError.__init__(self, f"{len(failed)} of {len(jobs)} {first.vendor} jobs did not succeed: {shown}{more}")
+        self.job = first
+        self.jobs = jobs
+        self.failed = failed
+
+
 class WaitTimeoutError(MljobsError, TimeoutError):
-    """A wait passed its deadline. ``job`` is the last state seen (None if no poll succeeded)."""
+    """A wait passed its deadline. ``job`` is the last state seen (None if no poll succeeded).
+
+    For a group wait, ``pending`` lists the ids still open (``job`` is the first of them as last seen) and
+    ``finished`` every job that did end, failed ones included, in the order the ids were given.
+    """
 
     def __init__(
         self,
@@ -194,17 +221,21 @@ class WaitTimeoutError(MljobsError, TimeoutError):
         *,
         cancelled: bool = False,
         pending: list[str] | None = None,
+        finished: list[Job] | None = None,
+        note: str = "",
     ) -> None:
-        """Keep the job id, the last job seen, and for a group wait the ids still open."""
+        """Keep the job id, the last job seen, and for a group wait the ids still open and the jobs that ended."""
         state = "no successful poll" if job is None else f"last seen {job.state.name} ({job.raw_state})"
         what = f"{len(pending)} jobs, first {job_id}," if pending and len(pending) > 1 else f"job {job_id}"
         extra = "; the job was cancelled" if cancelled else ""
-        super().__init__(f"{what} did not end within {timeout:g}s ({state}){extra}")
+        ended = f"; {len(finished)} other jobs ended (see .finished)" if finished else ""
+        super().__init__(f"{what} did not end within {timeout:g}s ({state}){extra}{ended}{note}")
         self.job_id = job_id
         self.job = job
         self.timeout = timeout
         self.cancelled = cancelled
         self.pending = pending or [job_id]
+        self.finished = finished or []
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

@@ -6,11 +6,15 @@ import datetime as dt
 import enum
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Generic, cast
 
 import attrs
+from typing_extensions import TypeVar
 
-__all__ = ["Job", "JobState", "state_from_table"]
+__all__ = ["Job", "JobState", "RawT", "state_from_table"]
+
+#: The vendor's own model on ``Job.raw`` (``mljobs.Job`` alone means ``Job[Any]``).
+RawT = TypeVar("RawT", default=Any)
 
 
 class JobState(enum.Enum):
@@ -40,10 +44,12 @@ def state_from_table(table: Mapping[str, JobState], raw: str | None) -> JobState
 
 
 @attrs.frozen(kw_only=True)
-class Job:
+class Job(Generic[RawT]):
     """A job, as every vendor's client returns it.
 
-    ``raw`` is the vendor's own generated model, for every field this class does not carry.
+    ``raw`` is the vendor's own generated model, for every field this class does not carry. ``Job`` is
+    generic in it, so ``rime.jobs.get(id).raw`` is typed ``RimeJobMetadata`` and an editor completes the
+    vendor's own fields; ``mljobs.Job`` alone is ``Job[Any]``.
     """
 
     vendor: str
@@ -55,7 +61,7 @@ class Job:
     finished_at: dt.datetime | None = None
     message: str | None = None
     progress: float | None = None
-    raw: Any = attrs.field(default=None, repr=False, eq=False)
+    raw: RawT = attrs.field(default=cast(Any, None), repr=False, eq=False)
 
     @property
     def is_terminal(self) -> bool:

@@ -6,6 +6,13 @@ what a failed poll means, which jobs have ended) without I/O. :class:`SyncJobsBa
 ``as_completed`` as short loops around it; a vendor supplies ``get``, ``cancel`` where it has one, and
 ``_snapshot`` where its list operation sees many jobs per request.
 
+Group waits never lose a result: ``wait_all`` waits for every job and returns them all in input order,
+failed and cancelled ones included, and ``as_completed`` yields every job as it ends. With
+``raise_on_failure=True`` (the default is False for groups) the failures are raised once, after the last
+job ended, as :class:`~mljobs.JobsFailedError`, which carries every job and the failed ones. A group
+whose deadline passes raises :class:`~mljobs.WaitTimeoutError` with the jobs that did end on
+``finished``. A single ``wait`` raises :class:`~mljobs.JobFailedError` by default.
+
 The deadline bounds every request a wait sends: each poll or snapshot gets the time the wait has left
 (at least ``FINAL_POLL_TIMEOUT``, so a job that ended right at the deadline is still seen), passed down
 to the transport as the request's deadline. A failed read in a snapshot loses only that job's poll.
@@ -18,6 +25,7 @@ import logging
 import random
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
+from typing import Generic, TypedDict
 
 import attrs
 
@@ -26,21 +34,46 @@ from ._errors import (
     APIConnectionError,
     InvalidArgumentError,
     JobFailedError,
+    JobsFailedError,
     MljobsError,
     RateLimitError,
     ServerError,
     WaitTimeoutError,
 )
 from ._http import check_timeout, deadline_in
-from ._models import Job, JobState
+from ._models import Job, JobState, RawT
 
-__all__ = ["AsyncJobsBase", "ProgressCallback", "Snapshot", "SyncJobsBase", "WaitCore", "checked_ids"]
+__all__ = [
+    "AsyncJobsBase",
+    "GroupWaitOptions",
+    "ProgressCallback",
+    "Snapshot",
+    "SyncJobsBase",
+    "WaitCore",
+    "checked_ids",
+]
 
 log = logging.getLogger(C.LOGGER_NAME)
 
 #: ``on_progress(job, attempt, next_delay)``, called after every poll (``next_delay`` is 0 once the job
 #: has ended). ``job`` is None when the poll failed or, in a group wait, when a job was not seen yet.
 ProgressCallback = Callable[[Job | None, int, float], None]
+
+
+class GroupWaitOptions(TypedDict, total=False):
+    """The options ``wait_all`` and ``as_completed`` take on every vendor (typed once, see ``Unpack``)."""
+
+    #: Wall-clock seconds for the whole group (default one hour).
+    timeout: float
+    #: First delay between polls; it doubles per poll up to ``max_interval``.
+    poll_interval: float
+    max_interval: float
+    #: Called after every poll, once per job (see :data:`ProgressCallback`).
+    on_progress: ProgressCallback | None
+    #: Raise :class:`~mljobs.JobsFailedError` at the end if a job failed (default False: it is in the list).
+    raise_on_failure: bool
+
+
 #: Errors a poll may hit that do not end a wait before its deadline (their retries already ran out).
 TRANSIENT = (APIConnectionError, ServerError, RateLimitError)
 
@@ -106,6 +139,9 @@ class WaitCore:
     rng: Callable[[], float] = random.random
     attempt: int = 0
     last: dict[str, Job] = attrs.field(factory=dict)
+    #: Every id of the wait, in input order, and the jobs that ended, by id.
+    ids: list[str] = attrs.field(factory=list)
+    done: dict[str, Job] = attrs.field(factory=dict)
 
     @classmethod
     def start(
@@ -126,7 +162,8 @@ class WaitCore:
         max_interval = _number("max_interval", max_interval)
         if max_interval < poll_interval:
             raise InvalidArgumentError(f"max_interval ({max_interval:g}) must be >= poll_interval ({poll_interval:g})")
-        return cls(list(job_ids), timeout, poll_interval, max_interval, now, raise_on_failure, on_progress, rng)
+        ids = list(job_ids)
+        return cls(list(ids), timeout, poll_interval, max_interval, now, raise_on_failure, on_progress, rng, ids=ids)
 
     @property
     def deadline(self) -> float:
@@ -158,6 +195,7 @@ class WaitCore:
         finished = [seen[i] for i in self.pending if i in seen and seen[i].is_terminal]
         for job in finished:
             self.pending.remove(job.id)
+            self.done[job.id] = job
         step = Step(finished)
         if self.pending:
             if now >= self.deadline:
@@ -180,17 +218,39 @@ class WaitCore:
         return step
 
     def settle(self, job: Job) -> Job:
-        """The job to hand out, or JobFailedError for a failed or cancelled one if asked to raise."""
-        if self.raise_on_failure and job.state in (JobState.FAILED, JobState.CANCELLED):
+        """A single wait's job to hand out, or JobFailedError for a failed or cancelled one if asked to raise."""
+        if self.raise_on_failure and _failed(job):
             raise JobFailedError(job)
         return job
 
-    def timeout_error(self, *, cancelled: bool = False) -> WaitTimeoutError:
-        """The error for a wait whose deadline passed, carrying the last job seen."""
+    def finished(self) -> list[Job]:
+        """The jobs that have ended, in input order."""
+        return [self.done[i] for i in self.ids if i in self.done]
+
+    def group_failure(self) -> JobsFailedError | None:
+        """After a group ended: the one error for its failed jobs, if asked to raise and any failed."""
+        if not self.raise_on_failure:
+            return None
+        jobs = self.finished()
+        failed = [job for job in jobs if _failed(job)]
+        return JobsFailedError(jobs, failed) if failed else None
+
+    def timeout_error(self, *, cancelled: bool = False, note: str = "") -> WaitTimeoutError:
+        """The error for a wait whose deadline passed: the last job seen, the open ids, the jobs that ended."""
         first = self.pending[0]
         return WaitTimeoutError(
-            first, self.last.get(first), self.timeout, cancelled=cancelled, pending=list(self.pending)
+            first,
+            self.last.get(first),
+            self.timeout,
+            cancelled=cancelled,
+            pending=list(self.pending),
+            finished=self.finished(),
+            note=note,
         )
+
+
+def _failed(job: Job) -> bool:
+    return job.state in (JobState.FAILED, JobState.CANCELLED)
 
 
 def hint_of(error: MljobsError) -> float | None:
@@ -204,7 +264,7 @@ def _left(deadline: float | None) -> float | None:
     return None if deadline is None else max(deadline - time.monotonic(), C.FINAL_POLL_TIMEOUT)
 
 
-class SyncJobsBase:
+class SyncJobsBase(Generic[RawT]):
     """``wait``, ``wait_all`` and ``as_completed`` for a vendor's sync ``client.jobs``."""
 
     #: Injectable (on an instance) for tests: mljobs never sleeps, reads the time or draws jitter otherwise.
@@ -212,11 +272,11 @@ class SyncJobsBase:
     monotonic: Callable[[], float] = staticmethod(time.monotonic)
     jitter: Callable[[], float] = staticmethod(random.random)
 
-    def get(self, job_id: str, *, timeout: float | None = None) -> Job:
+    def get(self, job_id: str, *, timeout: float | None = None) -> Job[RawT]:
         """The job ``job_id``; ``timeout``: seconds for the call, retries included (default: the client's)."""
         return self._poll(job_id, deadline_in(check_timeout("timeout", timeout)))[0]
 
-    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job[RawT], float | None]:
         """One poll of one job, done by ``deadline``: the job, and the answer's hint for the next delay.
 
         A vendor implements this (or, with no hint to give, ``get``).
@@ -274,7 +334,7 @@ class SyncJobsBase:
         on_progress: ProgressCallback | None = None,
         raise_on_failure: bool = True,
         cancel_on_timeout: bool = False,
-    ) -> Job:
+    ) -> Job[RawT]:
         """Poll until the job ends and return it (the last poll's answer: no extra request).
 
         ``timeout`` is a wall-clock deadline in seconds (default one hour); past it,
@@ -318,11 +378,13 @@ class SyncJobsBase:
         poll_interval: float = C.DEFAULT_POLL_INTERVAL,
         max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = True,
-    ) -> Iterator[Job]:
-        """Yield each job as it ends, polling many per request where the vendor's list operation can.
+        raise_on_failure: bool = False,
+    ) -> Iterator[Job[RawT]]:
+        """Yield every job as it ends, failed and cancelled ones too, polling many per request where it can.
 
-        One deadline covers the group; past it, :class:`~mljobs.WaitTimeoutError` lists the open jobs.
+        One deadline covers the group; past it, :class:`~mljobs.WaitTimeoutError` lists the open jobs
+        (``pending``) and carries those that ended (``finished``). With ``raise_on_failure=True``, after the
+        last job is yielded, :class:`~mljobs.JobsFailedError` is raised if any failed.
         """
         core = WaitCore.start(
             checked_ids(job_ids),
@@ -341,12 +403,14 @@ class SyncJobsBase:
                 snapshot = Snapshot()
                 snapshot.failed(exc)
             step = core.after_poll(snapshot, self.monotonic(), snapshot.hint)
-            for job in step.finished:
-                yield core.settle(job)
+            yield from step.finished
             if step.timed_out:
                 raise core.timeout_error()
             if core.pending:
                 self.sleep(step.delay)
+        failure = core.group_failure()
+        if failure is not None:
+            raise failure
 
     def wait_all(
         self,
@@ -356,9 +420,13 @@ class SyncJobsBase:
         poll_interval: float = C.DEFAULT_POLL_INTERVAL,
         max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = True,
-    ) -> list[Job]:
-        """Wait for every job and return them in input order (see :meth:`as_completed`)."""
+        raise_on_failure: bool = False,
+    ) -> list[Job[RawT]]:
+        """Wait for every job and return them all in input order, failed and cancelled ones included.
+
+        With ``raise_on_failure=True`` failures are raised once, at the end, as
+        :class:`~mljobs.JobsFailedError` (every job and the failed ones). See :meth:`as_completed`.
+        """
         ids = checked_ids(job_ids)
         done = {
             job.id: job
@@ -374,18 +442,18 @@ class SyncJobsBase:
         return [done[i] for i in ids]
 
 
-class AsyncJobsBase:
+class AsyncJobsBase(Generic[RawT]):
     """The async twin of :class:`SyncJobsBase`. Cancelling the awaiting task stops a wait; nothing lingers."""
 
     sleep: Callable[[float], Awaitable[None]] = staticmethod(asyncio.sleep)
     monotonic: Callable[[], float] = staticmethod(time.monotonic)
     jitter: Callable[[], float] = staticmethod(random.random)
 
-    async def get(self, job_id: str, *, timeout: float | None = None) -> Job:
+    async def get(self, job_id: str, *, timeout: float | None = None) -> Job[RawT]:
         """The job ``job_id``; ``timeout``: seconds for the call, retries included (default: the client's)."""
         return (await self._poll(job_id, deadline_in(check_timeout("timeout", timeout))))[0]
 
-    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job[RawT], float | None]:
         if type(self).get is AsyncJobsBase.get:
             raise NotImplementedError(f"{type(self).__name__} implements neither get nor _poll")
         return await self.get(job_id, timeout=_left(deadline)), None
@@ -439,7 +507,7 @@ class AsyncJobsBase:
         on_progress: ProgressCallback | None = None,
         raise_on_failure: bool = True,
         cancel_on_timeout: bool = False,
-    ) -> Job:
+    ) -> Job[RawT]:
         """Poll until the job ends and return it; see :meth:`SyncJobsBase.wait`."""
         if cancel_on_timeout and getattr(self, "cancel", None) is None:
             raise InvalidArgumentError("cancel_on_timeout=True, but this vendor cannot cancel jobs")
@@ -477,9 +545,9 @@ class AsyncJobsBase:
         poll_interval: float = C.DEFAULT_POLL_INTERVAL,
         max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = True,
-    ) -> AsyncIterator[Job]:
-        """Yield each job as it ends; see :meth:`SyncJobsBase.as_completed`."""
+        raise_on_failure: bool = False,
+    ) -> AsyncIterator[Job[RawT]]:
+        """Yield every job as it ends, failed ones too; see :meth:`SyncJobsBase.as_completed`."""
         core = WaitCore.start(
             checked_ids(job_ids),
             timeout=timeout,
@@ -498,11 +566,14 @@ class AsyncJobsBase:
                 snapshot.failed(exc)
             step = core.after_poll(snapshot, self.monotonic(), snapshot.hint)
             for job in step.finished:
-                yield core.settle(job)
+                yield job
             if step.timed_out:
                 raise core.timeout_error()
             if core.pending:
                 await self.sleep(step.delay)
+        failure = core.group_failure()
+        if failure is not None:
+            raise failure
 
     async def wait_all(
         self,
@@ -512,11 +583,11 @@ class AsyncJobsBase:
         poll_interval: float = C.DEFAULT_POLL_INTERVAL,
         max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = True,
-    ) -> list[Job]:
-        """Wait for every job and return them in input order."""
+        raise_on_failure: bool = False,
+    ) -> list[Job[RawT]]:
+        """Wait for every job and return them all in input order; see :meth:`SyncJobsBase.wait_all`."""
         ids = checked_ids(job_ids)
-        done: dict[str, Job] = {}
+        done: dict[str, Job[RawT]] = {}
         async for job in self.as_completed(
             ids,
             timeout=timeout,

@@ -180,6 +180,47 @@ def test_group_timeout_names_the_open_jobs() -> None:
         for j in jobs.as_completed(["a", "b"], timeout=10):
             seen.append(j.id)
     assert seen == ["a"] and err.value.pending == ["b"] and err.value.job is not None
+    assert [j.id for j in err.value.finished] == ["a"]
+
+
+GROUP: dict[str, list[JobState | Exception]] = {"a": [R, R, S], "b": [R, F], "c": [C_], "d": [R, R, R, S]}
+
+
+def group() -> ScriptedJobs:
+    return ScriptedJobs(Clock(), {k: list(v) for k, v in GROUP.items()})
+
+
+def test_wait_all_waits_for_every_job_and_returns_failures_in_the_list_by_default() -> None:
+    # Issue 11: a failed job no longer ends wait_all early and loses the other results.
+    jobs = group()
+    done = jobs.wait_all(["d", "b", "a", "c"])
+    assert [(j.id, j.state) for j in done] == [("d", S), ("b", F), ("a", S), ("c", C_)]
+    assert [j.id for j in group().as_completed(["a", "b", "c", "d"])] == ["c", "b", "a", "d"]
+
+
+def test_raise_on_failure_raises_once_at_the_end_with_every_job_and_the_failed_ones() -> None:
+    jobs = group()
+    with pytest.raises(mljobs.JobsFailedError) as err:
+        jobs.wait_all(["d", "b", "a", "c"], raise_on_failure=True)
+    assert isinstance(err.value, mljobs.JobFailedError)  # `except JobFailedError` still catches it
+    assert [j.id for j in err.value.jobs] == ["d", "b", "a", "c"] and all(j.is_terminal for j in err.value.jobs)
+    assert [j.id for j in err.value.failed] == ["b", "c"] and err.value.job.id == "b"
+    assert str(err.value).startswith("2 of 4 test jobs did not succeed: b ended FAILED (FAILED); c ended CANCELLED")
+    assert jobs.gets.count("d") == 4  # every job was waited for to its end
+    seen = []
+    with pytest.raises(mljobs.JobsFailedError):
+        for j in group().as_completed(["a", "b", "c", "d"], raise_on_failure=True):
+            seen.append(j.id)
+    assert seen == ["c", "b", "a", "d"]  # yielded, failures too, before the one error
+    assert len(group().wait_all(["a", "d"], raise_on_failure=True)) == 2  # nothing failed: nothing raised
+
+
+def test_a_group_timeout_carries_the_jobs_that_ended_failed_ones_too() -> None:
+    jobs = ScriptedJobs(Clock(), {"a": [S], "b": [R], "c": [F], "d": [R]})
+    with pytest.raises(mljobs.WaitTimeoutError) as err:
+        jobs.wait_all(["d", "c", "b", "a"], timeout=10, raise_on_failure=True)
+    assert err.value.pending == ["d", "b"] and [j.id for j in err.value.finished] == ["c", "a"]
+    assert "2 other jobs ended (see .finished)" in str(err.value)
 
 
 def test_snapshot_from_a_listing_reads_only_as_far_as_needed() -> None:
@@ -233,6 +274,14 @@ async def test_async_twin_has_the_same_schedule_and_results() -> None:
     scripted = AsyncScripted(Clock(), {"a": [R, R, S], "b": [R, S]})
     assert [j.id async for j in scripted.as_completed(["a", "b"])] == ["b", "a"]
     assert [j.id for j in await AsyncScripted(Clock(), {"a": [R, S], "b": [S]}).wait_all(["a", "b"])] == ["a", "b"]
+    failing = AsyncScripted(Clock(), {"a": [R, F], "b": [S]})
+    assert [j.state for j in await failing.wait_all(["a", "b"])] == [F, S]
+    with pytest.raises(mljobs.JobsFailedError) as err:
+        await AsyncScripted(Clock(), {"a": [R, F], "b": [R, R, S]}).wait_all(["a", "b"], raise_on_failure=True)
+    assert [j.id for j in err.value.jobs] == ["a", "b"] and [j.id for j in err.value.failed] == ["a"]
+    with pytest.raises(mljobs.WaitTimeoutError) as late:
+        await AsyncScripted(Clock(), {"a": [F], "b": [R]}).wait_all(["a", "b"], timeout=5)
+    assert [j.id for j in late.value.finished] == ["a"] and late.value.pending == ["b"]
 
 
 async def test_cancelling_an_async_wait_leaves_nothing_running() -> None:

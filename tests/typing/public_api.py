@@ -4,36 +4,68 @@ from __future__ import annotations
 
 from typing import Any, assert_type
 
+from mljobs_domino import AuthenticatedClient as DominoApi
+from mljobs_domino.api.jobs import add_job_tag, get_job_logs, list_commits_v1
+from mljobs_domino.models import Job as DominoJobModel
+from mljobs_domino.models import NewJobTag, TagEnvelopeV1
+from mljobs_istari.api.jobs import get_job as istari_get_job
+from mljobs_istari.models import Job as IstariJobModel
+from mljobs_rime.api.jobs import get_job as rime_get_job
+from mljobs_rime.models import RimeGetJobResponse, RimeJobMetadata
+from mljobs_symetryml.api.jobs import get_job as symetry_get_job
+from mljobs_symetryml.models import JobInfo, JobResponse
+from mljobs_vectara.api.jobs import list_jobs as vectara_list_jobs
+from mljobs_vectara.models import AdminJob, AdminListJobsRequest, AdminListJobsResponse
+
 import mljobs
 from mljobs.testing import SimulatorFactory, VendorSimulator, serve, simulator
 
+#: Each vendor's Job: generic in the vendor's own model on ``job.raw`` (issue 11).
+RimeJob = mljobs.Job[RimeJobMetadata]
+DominoJob = mljobs.Job[DominoJobModel]
+
 
 def sync_api(client: mljobs.Rime) -> None:
-    assert_type(client.jobs.get("job-456"), mljobs.Job)
-    assert_type(client.jobs.list(status="JOB_STATUS_RUNNING"), mljobs.Paginator[mljobs.Job])
-    assert_type(client.jobs.wait("job-456"), mljobs.Job)
-    assert_type(client.jobs.wait_all(["a", "b"]), list[mljobs.Job])
+    assert_type(client.jobs.get("job-456"), RimeJob)
+    assert_type(client.jobs.get("job-456").raw, RimeJobMetadata)  # an editor completes RIME's own fields
+    assert_type(client.jobs.list(status="JOB_STATUS_RUNNING"), mljobs.Paginator[RimeJob])
+    assert_type(client.jobs.wait("job-456"), RimeJob)
+    assert_type(client.jobs.wait_all(["a", "b"]), list[RimeJob])
     assert_type(client.jobs.cancel("job-456"), None)
     for job in client.jobs.as_completed(["a", "b"]):
-        assert_type(job, mljobs.Job)
+        assert_type(job, RimeJob)
         assert_type(job.state, mljobs.JobState)
         assert_type(job.state.is_terminal, bool)
     for page in client.jobs.list(page_size=50, max_items=120).pages():
-        assert_type(page.items, list[mljobs.Job])
+        assert_type(page.items, list[RimeJob])
         assert_type(page.next_cursor, str | None)
+    any_job: mljobs.Job = client.jobs.get("j")  # mljobs.Job alone (Job[Any]) still takes any vendor's job
+    assert_type(any_job.raw, Any)
 
 
 async def async_api(client: mljobs.AsyncRime) -> None:
-    assert_type(await client.jobs.get("job-456"), mljobs.Job)
-    assert_type(await client.jobs.wait("job-456"), mljobs.Job)
-    assert_type(client.jobs.list(), mljobs.AsyncPaginator[mljobs.Job])
+    assert_type(await client.jobs.get("job-456"), RimeJob)
+    assert_type((await client.jobs.get("job-456")).raw, RimeJobMetadata)
+    assert_type(await client.jobs.wait("job-456"), RimeJob)
+    assert_type(client.jobs.list(), mljobs.AsyncPaginator[RimeJob])
     async for job in client.jobs.as_completed(["a"]):
-        assert_type(job, mljobs.Job)
+        assert_type(job, RimeJob)
 
 
-def errors(exc: mljobs.WaitTimeoutError, failed: mljobs.JobFailedError, pages: mljobs.PaginationError) -> None:
+def errors(
+    exc: mljobs.WaitTimeoutError,
+    failed: mljobs.JobFailedError,
+    pages: mljobs.PaginationError,
+    group: mljobs.JobsFailedError,
+) -> None:
     assert_type(exc.job, mljobs.Job | None)
+    assert_type(exc.finished, list[mljobs.Job])
+    assert_type(exc.pending, list[str])
     assert_type(failed.job, mljobs.Job)
+    assert_type(group.jobs, list[mljobs.Job])
+    assert_type(group.failed, list[mljobs.Job])
+    one: mljobs.JobFailedError = group
+    del one
     assert_type(pages.cursor, str | None)
     timeout: TimeoutError = exc
     del timeout
@@ -42,22 +74,52 @@ def errors(exc: mljobs.WaitTimeoutError, failed: mljobs.JobFailedError, pages: m
 def every_vendor(
     domino: mljobs.Domino, vectara: mljobs.Vectara, istari: mljobs.Istari, symetry: mljobs.SymetryML
 ) -> None:
-    assert_type(domino.jobs.get("j"), mljobs.Job)
-    assert_type(domino.jobs.start(project_id="p", command="c", hardware_tier_id="t"), mljobs.Job)
+    assert_type(domino.jobs.get("j"), DominoJob)
+    assert_type(domino.jobs.get("j").raw, DominoJobModel)
+    assert_type(domino.jobs.start(project_id="p", command="c", hardware_tier_id="t"), DominoJob)
     assert_type(domino.jobs.logs("j"), str)
-    assert_type(domino.jobs.list(project_id="p", status="Running"), mljobs.Paginator[mljobs.Job])
-    assert_type(vectara.jobs.get("j"), mljobs.Job)
-    assert_type(vectara.jobs.wait_all(["j"]), list[mljobs.Job])
-    assert_type(istari.jobs.list(status="Running"), mljobs.Paginator[mljobs.Job])
+    assert_type(domino.jobs.list(project_id="p", status="Running"), mljobs.Paginator[DominoJob])
+    assert_type(domino.jobs.wait_all(["j"], project_id="p", timeout=60), list[DominoJob])
+    assert_type(vectara.jobs.get("j").raw, AdminJob)
+    assert_type(vectara.jobs.wait_all(["j"]), list[mljobs.Job[AdminJob]])
+    assert_type(istari.jobs.list(status="Running"), mljobs.Paginator[mljobs.Job[IstariJobModel]])
+    assert_type(istari.jobs.get("j").raw, IstariJobModel)
     assert_type(istari.jobs.cancel("j"), None)
-    assert_type(symetry.jobs.wait("5"), mljobs.Job)
+    assert_type(symetry.jobs.wait("5").raw, JobInfo | JobResponse)  # a listed JobInfo, or a GET's answer
+
+
+def any_operation(
+    domino: mljobs.Domino,
+    rime: mljobs.Rime,
+    vectara: mljobs.Vectara,
+    istari: mljobs.Istari,
+    symetry: mljobs.SymetryML,
+) -> None:
+    # client.call(op, ...): the arguments are checked against the operation's own, and the result is the
+    # operation's success model (its error models are raised as mljobs errors, never returned).
+    assert_type(domino.call(add_job_tag, "j", body=NewJobTag(name="best")), TagEnvelopeV1)
+    assert_type(domino.call(get_job_logs, "j"), str)
+    assert_type(domino.call(list_commits_v1, "owner", "project"), list[str])
+    assert_type(rime.call(rime_get_job, "j"), RimeGetJobResponse)
+    assert_type(vectara.call(vectara_list_jobs, body=AdminListJobsRequest(), customer_id=1), AdminListJobsResponse)
+    assert_type(istari.call(istari_get_job, "j"), IstariJobModel)
+    assert_type(symetry.call(symetry_get_job, "c", "5"), JobResponse | None)  # its errors share the model
+    # wrong arguments are type errors (mypy --strict reports an ignore that is not needed, so these must fail)
+    domino.call(add_job_tag, 5, body=NewJobTag(name="best"))  # type: ignore[arg-type]
+    domino.call(add_job_tag, "j")  # type: ignore[call-arg]
+    assert_type(domino.api, DominoApi)
+    assert_type(domino.jobs.get("j"), DominoJob)
+
+
+async def any_async_operation(domino: mljobs.AsyncDomino) -> None:
+    assert_type(await domino.call(add_job_tag, "j", body=NewJobTag(name="best")), TagEnvelopeV1)
 
 
 def simulators(mljobs_simulator: SimulatorFactory, name: str, job: mljobs.Job) -> None:
     with serve("domino") as sim:
         assert_type(sim.client(), mljobs.Domino)
         assert_type(sim.async_client(), mljobs.AsyncDomino)
-        assert_type(sim.client().jobs.wait_all(["a"]), list[mljobs.Job])
+        assert_type(sim.client().jobs.wait_all(["a"]), list[DominoJob])
     assert_type(mljobs_simulator("rime").client(), mljobs.Rime)
     assert_type(mljobs_simulator("symetryml", seed=3).async_client(), mljobs.AsyncSymetryML)
     assert_type(simulator("istari").client(), mljobs.Istari)

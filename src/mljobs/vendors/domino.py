@@ -10,13 +10,21 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from functools import partial
-from typing import Any, Literal
+from typing import Any, Literal, Unpack
 
 import httpx
 from mljobs_domino import AuthenticatedClient
 from mljobs_domino.api.jobs import get_job, get_job_logs, list_jobs, start_job, stop_job
-from mljobs_domino.models import Job as DominoJob
-from mljobs_domino.models import JobList, JobStatus, StartJobRequest, StopJobRequest
+from mljobs_domino.models import (
+    FailureEnvelopeV1,
+    InvalidBodyEnvelopeV1,
+    JobList,
+    JobStatus,
+    StartJobRequest,
+    StopJobRequest,
+    V4ErrorBody,
+)
+from mljobs_domino.models import Job as DominoJobModel
 
 from .. import _constants as C
 from .._base import AsyncBase, Call, SyncBase, Vendor
@@ -40,11 +48,16 @@ from .._pagination import (
     read_offset_position,
     resume_at,
 )
-from .._waiting import AsyncJobsBase, ProgressCallback, Snapshot, SyncJobsBase, checked_ids
+from .._waiting import AsyncJobsBase, GroupWaitOptions, Snapshot, SyncJobsBase, checked_ids
 from ._common import BadField, aware, identifier, items, positive_int, raw_states, text, unset_to_none, whole
 from ._common import job_id as checked_id
 
-__all__ = ["STATES", "AsyncDomino", "AsyncDominoJobs", "Domino", "DominoJobs", "DominoStatus"]
+__all__ = ["STATES", "AsyncDomino", "AsyncDominoJobs", "Domino", "DominoJob", "DominoJobs", "DominoStatus"]
+
+#: A Domino job: ``job.raw`` is the vendor's own model.
+DominoJob = Job[DominoJobModel]
+#: What the spec's error answers parse to: ``client.call()`` raises for them, so never returns one.
+_Errors = FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | V4ErrorBody | None
 
 DominoStatus = Literal[
     "Pending", "Queued", "Scheduled", "Preparing", "Building", "Pulling", "Running", "Serving", "StopRequested",
@@ -76,11 +89,12 @@ class DominoVendor(Vendor):
     """How Domino's answers map to mljobs (no I/O)."""
 
     name = "domino"
+    error_models = _Errors
 
     @staticmethod
-    def to_job(raw: DominoJob) -> Job:
+    def to_job(raw: DominoJobModel) -> DominoJob:
         """A Domino job as an mljobs Job (its ``projectId``, which a stop needs, is checked too)."""
-        if not isinstance(raw, DominoJob):
+        if not isinstance(raw, DominoJobModel):
             raise BadField("data[]", raw, "a Job object")
         raw_state = text("status", raw.status)
         text("projectId", raw.project_id)
@@ -95,7 +109,7 @@ class DominoVendor(Vendor):
             raw=raw,
         )
 
-    def got(self, response: httpx.Response, parsed: DominoJob) -> tuple[Job, float | None]:
+    def got(self, response: httpx.Response, parsed: DominoJobModel) -> tuple[DominoJob, float | None]:
         """A GET or start answer as a Job, with the answer's poll hint (Retry-After)."""
         return self.to_job(parsed), parse_retry_after(response.headers)
 
@@ -107,7 +121,9 @@ class DominoVendor(Vendor):
             kwargs["status"] = JobStatus(status)
         return Call(list_jobs, kwargs=kwargs, read=partial(self.page, offset=offset, total_before=total))
 
-    def page(self, response: httpx.Response, parsed: JobList, *, offset: int, total_before: int | None) -> Page[Job]:
+    def page(
+        self, response: httpx.Response, parsed: JobList, *, offset: int, total_before: int | None
+    ) -> Page[DominoJob]:
         """A page; the next cursor while ``totalCount`` says there are more.
 
         When the total fell since the last page, jobs were removed and unseen ones shifted onto pages
@@ -138,7 +154,7 @@ class DominoVendor(Vendor):
         return Call(stop_job, kwargs={"body": body}, idempotent=True)
 
     @staticmethod
-    def learn(projects: dict[str, str], jobs: Iterable[Job]) -> None:
+    def learn(projects: dict[str, str], jobs: Iterable[DominoJob]) -> None:
         """Remember the project of every job in ``jobs`` (a stop needs it)."""
         for job in jobs:
             project = None if job.raw is None else text("projectId", job.raw.project_id)
@@ -146,8 +162,16 @@ class DominoVendor(Vendor):
                 projects[job.id] = project
 
     @staticmethod
+    def know(projects: dict[str, str], job_ids: Iterable[str], project_id: str | None) -> builtins.list[str]:
+        """The ids of a group wait, checked; with ``project_id``, each is remembered to be in that project."""
+        ids = checked_ids(job_ids)
+        if project_id is not None:
+            projects.update(dict.fromkeys(ids, _project(project_id)))
+        return ids
+
+    @staticmethod
     def by_project(
-        pending: Sequence[str], projects: Mapping[str, str], seen: Mapping[str, Job]
+        pending: Sequence[str], projects: Mapping[str, str], seen: Mapping[str, DominoJob]
     ) -> dict[str, list[str]]:
         """The pending jobs not ``seen`` yet whose project is known, by project (one listing each)."""
         out: dict[str, list[str]] = {}
@@ -219,7 +243,7 @@ def _project(project_id: str) -> str:
     return project_id
 
 
-class Domino(SyncBase):
+class Domino(SyncBase[AuthenticatedClient, "DominoJobs", _Errors]):
     """A client for Domino's Jobs API.
 
     >>> client = mljobs.Domino(base_url="https://domino.example.com", api_key="...")
@@ -240,13 +264,11 @@ class Domino(SyncBase):
         http_client: httpx.Client | None = None,
     ) -> None:
         """Connect to ``base_url`` (``DOMINO_API_HOST``) with ``api_key`` (``DOMINO_USER_API_KEY``)."""
-        self.api: AuthenticatedClient = _api(
-            base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Domino"
-        )
-        self.jobs = DominoJobs(self)
+        self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Domino")
+        self._jobs = DominoJobs(self)
 
 
-class DominoJobs(SyncJobsBase):
+class DominoJobs(SyncJobsBase[DominoJobModel]):
     """``client.jobs`` of :class:`Domino`."""
 
     def __init__(self, client: Domino) -> None:
@@ -263,7 +285,7 @@ class DominoJobs(SyncJobsBase):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
-    ) -> Paginator[Job]:
+    ) -> Paginator[DominoJob]:
         """The project's jobs, newest first (status by status when several), page by page."""
         project, statuses = _project(project_id), self._vendor.status_filter(status)
         size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
@@ -271,7 +293,7 @@ class DominoJobs(SyncJobsBase):
         if len(statuses) > 1 and cursor is not None:
             raise InvalidArgumentError("cursor= resumes a list of one status at a time")
 
-        def pages(deadline: float | None) -> Iterator[Page[Job]]:
+        def pages(deadline: float | None) -> Iterator[Page[DominoJob]]:
             for state in statuses:
                 yield from (
                     Paginator(partial(self._fetch, project, state), page_size=size, cursor=cursor, key=job_key)
@@ -283,13 +305,12 @@ class DominoJobs(SyncJobsBase):
 
     def _fetch(
         self, project: str, status: str | None, cursor: str | None, size: int, deadline: float | None = None
-    ) -> Page[Job]:
-        page: Page[Job] = self._client._run(self._vendor.list_call(project, status, cursor, size), deadline)[1]
+    ) -> Page[DominoJob]:
+        page: Page[DominoJob] = self._client._run(self._vendor.list_call(project, status, cursor, size), deadline)[1]
         self._vendor.learn(self._projects, page.items)
         return page
 
-
-    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[DominoJob, float | None]:
         job, hint = self._client._run(self._vendor.get_call(job_id), deadline)[1]
         self._vendor.learn(self._projects, [job])
         return job, hint
@@ -309,12 +330,12 @@ class DominoJobs(SyncJobsBase):
         commit_id: str | None = None,
         title: str | None = None,
         is_direct_hardware_tier_id: bool | None = None,
-    ) -> Job:
+    ) -> DominoJob:
         """Start a job. It is never retried once it may have reached Domino (it could start twice)."""
         call = self._vendor.start_call(
             project_id, command, hardware_tier_id, environment_id, commit_id, title, is_direct_hardware_tier_id
         )
-        job: Job = self._client._run(call)[1][0]
+        job: DominoJob = self._client._run(call)[1][0]
         self._vendor.learn(self._projects, [job])
         return job
 
@@ -327,52 +348,16 @@ class DominoJobs(SyncJobsBase):
         )
 
     def as_completed(
-        self,
-        job_ids: Iterable[str],
-        *,
-        project_id: str | None = None,
-        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
-        max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
-        on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = True,
-    ) -> Iterator[Job]:
+        self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
+    ) -> Iterator[DominoJob]:
         """Yield each job as it ends (``project_id``: the jobs' project, if this client has not seen them)."""
-        ids = checked_ids(job_ids)
-        if project_id is not None:
-            self._projects.update(dict.fromkeys(ids, _project(project_id)))
-        return super().as_completed(
-            ids,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            on_progress=on_progress,
-            raise_on_failure=raise_on_failure,
-        )
+        return super().as_completed(self._vendor.know(self._projects, job_ids, project_id), **options)
 
     def wait_all(
-        self,
-        job_ids: Iterable[str],
-        *,
-        project_id: str | None = None,
-        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
-        max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
-        on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = True,
-    ) -> builtins.list[Job]:
+        self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
+    ) -> builtins.list[DominoJob]:
         """Wait for every job and return them in input order (``project_id`` as for :meth:`as_completed`)."""
-        ids = checked_ids(job_ids)
-        if project_id is not None:
-            self._projects.update(dict.fromkeys(ids, _project(project_id)))
-        return super().wait_all(
-            ids,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            on_progress=on_progress,
-            raise_on_failure=raise_on_failure,
-        )
+        return super().wait_all(self._vendor.know(self._projects, job_ids, project_id), **options)
 
     def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
         # Jobs whose project is unknown are read once (which learns it); the rest come off one listing per
@@ -384,7 +369,7 @@ class DominoJobs(SyncJobsBase):
         return snapshot
 
 
-class AsyncDomino(AsyncBase):
+class AsyncDomino(AsyncBase[AuthenticatedClient, "AsyncDominoJobs", _Errors]):
     """The async twin of :class:`Domino`."""
 
     vendor = DominoVendor()
@@ -400,13 +385,13 @@ class AsyncDomino(AsyncBase):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Connect to ``base_url`` (``DOMINO_API_HOST``) with ``api_key`` (``DOMINO_USER_API_KEY``)."""
-        self.api: AuthenticatedClient = _api(
+        self._api = _api(
             base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncDomino"
         )
-        self.jobs = AsyncDominoJobs(self)
+        self._jobs = AsyncDominoJobs(self)
 
 
-class AsyncDominoJobs(AsyncJobsBase):
+class AsyncDominoJobs(AsyncJobsBase[DominoJobModel]):
     """``client.jobs`` of :class:`AsyncDomino`."""
 
     def __init__(self, client: AsyncDomino) -> None:
@@ -423,7 +408,7 @@ class AsyncDominoJobs(AsyncJobsBase):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
-    ) -> AsyncPaginator[Job]:
+    ) -> AsyncPaginator[DominoJob]:
         """The project's jobs, newest first (status by status when several), page by page."""
         project, statuses = _project(project_id), self._vendor.status_filter(status)
         size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
@@ -431,7 +416,7 @@ class AsyncDominoJobs(AsyncJobsBase):
         if len(statuses) > 1 and cursor is not None:
             raise InvalidArgumentError("cursor= resumes a list of one status at a time")
 
-        async def pages(deadline: float | None) -> AsyncIterator[Page[Job]]:
+        async def pages(deadline: float | None) -> AsyncIterator[Page[DominoJob]]:
             for state in statuses:
                 listing = AsyncPaginator(partial(self._fetch, project, state), page_size=size, cursor=cursor,
                                          key=job_key)  # fmt: skip
@@ -442,13 +427,14 @@ class AsyncDominoJobs(AsyncJobsBase):
 
     async def _fetch(
         self, project: str, status: str | None, cursor: str | None, size: int, deadline: float | None = None
-    ) -> Page[Job]:
-        page: Page[Job] = (await self._client._run(self._vendor.list_call(project, status, cursor, size), deadline))[1]
+    ) -> Page[DominoJob]:
+        page: Page[DominoJob] = (
+            await self._client._run(self._vendor.list_call(project, status, cursor, size), deadline)
+        )[1]
         self._vendor.learn(self._projects, page.items)
         return page
 
-
-    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[DominoJob, float | None]:
         job, hint = (await self._client._run(self._vendor.get_call(job_id), deadline))[1]
         self._vendor.learn(self._projects, [job])
         return job, hint
@@ -468,12 +454,12 @@ class AsyncDominoJobs(AsyncJobsBase):
         commit_id: str | None = None,
         title: str | None = None,
         is_direct_hardware_tier_id: bool | None = None,
-    ) -> Job:
+    ) -> DominoJob:
         """Start a job. It is never retried once it may have reached Domino (it could start twice)."""
         call = self._vendor.start_call(
             project_id, command, hardware_tier_id, environment_id, commit_id, title, is_direct_hardware_tier_id
         )
-        job: Job = (await self._client._run(call))[1][0]
+        job: DominoJob = (await self._client._run(call))[1][0]
         self._vendor.learn(self._projects, [job])
         return job
 
@@ -486,53 +472,17 @@ class AsyncDominoJobs(AsyncJobsBase):
         )
 
     async def as_completed(
-        self,
-        job_ids: Iterable[str],
-        *,
-        project_id: str | None = None,
-        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
-        max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
-        on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = True,
-    ) -> AsyncIterator[Job]:
+        self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
+    ) -> AsyncIterator[DominoJob]:
         """Yield each job as it ends (``project_id``: the jobs' project, if this client has not seen them)."""
-        ids = checked_ids(job_ids)
-        if project_id is not None:
-            self._projects.update(dict.fromkeys(ids, _project(project_id)))
-        async for job in super().as_completed(
-            ids,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            on_progress=on_progress,
-            raise_on_failure=raise_on_failure,
-        ):
+        async for job in super().as_completed(self._vendor.know(self._projects, job_ids, project_id), **options):
             yield job
 
     async def wait_all(
-        self,
-        job_ids: Iterable[str],
-        *,
-        project_id: str | None = None,
-        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
-        max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
-        on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = True,
-    ) -> builtins.list[Job]:
+        self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
+    ) -> builtins.list[DominoJob]:
         """Wait for every job and return them in input order (``project_id`` as for :meth:`as_completed`)."""
-        ids = checked_ids(job_ids)
-        if project_id is not None:
-            self._projects.update(dict.fromkeys(ids, _project(project_id)))
-        return await super().wait_all(
-            ids,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            on_progress=on_progress,
-            raise_on_failure=raise_on_failure,
-        )
+        return await super().wait_all(self._vendor.know(self._projects, job_ids, project_id), **options)
 
     async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
         snapshot = await self._read_each([i for i in pending if i not in self._projects], deadline)

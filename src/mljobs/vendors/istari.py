@@ -17,8 +17,14 @@ from typing import Any, Literal
 import httpx
 from mljobs_istari import AuthenticatedClient
 from mljobs_istari.api.jobs import get_job, list_jobs, update_job_status
-from mljobs_istari.models import ArchiveStatusFilter, JobStatusName, OptionalTotalPageJob
-from mljobs_istari.models import Job as IstariJob
+from mljobs_istari.models import (
+    ArchiveStatusFilter,
+    HTTPError,
+    HTTPValidationError,
+    JobStatusName,
+    OptionalTotalPageJob,
+)
+from mljobs_istari.models import Job as IstariJobModel
 
 from .. import _constants as C
 from .._base import AsyncBase, Call, SyncBase, Vendor
@@ -37,7 +43,12 @@ from .._waiting import AsyncJobsBase, Snapshot, SyncJobsBase
 from ._common import BadField, aware, identifier, items, positive_int, raw_states, text, whole
 from ._common import job_id as checked_id
 
-__all__ = ["STATES", "AsyncIstari", "AsyncIstariJobs", "Istari", "IstariJobs", "IstariStatus"]
+__all__ = ["STATES", "AsyncIstari", "AsyncIstariJobs", "Istari", "IstariJob", "IstariJobs", "IstariStatus"]
+
+#: An Istari job: ``job.raw`` is the vendor's own model.
+IstariJob = Job[IstariJobModel]
+#: What the spec's error answers parse to: ``client.call()`` raises for them, so never returns one.
+_Errors = HTTPError | HTTPValidationError | None
 
 IstariStatus = Literal[
     "Created", "Pending", "Claimed", "Validating", "Running", "Uploading", "Completed", "Failed", "Canceled", "Unknown"
@@ -87,11 +98,12 @@ class IstariVendor(Vendor):
     """How Istari's answers map to mljobs (no I/O)."""
 
     name = "istari"
+    error_models = _Errors
 
     @staticmethod
-    def to_job(raw: IstariJob) -> Job:
+    def to_job(raw: IstariJobModel) -> IstariJob:
         """An Istari Job as an mljobs Job: the state is the last status in its history."""
-        if not isinstance(raw, IstariJob):
+        if not isinstance(raw, IstariJobModel):
             raise BadField("items[]", raw, "a Job object")
         history = [
             (text("status_history[].name", s.name), aware("status_history[].created", s.created), s)
@@ -113,7 +125,7 @@ class IstariVendor(Vendor):
             raw=raw,
         )
 
-    def got(self, response: httpx.Response, parsed: IstariJob) -> tuple[Job, float | None]:
+    def got(self, response: httpx.Response, parsed: IstariJobModel) -> tuple[IstariJob, float | None]:
         """A GET answer as a Job, with the answer's poll hint (Retry-After)."""
         return self.to_job(parsed), parse_retry_after(response.headers)
 
@@ -130,7 +142,7 @@ class IstariVendor(Vendor):
         return Call(list_jobs, kwargs=kwargs, read=read)
 
     def page(self, response: httpx.Response, parsed: OptionalTotalPageJob, *, page: int, size: int, count: int,
-             listing: int, total_before: int | None) -> Page[Job]:  # fmt: skip
+             listing: int, total_before: int | None) -> Page[IstariJob]:  # fmt: skip
         """A page; the next cursor while ``pages`` (or a full page) says there are more, then the next listing.
 
         When the total fell since the last page, jobs were removed and unseen ones shifted onto pages
@@ -191,7 +203,7 @@ def _start(cursor: str | None, page_size: int | None) -> tuple[int, int, int]:
     return 0, 1, positive_int("page_size", page_size, MAX_PAGE_SIZE) or MAX_PAGE_SIZE
 
 
-class Istari(SyncBase):
+class Istari(SyncBase[AuthenticatedClient, "IstariJobs", _Errors]):
     """A client for Istari Digital's jobs.
 
     >>> client = mljobs.Istari(base_url="https://registry.example.com", api_key="...")
@@ -211,13 +223,11 @@ class Istari(SyncBase):
         http_client: httpx.Client | None = None,
     ) -> None:
         """Connect to ``base_url`` (``ISTARI_REGISTRY_URL``) with a token (``ISTARI_REGISTRY_AUTH_TOKEN``)."""
-        self.api: AuthenticatedClient = _api(
-            base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Istari"
-        )
-        self.jobs = IstariJobs(self)
+        self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Istari")
+        self._jobs = IstariJobs(self)
 
 
-class IstariJobs(SyncJobsBase):
+class IstariJobs(SyncJobsBase[IstariJobModel]):
     """``client.jobs`` of :class:`Istari`."""
 
     def __init__(self, client: Istari) -> None:
@@ -235,19 +245,18 @@ class IstariJobs(SyncJobsBase):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
-    ) -> Paginator[Job]:
+    ) -> Paginator[IstariJob]:
         """The jobs matching the filters, newest first (status by status when several), page by page."""
         listings = self._vendor.listings(status, model_id, name, archive_status)
         first = _start(cursor, page_size)
 
-        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[Job]:
-            page: Page[Job] = self._client._run(self._vendor.list_call(listings, cur, first), deadline)[1]
+        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[IstariJob]:
+            page: Page[IstariJob] = self._client._run(self._vendor.list_call(listings, cur, first), deadline)[1]
             return page
 
         return Paginator(fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=job_key)
 
-
-    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[IstariJob, float | None]:
         return self._client._run(self._vendor.get_call(job_id), deadline)[1]  # type: ignore[no-any-return]
 
     def cancel(self, job_id: str) -> None:
@@ -259,7 +268,7 @@ class IstariJobs(SyncJobsBase):
         return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
 
 
-class AsyncIstari(AsyncBase):
+class AsyncIstari(AsyncBase[AuthenticatedClient, "AsyncIstariJobs", _Errors]):
     """The async twin of :class:`Istari`."""
 
     vendor = IstariVendor()
@@ -275,13 +284,13 @@ class AsyncIstari(AsyncBase):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Connect to ``base_url`` (``ISTARI_REGISTRY_URL``) with a token (``ISTARI_REGISTRY_AUTH_TOKEN``)."""
-        self.api: AuthenticatedClient = _api(
+        self._api = _api(
             base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncIstari"
         )
-        self.jobs = AsyncIstariJobs(self)
+        self._jobs = AsyncIstariJobs(self)
 
 
-class AsyncIstariJobs(AsyncJobsBase):
+class AsyncIstariJobs(AsyncJobsBase[IstariJobModel]):
     """``client.jobs`` of :class:`AsyncIstari`."""
 
     def __init__(self, client: AsyncIstari) -> None:
@@ -299,19 +308,18 @@ class AsyncIstariJobs(AsyncJobsBase):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
-    ) -> AsyncPaginator[Job]:
+    ) -> AsyncPaginator[IstariJob]:
         """The jobs matching the filters, newest first (status by status when several), page by page."""
         listings = self._vendor.listings(status, model_id, name, archive_status)
         first = _start(cursor, page_size)
 
-        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[Job]:
-            page: Page[Job] = (await self._client._run(self._vendor.list_call(listings, cur, first), deadline))[1]
+        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[IstariJob]:
+            page: Page[IstariJob] = (await self._client._run(self._vendor.list_call(listings, cur, first), deadline))[1]
             return page
 
         return AsyncPaginator(fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=job_key)
 
-
-    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[IstariJob, float | None]:
         return (await self._client._run(self._vendor.get_call(job_id), deadline))[1]  # type: ignore[no-any-return]
 
     async def cancel(self, job_id: str) -> None:

@@ -10,6 +10,7 @@ import httpx
 from mljobs_rime import AuthenticatedClient
 from mljobs_rime.api.jobs import cancel_job, get_job, list_jobs
 from mljobs_rime.models import (
+    GooglerpcStatus,
     RimeGetJobResponse,
     RimeJobMetadata,
     RimeJobType,
@@ -36,7 +37,12 @@ from .._pagination import AsyncPaginator, Page, Paginator, job_key
 from .._waiting import AsyncJobsBase, Snapshot, SyncJobsBase
 from ._common import BadField, aware, flag, identifier, items, job_id, positive_int, raw_states, text, unset_to_none
 
-__all__ = ["STATES", "AsyncRime", "AsyncRimeJobs", "Rime", "RimeJobs", "RimeStatus"]
+__all__ = ["STATES", "AsyncRime", "AsyncRimeJobs", "Rime", "RimeJob", "RimeJobs", "RimeStatus"]
+
+#: A RIME job: ``job.raw`` is the vendor's own model.
+RimeJob = Job[RimeJobMetadata]
+#: What the spec's error answers parse to: ``client.call()`` raises for them, so never returns one.
+_Errors = GooglerpcStatus | str
 
 RimeStatus = Literal[
     "JOB_STATUS_UNSPECIFIED",
@@ -77,9 +83,10 @@ class RimeVendor(Vendor):
     """How RIME's answers map to mljobs (no I/O)."""
 
     name = "rime"
+    error_models = _Errors
 
     @staticmethod
-    def to_job(raw: RimeJobMetadata) -> Job:
+    def to_job(raw: RimeJobMetadata) -> RimeJob:
         """A RIME ``JobMetadata`` as an mljobs Job."""
         if not isinstance(raw, RimeJobMetadata):
             raise BadField("jobs[]", raw, "a JobMetadata object")
@@ -104,7 +111,7 @@ class RimeVendor(Vendor):
         kwargs = {"page_token": cursor, "page_size": str(size), "view": filters.get("view")}
         return Call(list_jobs, kwargs=kwargs, read=self.page)
 
-    def page(self, response: httpx.Response, parsed: RimeListJobsResponse) -> Page[Job]:
+    def page(self, response: httpx.Response, parsed: RimeListJobsResponse) -> Page[RimeJob]:
         """A ListJobs answer as a page; the next cursor is the token while ``hasMore`` is true."""
         jobs = [self.to_job(j) for j in items("jobs", parsed.jobs)]
         token = text("nextPageToken", parsed.next_page_token)
@@ -129,7 +136,7 @@ class RimeVendor(Vendor):
         """GetJob."""
         return Call(get_job, (job_id(job),), {"view": _view(view)}, read=self.got)
 
-    def got(self, response: httpx.Response, parsed: RimeGetJobResponse) -> tuple[Job, float | None]:
+    def got(self, response: httpx.Response, parsed: RimeGetJobResponse) -> tuple[RimeJob, float | None]:
         """A GetJob answer as a Job, with the answer's poll hint (Retry-After)."""
         job = unset_to_none(parsed.job)
         if job is None:
@@ -194,7 +201,7 @@ def _api(
     )
 
 
-class Rime(SyncBase):
+class Rime(SyncBase[AuthenticatedClient, "RimeJobs", _Errors]):
     """A client for RIME's jobs API.
 
     >>> client = mljobs.Rime(base_url="https://rime.example.com", api_key="...")
@@ -215,13 +222,11 @@ class Rime(SyncBase):
         http_client: httpx.Client | None = None,
     ) -> None:
         """Connect to ``base_url`` (or ``RIME_API_URL``) with ``api_key`` (or ``RIME_API_KEY``)."""
-        self.api: AuthenticatedClient = _api(
-            base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Rime"
-        )
-        self.jobs = RimeJobs(self)
+        self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Rime")
+        self._jobs = RimeJobs(self)
 
 
-class RimeJobs(SyncJobsBase):
+class RimeJobs(SyncJobsBase[RimeJobMetadata]):
     """``client.jobs`` of :class:`Rime`."""
 
     def __init__(self, client: Rime) -> None:
@@ -239,23 +244,23 @@ class RimeJobs(SyncJobsBase):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
-    ) -> Paginator[Job]:
+    ) -> Paginator[RimeJob]:
         """Every job matching the filters, newest first, fetched lazily page by page."""
         filters = self._vendor.filters(status, job_type, object_id, view)
         size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
 
-        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[Job]:
-            page: Page[Job] = self._client._run(self._vendor.list_call(filters, cur, n), deadline)[1]
+        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[RimeJob]:
+            page: Page[RimeJob] = self._client._run(self._vendor.list_call(filters, cur, n), deadline)[1]
             return page
 
         return Paginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
 
-    def get(self, job_id: str, *, view: Literal["basic", "full"] = "full", timeout: float | None = None) -> Job:
+    def get(self, job_id: str, *, view: Literal["basic", "full"] = "full", timeout: float | None = None) -> RimeJob:
         """The job ``job_id`` (``timeout``: seconds for the call, retries included)."""
         deadline = deadline_in(check_timeout("timeout", timeout))
         return self._client._run(self._vendor.get_call(job_id, view), deadline)[1][0]  # type: ignore[no-any-return]
 
-    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[RimeJob, float | None]:
         return self._client._run(self._vendor.get_call(job_id, "full"), deadline)[1]  # type: ignore[no-any-return]
 
     def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
@@ -267,7 +272,7 @@ class RimeJobs(SyncJobsBase):
         self._client._run_refusable(self._vendor.cancel_call(job_id), partial(self._vendor.cancel_rejected, job_id))
 
 
-class AsyncRime(AsyncBase):
+class AsyncRime(AsyncBase[AuthenticatedClient, "AsyncRimeJobs", _Errors]):
     """The async twin of :class:`Rime`."""
 
     vendor = RimeVendor()
@@ -283,13 +288,11 @@ class AsyncRime(AsyncBase):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Connect to ``base_url`` (or ``RIME_API_URL``) with ``api_key`` (or ``RIME_API_KEY``)."""
-        self.api: AuthenticatedClient = _api(
-            base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncRime"
-        )
-        self.jobs = AsyncRimeJobs(self)
+        self._api = _api(base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncRime")
+        self._jobs = AsyncRimeJobs(self)
 
 
-class AsyncRimeJobs(AsyncJobsBase):
+class AsyncRimeJobs(AsyncJobsBase[RimeJobMetadata]):
     """``client.jobs`` of :class:`AsyncRime`."""
 
     def __init__(self, client: AsyncRime) -> None:
@@ -307,23 +310,25 @@ class AsyncRimeJobs(AsyncJobsBase):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
-    ) -> AsyncPaginator[Job]:
+    ) -> AsyncPaginator[RimeJob]:
         """Every job matching the filters, newest first, fetched lazily page by page."""
         filters = self._vendor.filters(status, job_type, object_id, view)
         size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
 
-        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[Job]:
-            page: Page[Job] = (await self._client._run(self._vendor.list_call(filters, cur, n), deadline))[1]
+        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[RimeJob]:
+            page: Page[RimeJob] = (await self._client._run(self._vendor.list_call(filters, cur, n), deadline))[1]
             return page
 
         return AsyncPaginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
 
-    async def get(self, job_id: str, *, view: Literal["basic", "full"] = "full", timeout: float | None = None) -> Job:
+    async def get(
+        self, job_id: str, *, view: Literal["basic", "full"] = "full", timeout: float | None = None
+    ) -> RimeJob:
         """The job ``job_id`` (``timeout``: seconds for the call, retries included)."""
         deadline = deadline_in(check_timeout("timeout", timeout))
         return (await self._client._run(self._vendor.get_call(job_id, view), deadline))[1][0]  # type: ignore[no-any-return]
 
-    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[RimeJob, float | None]:
         return (await self._client._run(self._vendor.get_call(job_id, "full"), deadline))[1]  # type: ignore[no-any-return]
 
     async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from functools import partial
-from typing import Any
+from typing import Any, Never
 
 import httpx
 from mljobs_symetryml import Client
@@ -40,7 +40,20 @@ from .._waiting import TRANSIENT, AsyncJobsBase, Snapshot, SyncJobsBase
 from . import _symetryml_signing as signing
 from ._common import BadField, epoch, flag, identifier, items, job_id, number, text, unset_to_none
 
-__all__ = ["STATES", "AsyncSymetryML", "AsyncSymetryMLJobs", "SymetryAuth", "SymetryML", "SymetryMLJobs"]
+__all__ = [
+    "STATES",
+    "AsyncSymetryML",
+    "AsyncSymetryMLJobs",
+    "SymetryAuth",
+    "SymetryML",
+    "SymetryMLJob",
+    "SymetryMLJobs",
+]
+
+#: A SymetryML job: ``job.raw`` is the vendor's own model.
+SymetryMLJob = Job[JobInfo | JobResponse]
+#: What the spec's error answers parse to: ``client.call()`` raises for them, so never returns one.
+_Errors = Never
 
 #: A GET's ``statusString`` -> JobState (a 202 whose JobInfo says not started is QUEUED).
 STATES: Mapping[str, JobState] = {
@@ -123,7 +136,9 @@ class SymetryMLVendor(Vendor):
         return None
 
     @staticmethod
-    def job(job: str, raw_state: str, state: JobState, info: JobInfo | None, message: str | None, raw: Any) -> Job:
+    def job(
+        job: str, raw_state: str, state: JobState, info: JobInfo | None, message: str | None, raw: Any
+    ) -> SymetryMLJob:
         """A Job from what SymetryML said, with progress and start time from the JobInfo if any."""
         progress, started_at = (1.0 if state is JobState.SUCCEEDED else None), None
         if info is not None:
@@ -144,7 +159,7 @@ class SymetryMLVendor(Vendor):
             raw=raw,
         )
 
-    def listed(self, info: JobInfo) -> Job:
+    def listed(self, info: JobInfo) -> SymetryMLJob:
         """A listed JobInfo: queued, running, done (all its work done) or done early (see LISTED)."""
         if not isinstance(info, JobInfo):
             raise BadField("values.jobinfo[]", info, "a JobInfo object")
@@ -156,7 +171,7 @@ class SymetryMLVendor(Vendor):
             raw = "running" if flag("isStarted", info.is_started) else "queued"
         return self.job(identifier("jobId", info.job_id), raw, LISTED[raw], info, None, info)
 
-    def got(self, job: str, response: httpx.Response, parsed: JobResponse) -> tuple[Job, float | None]:
+    def got(self, job: str, response: httpx.Response, parsed: JobResponse) -> tuple[SymetryMLJob, float | None]:
         """A GET answer (200: ended; 202: running) as a Job, with the answer's poll hint (Retry-After)."""
         if not isinstance(parsed, JobResponse):
             raise BadField("body", parsed, "a JobResponse envelope")
@@ -182,7 +197,7 @@ class SymetryMLVendor(Vendor):
         """List every job."""
         return Call(list_jobs, (cid,), read=self.page)
 
-    def page(self, response: httpx.Response, parsed: JobListResponse) -> Page[Job]:
+    def page(self, response: httpx.Response, parsed: JobListResponse) -> Page[SymetryMLJob]:
         """The single page of the list."""
         if not isinstance(parsed, JobListResponse):
             raise BadField("body", parsed, "a JobListResponse envelope")
@@ -195,7 +210,7 @@ class SymetryMLVendor(Vendor):
         return Call(kill_job, (cid, job_id(job)), idempotent=True, read=lambda response, _: self.killed(job, response))
 
     @staticmethod
-    def settled(pending: Sequence[str], listed: Iterable[Job]) -> Snapshot:
+    def settled(pending: Sequence[str], listed: Iterable[SymetryMLJob]) -> Snapshot:
         """The pending jobs the list settles; a job listed "done early" (UNKNOWN) needs a GET to say how it ended."""
         wanted = set(pending)
         return Snapshot({j.id: j for j in listed if j.id in wanted and j.state is not JobState.UNKNOWN})
@@ -226,7 +241,7 @@ def _settings(base_url: str | None, customer_id: str | None, secret_key: str | N
     return url, cid, key
 
 
-class SymetryML(SyncBase):
+class SymetryML(SyncBase[Client, "SymetryMLJobs", _Errors]):
     """A client for SymetryML's job API.
 
     >>> client = mljobs.SymetryML(base_url="http://symetry:8080", customer_id="c1", secret_key="...")
@@ -248,15 +263,15 @@ class SymetryML(SyncBase):
     ) -> None:
         """Connect with ``SYMETRYML_URL``, ``SYMETRYML_CUSTOMER_ID`` and ``SYMETRYML_SECRET_KEY`` as fallbacks."""
         url, self.customer_id, key = _settings(base_url, customer_id, secret_key, "SymetryML")
-        self.api: Client = Client(base_url=url, timeout=timeout_of(timeout), httpx_args={
+        self._api = Client(base_url=url, timeout=timeout_of(timeout), httpx_args={
             "transport": sync_transport(transport, http_client, max_retries),
             "auth": SymetryAuth(self.customer_id, key)})  # fmt: skip
-        self.jobs = SymetryMLJobs(self)
+        self._jobs = SymetryMLJobs(self)
 
     _repr_fields = ("customer_id",)
 
 
-class SymetryMLJobs(SyncJobsBase):
+class SymetryMLJobs(SyncJobsBase[JobInfo | JobResponse]):
     """``client.jobs`` of :class:`SymetryML`."""
 
     def __init__(self, client: SymetryML) -> None:
@@ -265,17 +280,16 @@ class SymetryMLJobs(SyncJobsBase):
         self._vendor = client.vendor
         self._cid = client.customer_id
 
-    def list(self, *, max_items: int | None = None) -> Paginator[Job]:
+    def list(self, *, max_items: int | None = None) -> Paginator[SymetryMLJob]:
         """Every current job (SymetryML answers them all at once). Done jobs are ``UNKNOWN`` until a get."""
 
-        def fetch(cursor: str | None, size: int, deadline: float | None = None) -> Page[Job]:
-            page: Page[Job] = self._client._run(self._vendor.list_call(self._cid), deadline)[1]
+        def fetch(cursor: str | None, size: int, deadline: float | None = None) -> Page[SymetryMLJob]:
+            page: Page[SymetryMLJob] = self._client._run(self._vendor.list_call(self._cid), deadline)[1]
             return page
 
         return Paginator(fetch, page_size=1, max_items=max_items, key=job_key)
 
-
-    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[SymetryMLJob, float | None]:
         # A 202 "still running" may say when to ask again (Retry-After), as asynchronous REST APIs do.
         return self._client._run(self._vendor.get_call(self._cid, job_id), deadline)[1]  # type: ignore[no-any-return]
 
@@ -294,7 +308,7 @@ class SymetryMLJobs(SyncJobsBase):
         return listed.merge(self._read_each([i for i in pending if i not in listed], deadline))
 
 
-class AsyncSymetryML(AsyncBase):
+class AsyncSymetryML(AsyncBase[Client, "AsyncSymetryMLJobs", _Errors]):
     """The async twin of :class:`SymetryML`."""
 
     vendor = SymetryMLVendor()
@@ -312,15 +326,15 @@ class AsyncSymetryML(AsyncBase):
     ) -> None:
         """Connect with ``SYMETRYML_URL``, ``SYMETRYML_CUSTOMER_ID`` and ``SYMETRYML_SECRET_KEY`` as fallbacks."""
         url, self.customer_id, key = _settings(base_url, customer_id, secret_key, "AsyncSymetryML")
-        self.api: Client = Client(base_url=url, timeout=timeout_of(timeout), httpx_args={
+        self._api = Client(base_url=url, timeout=timeout_of(timeout), httpx_args={
             "transport": async_transport(transport, http_client, max_retries),
             "auth": SymetryAuth(self.customer_id, key)})  # fmt: skip
-        self.jobs = AsyncSymetryMLJobs(self)
+        self._jobs = AsyncSymetryMLJobs(self)
 
     _repr_fields = ("customer_id",)
 
 
-class AsyncSymetryMLJobs(AsyncJobsBase):
+class AsyncSymetryMLJobs(AsyncJobsBase[JobInfo | JobResponse]):
     """``client.jobs`` of :class:`AsyncSymetryML`."""
 
     def __init__(self, client: AsyncSymetryML) -> None:
@@ -329,17 +343,16 @@ class AsyncSymetryMLJobs(AsyncJobsBase):
         self._vendor = client.vendor
         self._cid = client.customer_id
 
-    def list(self, *, max_items: int | None = None) -> AsyncPaginator[Job]:
+    def list(self, *, max_items: int | None = None) -> AsyncPaginator[SymetryMLJob]:
         """Every current job (SymetryML answers them all at once). Done jobs are ``UNKNOWN`` until a get."""
 
-        async def fetch(cursor: str | None, size: int, deadline: float | None = None) -> Page[Job]:
-            page: Page[Job] = (await self._client._run(self._vendor.list_call(self._cid), deadline))[1]
+        async def fetch(cursor: str | None, size: int, deadline: float | None = None) -> Page[SymetryMLJob]:
+            page: Page[SymetryMLJob] = (await self._client._run(self._vendor.list_call(self._cid), deadline))[1]
             return page
 
         return AsyncPaginator(fetch, page_size=1, max_items=max_items, key=job_key)
 
-
-    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[SymetryMLJob, float | None]:
         return (await self._client._run(self._vendor.get_call(self._cid, job_id), deadline))[1]  # type: ignore[no-any-return]
 
     async def cancel(self, job_id: str) -> None:

@@ -19,7 +19,7 @@ from typing import Any, Literal
 import httpx
 from mljobs_vectara import AuthenticatedClient
 from mljobs_vectara.api.jobs import list_jobs
-from mljobs_vectara.models import AdminJob, AdminJobState, AdminListJobsRequest, AdminListJobsResponse
+from mljobs_vectara.models import AdminJob, AdminJobState, AdminListJobsRequest, AdminListJobsResponse, GooglerpcStatus
 
 from .. import _constants as C
 from .._base import AsyncBase, Call, SyncBase, Vendor
@@ -53,7 +53,21 @@ from .._waiting import AsyncJobsBase, Snapshot, SyncJobsBase
 from ._common import BadField, epoch, identifier, items, positive_int, raw_states, text
 from ._common import job_id as checked_id
 
-__all__ = ["STATES", "AsyncVectara", "AsyncVectaraJobs", "Vectara", "VectaraJobs", "VectaraState", "VectaraVendor"]
+__all__ = [
+    "STATES",
+    "AsyncVectara",
+    "AsyncVectaraJobs",
+    "Vectara",
+    "VectaraJob",
+    "VectaraJobs",
+    "VectaraState",
+    "VectaraVendor",
+]
+
+#: A Vectara job: ``job.raw`` is the vendor's own model.
+VectaraJob = Job[AdminJob]
+#: What the spec's error answers parse to: ``client.call()`` raises for them, so never returns one.
+_Errors = GooglerpcStatus
 
 VectaraState = Literal[
     "JOB_STATE__UNKNOWN",
@@ -115,6 +129,7 @@ class VectaraVendor(Vendor):
     """How Vectara's answers map to mljobs (no I/O)."""
 
     name = "vectara"
+    error_models = _Errors
 
     def error_for(self, response: httpx.Response) -> MljobsError | None:
         """A 200 whose ``status[]`` holds a code other than OK is an error; other statuses follow the code."""
@@ -139,7 +154,7 @@ class VectaraVendor(Vendor):
         return None
 
     @staticmethod
-    def to_job(raw: AdminJob) -> Job:
+    def to_job(raw: AdminJob) -> VectaraJob:
         """A Vectara ``adminJob`` as an mljobs Job (times are epoch-second strings, ``"0"`` when not set)."""
         if not isinstance(raw, AdminJob):
             raise BadField("job[]", raw, "an adminJob object")
@@ -182,7 +197,7 @@ class VectaraVendor(Vendor):
             body = AdminListJobsRequest(page_key=cursor)
         return Call(list_jobs, kwargs={"body": body, "customer_id": customer_id}, idempotent=True, read=self.page)
 
-    def page(self, response: httpx.Response, parsed: AdminListJobsResponse) -> Page[Job]:
+    def page(self, response: httpx.Response, parsed: AdminListJobsResponse) -> Page[VectaraJob]:
         """A ListJobs answer as a page; the next cursor is the ``pageKey`` until it is empty."""
         if not isinstance(parsed, AdminListJobsResponse):
             raise BadField("body", parsed, "a ListJobs answer")
@@ -195,7 +210,7 @@ class VectaraVendor(Vendor):
         return Call(list_jobs, kwargs={"body": body, "customer_id": customer_id}, idempotent=True,
                     read=partial(self.got, job))  # fmt: skip
 
-    def got(self, job: str, response: httpx.Response, parsed: Any) -> tuple[Job, float | None]:
+    def got(self, job: str, response: httpx.Response, parsed: Any) -> tuple[VectaraJob, float | None]:
         """The job a "get" listed, with the answer's poll hint; NotFoundError when the list is empty."""
         for found in self.page(response, parsed).items:
             if found.id == job:
@@ -257,7 +272,7 @@ def _size(page_size: int | None) -> int:
     return positive_int("page_size", page_size, MAX_PAGE_SIZE) or min(C.DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
 
 
-class Vectara(SyncBase):
+class Vectara(SyncBase[AuthenticatedClient, "VectaraJobs", _Errors]):
     """A client for Vectara's v1 jobs API (ListJobs).
 
     >>> client = mljobs.Vectara(customer_id=1234567890, api_key="zut_...")
@@ -280,13 +295,11 @@ class Vectara(SyncBase):
     ) -> None:
         """Connect as ``customer_id`` (``VECTARA_CUSTOMER_ID``) with a personal ``api_key`` (``VECTARA_API_KEY``)."""
         self.customer_id = _customer_id(customer_id, "Vectara")
-        self.api: AuthenticatedClient = _api(
-            base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Vectara"
-        )
-        self.jobs = VectaraJobs(self)
+        self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Vectara")
+        self._jobs = VectaraJobs(self)
 
 
-class VectaraJobs(SyncJobsBase):
+class VectaraJobs(SyncJobsBase[AdminJob]):
     """``client.jobs`` of :class:`Vectara`."""
 
     def __init__(self, client: Vectara) -> None:
@@ -304,19 +317,18 @@ class VectaraJobs(SyncJobsBase):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
-    ) -> Paginator[Job]:
+    ) -> Paginator[VectaraJob]:
         """Every job matching the filters (all states unless ``state`` is given), newest first, page by page."""
         filters = self._vendor.filters(state, corpus_id, created_since, job_id)
         size, customer = _size(page_size), self._client.customer_id
 
-        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[Job]:
-            page: Page[Job] = self._client._run(self._vendor.list_call(customer, filters, cur, n), deadline)[1]
+        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[VectaraJob]:
+            page: Page[VectaraJob] = self._client._run(self._vendor.list_call(customer, filters, cur, n), deadline)[1]
             return page
 
         return Paginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
 
-
-    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[VectaraJob, float | None]:
         call = self._vendor.get_call(self._client.customer_id, job_id)
         return self._client._run(call, deadline)[1]  # type: ignore[no-any-return]
 
@@ -325,7 +337,7 @@ class VectaraJobs(SyncJobsBase):
         return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
 
 
-class AsyncVectara(AsyncBase):
+class AsyncVectara(AsyncBase[AuthenticatedClient, "AsyncVectaraJobs", _Errors]):
     """The async twin of :class:`Vectara`."""
 
     vendor = VectaraVendor()
@@ -343,13 +355,13 @@ class AsyncVectara(AsyncBase):
     ) -> None:
         """Connect as ``customer_id`` (``VECTARA_CUSTOMER_ID``) with a personal ``api_key`` (``VECTARA_API_KEY``)."""
         self.customer_id = _customer_id(customer_id, "AsyncVectara")
-        self.api: AuthenticatedClient = _api(
+        self._api = _api(
             base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncVectara"
         )
-        self.jobs = AsyncVectaraJobs(self)
+        self._jobs = AsyncVectaraJobs(self)
 
 
-class AsyncVectaraJobs(AsyncJobsBase):
+class AsyncVectaraJobs(AsyncJobsBase[AdminJob]):
     """``client.jobs`` of :class:`AsyncVectara`."""
 
     def __init__(self, client: AsyncVectara) -> None:
@@ -367,19 +379,20 @@ class AsyncVectaraJobs(AsyncJobsBase):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
-    ) -> AsyncPaginator[Job]:
+    ) -> AsyncPaginator[VectaraJob]:
         """Every job matching the filters (all states unless ``state`` is given), newest first, page by page."""
         filters = self._vendor.filters(state, corpus_id, created_since, job_id)
         size, customer = _size(page_size), self._client.customer_id
 
-        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[Job]:
-            page: Page[Job] = (await self._client._run(self._vendor.list_call(customer, filters, cur, n), deadline))[1]
+        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[VectaraJob]:
+            page: Page[VectaraJob] = (
+                await self._client._run(self._vendor.list_call(customer, filters, cur, n), deadline)
+            )[1]
             return page
 
         return AsyncPaginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
 
-
-    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job, float | None]:
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[VectaraJob, float | None]:
         call = self._vendor.get_call(self._client.customer_id, job_id)
         return (await self._client._run(call, deadline))[1]  # type: ignore[no-any-return]
 
