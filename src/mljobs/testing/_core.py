@@ -182,6 +182,9 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
     secret_headers: ClassVar[frozenset[str]] = frozenset({"authorization", "cookie"})
     #: Vendor status strings by neutral phase; the first is what the simulator sends.
     states: ClassVar[Mapping[Phase, Sequence[str]]]
+    #: The vendor's API generations that answer the same paths in different shapes, of which a simulator
+    #: speaks one (``api=``). Empty when the simulator serves every generation at once, each at its own paths.
+    apis: ClassVar[tuple[str, ...]] = ()
 
     def __init__(
         self,
@@ -190,8 +193,22 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         clock: Clock | None = None,
         faults: FaultPlan | None = None,
         base_url: str = "http://127.0.0.1",
+        api: str | None = None,
     ) -> None:
-        """Create an empty simulator; jobs come from :meth:`add_jobs` (or the vendor's own create call)."""
+        """Create an empty simulator; jobs come from :meth:`add_jobs` (or the vendor's own create call).
+
+        ``api`` picks the API generation to answer in, for a vendor that has several on the same paths
+        (:attr:`apis`); None is :meth:`default_api`.
+        """
+        if not self.apis and api is not None:
+            raise SimulatorError(
+                f"the {self.vendor} simulator serves all its API generations at once (each at its own paths); "
+                f"api= chooses nothing, leave it out"
+            )
+        if self.apis and api is not None and api not in self.apis:
+            raise SimulatorError(f"unknown {self.vendor} API {api!r}; choose from {list(self.apis)}")
+        #: The API generation this simulator answers in (None: it serves them all at once).
+        self.api: str | None = (api or self.default_api()) if self.apis else None
         self.seed = seed
         self.clock = clock or Clock()
         self.faults = faults or FaultPlan()
@@ -206,6 +223,10 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         self.asgi_app = self._build_app()
 
     # ---- what each vendor provides -------------------------------------------------------------
+    def default_api(self) -> str:
+        """The generation a simulator answers in when ``api`` is not given (vendors with :attr:`apis`)."""
+        return self.apis[0]
+
     def routes(self) -> list[Route]:
         """The vendor's routes."""
         raise NotImplementedError
@@ -522,15 +543,23 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         return Response(body, status_code=status, headers=dict(headers or {}), media_type="application/json")
 
     @staticmethod
-    async def read_model(request: Request, model: type[Any]) -> tuple[Any, str | None]:
-        """An optional JSON body validated with ``model``: (None, None) when there is no body at all."""
+    async def read_model(request: Request, model: type[Any], *, refuse_null: bool = False) -> tuple[Any, str | None]:
+        """An optional JSON body validated with ``model``: (None, None) when there is no body at all.
+
+        ``refuse_null``: a ``null`` anywhere in the body is an error, for a schema with no nullable field
+        (the generated pydantic models accept null for every optional field, nullable or not).
+        """
         body = await request.body()
         if not body.strip():
             return None, None
         try:
-            json.loads(body)
+            data = json.loads(body)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             return None, f"malformed JSON body: {exc}"
+        if refuse_null:
+            where = _null_at(data)
+            if where is not None:
+                return None, f"invalid request: {where or 'body'}: null is not allowed here"
         # Strict, as JSON APIs are: "true" is not a boolean and 5 is not a string.
         return parse_model(model, body, strict=True)
 
@@ -544,6 +573,18 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
             return json.loads(body), None
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             return None, f"malformed JSON body: {exc}"
+
+
+def _null_at(data: Any, path: str = "") -> str | None:
+    """The dotted path of the first ``null`` in ``data`` ("" for the top level), or None when it has none."""
+    if data is None:
+        return path
+    items = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    for key, value in items:
+        found = _null_at(value, f"{path}.{key}" if path else str(key))
+        if found is not None:
+            return found
+    return None
 
 
 def rfc3339(epoch: float) -> str:
