@@ -19,9 +19,11 @@ import pytest
 
 from mljobs.testing import VendorSimulator, serve, simulator
 
-#: Simulator options every cassette test of a vendor gets unless it passes its own. tests/cassettes/domino is
-#: the seed document's generation: its tests read the document's envelopes, so its simulator answers in them
-#: whatever the client's default is (tests of Domino's Public API pass ``api="public"``).
+#: Simulator options for a simulator that today's mljobs client of the vendor reads: ``mljobs.Domino`` speaks
+#: the seed document's shapes, while ``serve("domino")`` answers in the Public API's by default. Every test
+#: that reads a Domino simulator through mljobs passes these (``serve(vendor, **SIM_OPTIONS.get(vendor, {}))``);
+#: the cassette tests get them from ``make_sim`` (tests/cassettes/domino is the document's generation).
+#: Tests of Domino's Public API pass ``api="public"``.
 SIM_OPTIONS: dict[str, dict[str, Any]] = {"domino": {"api": "document"}}
 #: Fixed loopback ports used while recording, so recorded URLs are stable.
 RECORD_PORTS = {"rime": 18701, "domino": 18702, "vectara": 18703, "istari": 18704, "symetryml": 18705}

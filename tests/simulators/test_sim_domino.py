@@ -128,7 +128,6 @@ def test_document_bodies_only_and_the_api_choice() -> None:
         headers = {"X-Domino-Api-Key": sim.credentials["api_key"]}
         refused = httpx.post(f"{sim.base_url}/api/jobs/v1/jobs", headers=headers, json=public_body)
         assert refused.status_code == 400 and "commandToRun" in refused.json()["errors"][0]
-    assert simulator("domino").api == "document"  # what mljobs.Domino reads by default until it takes api=
     with pytest.raises(SimulatorError, match="choose from"):
         simulator("domino", api="v4")
     with pytest.raises(SimulatorError, match="serves all its API generations at once"):

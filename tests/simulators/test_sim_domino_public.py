@@ -7,7 +7,6 @@ the same as in ``api="document"`` (``test_sim_domino.py``), over the same kind o
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -33,9 +32,8 @@ from mljobs_domino.models import (
 )
 from mljobs_domino.types import Unset
 
-import mljobs.vendors.domino
 from mljobs.testing import serve, simulator
-from mljobs.testing.domino import Simulator, client_default_api
+from mljobs.testing.domino import Simulator
 
 from .conformance import conformance_test
 from .test_sim_domino import _authenticate, _prepare
@@ -173,7 +171,9 @@ def test_either_envelope_parses_and_the_two_tell_themselves_apart() -> None:
     broken = {**document_page, "data": [{k: v for k, v in document_page["data"][0].items() if k != "command"}]}
     offline = AuthenticatedClient(base_url="http://unused.invalid", token="")
     # The error names what each shape lacks, not only the last one tried.
-    with pytest.raises(ValueError, match=r"JobList \(KeyError: 'command'\); PaginatedJobEnvelopeV1 \(KeyError: 'jobs'\)"):
+    with pytest.raises(
+        ValueError, match=r"JobList \(KeyError: 'command'\); PaginatedJobEnvelopeV1 \(KeyError: 'jobs'\)"
+    ):
         list_jobs._parse_response(client=offline, response=httpx.Response(200, json=broken))
 
 
@@ -185,17 +185,12 @@ def test_errors_are_the_same_in_both(sim: Simulator) -> None:
     assert list_jobs.sync_detailed(client=client(sim), project_id="nope").status_code == 404
 
 
-def test_the_default_is_the_clients_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert "api" not in inspect.signature(mljobs.vendors.domino.Domino).parameters
-    assert client_default_api() == "document" and simulator("domino").api == "document"
-
-    class PublicByDefault(mljobs.vendors.domino.Domino):
-        def __init__(self, *, api: str = "public", **kwargs: Any) -> None:
-            super().__init__(**kwargs)
-
-    monkeypatch.setattr(mljobs.vendors.domino, "Domino", PublicByDefault)
-    assert client_default_api() == "public" and simulator("domino").api == "public"
-    assert simulator("domino", api="document").api == "document"
+def test_the_default_is_the_public_api() -> None:
+    """``serve("domino")`` answers as the current service does; the document's shapes are one argument away."""
+    assert simulator("domino").api == "public" and simulator("domino", api="document").api == "document"
+    with serve("domino", seed=5) as sim:
+        (job_id,) = sim.add_jobs(1, states=["running"])
+        assert isinstance(get_job.sync(job_id, client=client(sim)), JobEnvelopeV1)  # type: ignore[arg-type]
 
 
 # The body may be either generation's (StartJobBody); a Public API server refuses the document's StartJobRequest.

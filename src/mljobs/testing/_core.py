@@ -183,7 +183,8 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
     #: Vendor status strings by neutral phase; the first is what the simulator sends.
     states: ClassVar[Mapping[Phase, Sequence[str]]]
     #: The vendor's API generations that answer the same paths in different shapes, of which a simulator
-    #: speaks one (``api=``). Empty when the simulator serves every generation at once, each at its own paths.
+    #: speaks one (``api=``; the first is the default, the vendor's current service). Empty when the
+    #: simulator serves every generation at once, each at its own paths.
     apis: ClassVar[tuple[str, ...]] = ()
 
     def __init__(
@@ -198,7 +199,7 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         """Create an empty simulator; jobs come from :meth:`add_jobs` (or the vendor's own create call).
 
         ``api`` picks the API generation to answer in, for a vendor that has several on the same paths
-        (:attr:`apis`); None is :meth:`default_api`.
+        (:attr:`apis`); None is the first of them.
         """
         if not self.apis and api is not None:
             raise SimulatorError(
@@ -208,7 +209,7 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         if self.apis and api is not None and api not in self.apis:
             raise SimulatorError(f"unknown {self.vendor} API {api!r}; choose from {list(self.apis)}")
         #: The API generation this simulator answers in (None: it serves them all at once).
-        self.api: str | None = (api or self.default_api()) if self.apis else None
+        self.api: str | None = (api or self.apis[0]) if self.apis else None
         self.seed = seed
         self.clock = clock or Clock()
         self.faults = faults or FaultPlan()
@@ -223,10 +224,6 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         self.asgi_app = self._build_app()
 
     # ---- what each vendor provides -------------------------------------------------------------
-    def default_api(self) -> str:
-        """The generation a simulator answers in when ``api`` is not given (vendors with :attr:`apis`)."""
-        return self.apis[0]
-
     def routes(self) -> list[Route]:
         """The vendor's routes."""
         raise NotImplementedError

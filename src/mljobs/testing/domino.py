@@ -6,8 +6,8 @@ The Jobs API's list, get, logs and start answer in one of two API generations, w
 ``tagFilter``, a ``NewJobV1`` start body, logs as ``LogsEnvelopeV1`` JSON) or ``api="document"`` (seed
 document 001: ``{data, offset, limit, totalCount}``, the bare job, ``status``, ``StartJobRequest``, logs as
 text). Each honours its own generation's parameters and ignores the other's, and refuses the other's start
-body with a 400. ``serve("domino")`` without ``api=`` speaks what ``mljobs.Domino`` speaks by default
-(:func:`client_default_api`: "document" until the client takes an ``api=``, then that argument's default).
+body with a 400. ``serve("domino")`` without ``api=`` speaks the Public API, the current service (and the
+default of ``mljobs.Domino(api=...)``); ``serve("domino", api="document")`` speaks the seed document's.
 Everything else (tags, goals, stop, python-domino's calls) is the same in both.
 
 Auth is ``X-Domino-Api-Key`` (python-domino 2.2), HTTP Basic with the key as password (python-domino up to
@@ -25,7 +25,6 @@ api_key=...)`` works against the simulator unchanged (``sim.project_owner``/``si
 from __future__ import annotations
 
 import base64
-import inspect
 import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, get_args
@@ -34,8 +33,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from .._registry import vendor as vendor_info
-from ._core import TERMINAL, Phase, SimJob, SimulatorError, VendorSimulator, parse_query, rfc3339
+from ._core import TERMINAL, Phase, SimJob, VendorSimulator, parse_query, rfc3339
 from ._models import domino as M
 
 if TYPE_CHECKING:
@@ -43,30 +41,13 @@ if TYPE_CHECKING:
 
 TIERS = ("small-k8s", "medium-k8s", "gpu-small")
 COMMANDS = ("python train.py", "python evaluate.py --split test", "Rscript report.R", "python etl.py")
-#: The API generations the Jobs API's list, get, logs and start answer in (see the module docstring).
+#: The API generations the Jobs API's list, get, logs and start answer in (see the module docstring); the
+#: first is the default.
 DominoApi = Literal["public", "document"]
 APIS: tuple[DominoApi, ...] = get_args(DominoApi)
 DEFAULT_PAGE_SIZE = 25
 #: The Public API's logs: at most this many lines an answer when ``limit`` is not given (Guess; no source).
 DEFAULT_LOG_LINES = 1000
-
-
-def client_default_api() -> DominoApi:
-    """The ``api=`` that ``mljobs.Domino()`` uses when given none: the default of its ``api`` argument.
-
-    "document" while the client has no ``api=`` (it reads only the document's shapes). Read from the client
-    itself, so the simulator's default follows the client's when the client's changes.
-    """
-    parameter = inspect.signature(vendor_info("domino").client_class()).parameters.get("api")
-    if parameter is None:
-        return "document"
-    default = parameter.default
-    if default not in APIS:
-        raise SimulatorError(
-            f"mljobs.Domino's api= defaults to {default!r}, which the simulator does not speak ({list(APIS)}); "
-            "pass api= to serve()/simulator()"
-        )
-    return default  # type: ignore[no-any-return]
 
 
 class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
@@ -100,10 +81,6 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
         self.commits = [rng.randbytes(20).hex() for _ in range(3)]
         #: The environments the project's jobs may use.
         self.environments = ["env-" + rng.randbytes(4).hex() for _ in range(2)]
-
-    def default_api(self) -> str:
-        """What ``mljobs.Domino()`` speaks by default (:func:`client_default_api`)."""
-        return client_default_api()
 
     @property
     def public(self) -> bool:
