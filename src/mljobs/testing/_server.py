@@ -33,7 +33,7 @@ class SimulatorOptions(TypedDict, total=False):
     fault_rate: float
     faults: Sequence[FaultKind] | None
     #: The API generation to answer in, for a vendor whose generations answer the same paths differently
-    #: (Domino: ``"public"`` or ``"document"``; the simulator's ``apis``). Left out: the current service's.
+    #: (Domino: ``"public"`` or ``"document"``; the simulator's ``apis``). Left out: the one its mljobs client reads.
     api: str | None
 
 
@@ -76,7 +76,7 @@ def simulator(
     """A simulator for ``vendor`` that is not served: use its ``asgi_app`` in process.
 
     ``api`` picks the API generation for a vendor whose generations answer the same paths differently
-    (``simulator("domino", api="document")``); by default it is the vendor's current service (Domino: "public").
+    (``simulator("domino", api="public")``); by default, the one the vendor's mljobs client reads.
     """
     info = _REGISTRY.get(vendor) if isinstance(vendor, str) else None
     if info is None:

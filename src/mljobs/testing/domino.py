@@ -6,8 +6,9 @@ The Jobs API's list, get, logs and start answer in one of two API generations, w
 ``tagFilter``, a ``NewJobV1`` start body, logs as ``LogsEnvelopeV1`` JSON) or ``api="document"`` (seed
 document 001: ``{data, offset, limit, totalCount}``, the bare job, ``status``, ``StartJobRequest``, logs as
 text). Each honours its own generation's parameters and ignores the other's, and refuses the other's start
-body with a 400. ``serve("domino")`` without ``api=`` speaks the Public API, the current service (and the
-default of ``mljobs.Domino(api=...)``); ``serve("domino", api="document")`` speaks the seed document's.
+body with a 400. ``serve("domino")`` without ``api=`` speaks what ``mljobs.Domino`` reads by default: the seed
+document's shapes today, the Public API's once the client speaks it (issue 14); ``api="public"`` and
+``api="document"`` pick one.
 Everything else (tags, goals, stop, python-domino's calls) is the same in both.
 
 Auth is ``X-Domino-Api-Key`` (python-domino 2.2), HTTP Basic with the key as password (python-domino up to
@@ -43,7 +44,8 @@ TIERS = ("small-k8s", "medium-k8s", "gpu-small")
 COMMANDS = ("python train.py", "python evaluate.py --split test", "Rscript report.R", "python etl.py")
 #: The API generations the Jobs API's list, get, logs and start answer in (see the module docstring); the
 #: first is the default.
-DominoApi = Literal["public", "document"]
+#: The first is the default: the generation ``mljobs.Domino`` reads (the document's, until it speaks the Public API).
+DominoApi = Literal["document", "public"]
 APIS: tuple[DominoApi, ...] = get_args(DominoApi)
 DEFAULT_PAGE_SIZE = 25
 #: The Public API's logs: at most this many lines an answer when ``limit`` is not given (Guess; no source).
