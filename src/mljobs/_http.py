@@ -81,6 +81,11 @@ def check_timeout(argument: str, value: float | None) -> float | None:
     return float(value)
 
 
+def deadline_for(timeout: float | None) -> float | None:
+    """The deadline of a call given a per-call ``timeout=`` in seconds (checked), or None."""
+    return deadline_in(check_timeout("timeout", timeout))
+
+
 @attrs.frozen
 class RetryPolicy:
     """Decides whether and when to retry. Holds no I/O: the transports ask, then act."""

@@ -317,8 +317,12 @@ class VectaraJobs(SyncJobsBase[AdminJob]):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
+        timeout: float | None = None,
     ) -> Paginator[VectaraJob]:
-        """Every job matching the filters (all states unless ``state`` is given), newest first, page by page."""
+        """Every job matching the filters (all states unless ``state`` is given), newest first, page by page.
+
+        ``cursor`` resumes a listing with the same filters; ``timeout``: seconds for each page's request.
+        """
         filters = self._vendor.filters(state, corpus_id, created_since, job_id)
         size, customer = _size(page_size), self._client.customer_id
 
@@ -326,7 +330,9 @@ class VectaraJobs(SyncJobsBase[AdminJob]):
             page: Page[VectaraJob] = self._client._run(self._vendor.list_call(customer, filters, cur, n), deadline)[1]
             return page
 
-        return Paginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
+        return Paginator(
+            fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key, timeout=timeout, filters=filters
+        )
 
     def _poll(self, job_id: str, deadline: float | None = None) -> tuple[VectaraJob, float | None]:
         call = self._vendor.get_call(self._client.customer_id, job_id)
@@ -379,8 +385,12 @@ class AsyncVectaraJobs(AsyncJobsBase[AdminJob]):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
+        timeout: float | None = None,
     ) -> AsyncPaginator[VectaraJob]:
-        """Every job matching the filters (all states unless ``state`` is given), newest first, page by page."""
+        """Every job matching the filters (all states unless ``state`` is given), newest first, page by page.
+
+        ``cursor`` resumes a listing with the same filters; ``timeout``: seconds for each page's request.
+        """
         filters = self._vendor.filters(state, corpus_id, created_since, job_id)
         size, customer = _size(page_size), self._client.customer_id
 
@@ -390,7 +400,9 @@ class AsyncVectaraJobs(AsyncJobsBase[AdminJob]):
             )[1]
             return page
 
-        return AsyncPaginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
+        return AsyncPaginator(
+            fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key, timeout=timeout, filters=filters
+        )
 
     async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[VectaraJob, float | None]:
         call = self._vendor.get_call(self._client.customer_id, job_id)
