@@ -19,9 +19,20 @@ from typing import Any, ClassVar, Generic, ParamSpec, Protocol, Self, TypeVar
 import attrs
 import httpx
 
-from ._errors import InvalidArgumentError, MljobsError, ResponseValidationError
+from ._errors import ConfigurationError, InvalidArgumentError, MljobsError, ResponseValidationError
 from ._headers import scrub_response
-from ._http import DEADLINE, IDEMPOTENT, PARSE_ERRORS, connection_error, parse_failure, status_error
+from ._http import (
+    DEADLINE,
+    IDEMPOTENT,
+    PARSE_ERRORS,
+    AsyncBorrowedTransport,
+    AsyncRetryTransport,
+    BorrowedTransport,
+    RetryTransport,
+    connection_error,
+    parse_failure,
+    status_error,
+)
 
 __all__ = ["AsyncBase", "Call", "GeneratedClient", "Operation", "SyncBase", "Vendor", "check_path"]
 
@@ -170,11 +181,53 @@ def _unlisted(call: Call, response: httpx.Response, detail: str = "") -> Respons
 
 
 class _Client(Generic[ApiT, JobsT]):
-    """The parts both twins share: ``api`` and ``jobs``, and a repr that never shows a secret."""
+    """The parts both twins share: ``api``, ``jobs``, ``with_options`` and a repr that never shows a secret."""
 
     _api: ApiT
     _jobs: JobsT
     _repr_fields: ClassVar[tuple[str, ...]] = ()
+    #: The keyword arguments the client was made with (for :meth:`with_options`; never shown).
+    _options: dict[str, Any]
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Self:
+        """Remember the constructor's keyword arguments (every client takes keywords only)."""
+        client = super().__new__(cls)
+        client._options = dict(kwargs)
+        return client
+
+    def _http(self) -> Any:
+        """The generated client's httpx client (sync or async, per twin)."""
+        raise NotImplementedError
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+        """A copy of this client with another ``timeout`` and/or ``max_retries`` (None: keep this one's).
+
+        The copy shares this client's connection pool (and a ``transport=`` or ``http_client=`` you passed);
+        closing the copy leaves the pool open: close this client when done with both. Its ``jobs`` start
+        with what this one's learnt (e.g. Domino's project of each job) and the clocks of ``sim.client()``.
+        ``client.with_options(timeout=5).jobs.get(id)``.
+        """
+        options = dict(self._options)
+        if timeout is not None:
+            options["timeout"] = timeout
+        if max_retries is not None:
+            if options.get("http_client") is not None:
+                raise ConfigurationError("max_retries does not apply to a client made with http_client= (no retries)")
+            options["max_retries"] = max_retries
+        old = getattr(self._http(), "_transport", None)
+        if isinstance(old, RetryTransport | AsyncRetryTransport):
+            pool = old.transport  # a copy of a copy borrows from the owner, not from the copy
+            pool = pool.transport if isinstance(pool, BorrowedTransport | AsyncBorrowedTransport) else pool
+            borrow = BorrowedTransport if isinstance(old, RetryTransport) else AsyncBorrowedTransport
+            options["transport"] = borrow(pool)  # type: ignore[arg-type]
+        copy = type(self)(**options)
+        carry_over = getattr(self._jobs, "_carry_over", None)
+        if carry_over is not None:
+            carry_over(copy._jobs)
+        new = getattr(copy._http(), "_transport", None)
+        if isinstance(new, RetryTransport | AsyncRetryTransport) and type(old) is type(new):
+            new.sleep = old.sleep  # type: ignore[union-attr]  # e.g. a simulator's clock
+        return copy
 
     @property
     def api(self) -> ApiT:
@@ -211,6 +264,9 @@ class SyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):
     """Base of every sync client: runs calls, closes connections, never shows a secret in its repr."""
 
     vendor: Vendor
+
+    def _http(self) -> httpx.Client:
+        return self._api.get_httpx_client()
 
     def _run(self, call: Call, deadline: float | None = None) -> tuple[httpx.Response, Any]:
         """Send ``call``, done by ``deadline`` (a ``time.monotonic()``) if given: the response and its reading."""
@@ -264,6 +320,9 @@ class AsyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):
     """Base of every async client: the async twin of :class:`SyncBase`."""
 
     vendor: Vendor
+
+    def _http(self) -> httpx.AsyncClient:
+        return self._api.get_async_httpx_client()
 
     async def _run(self, call: Call, deadline: float | None = None) -> tuple[httpx.Response, Any]:
         """Send ``call``, done by ``deadline`` (a ``time.monotonic()``) if given: the response and its reading."""

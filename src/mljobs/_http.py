@@ -442,6 +442,30 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         await self.transport.aclose()
 
 
+class BorrowedTransport(httpx.BaseTransport):
+    """Another client's transport (its connection pool), used but never closed: ``with_options`` copies."""
+
+    def __init__(self, transport: httpx.BaseTransport) -> None:
+        """Send through ``transport``, which its owner closes."""
+        self.transport = transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the owner's transport."""
+        return self.transport.handle_request(request)
+
+
+class AsyncBorrowedTransport(httpx.AsyncBaseTransport):
+    """The async twin of :class:`BorrowedTransport`."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
+        """Send through ``transport``, which its owner closes."""
+        self.transport = transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the owner's transport."""
+        return await self.transport.handle_async_request(request)
+
+
 _NO_RETRIES = RetryPolicy(max_retries=0)
 
 

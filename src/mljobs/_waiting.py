@@ -264,7 +264,20 @@ def _left(deadline: float | None) -> float | None:
     return None if deadline is None else max(deadline - time.monotonic(), C.FINAL_POLL_TIMEOUT)
 
 
-class SyncJobsBase(Generic[RawT]):
+class _JobsState:
+    """What a copy of a client (``with_options``) takes over from ``client.jobs``."""
+
+    #: Time functions a test (or ``sim.client()``) set on this instance.
+    _INJECTED = ("sleep", "monotonic", "jitter")
+
+    def _carry_over(self, other: object) -> None:
+        """Give ``other`` (the copy's jobs) this one's injected time functions and what it learnt."""
+        for name in self._INJECTED:
+            if name in vars(self):
+                setattr(other, name, vars(self)[name])
+
+
+class SyncJobsBase(_JobsState, Generic[RawT]):
     """``wait``, ``wait_all`` and ``as_completed`` for a vendor's sync ``client.jobs``."""
 
     #: Injectable (on an instance) for tests: mljobs never sleeps, reads the time or draws jitter otherwise.
@@ -442,7 +455,7 @@ class SyncJobsBase(Generic[RawT]):
         return [done[i] for i in ids]
 
 
-class AsyncJobsBase(Generic[RawT]):
+class AsyncJobsBase(_JobsState, Generic[RawT]):
     """The async twin of :class:`SyncJobsBase`. Cancelling the awaiting task stops a wait; nothing lingers."""
 
     sleep: Callable[[float], Awaitable[None]] = staticmethod(asyncio.sleep)

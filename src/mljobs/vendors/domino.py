@@ -294,6 +294,11 @@ class DominoJobs(SyncJobsBase[DominoJobModel]):
         self._vendor = client.vendor
         self._projects: dict[str, str] = {}
 
+    def _carry_over(self, other: object) -> None:
+        super()._carry_over(other)
+        if isinstance(other, type(self)):
+            other._projects.update(self._projects)  # a copy of what it learnt, not shared
+
     def list(
         self,
         *,
@@ -425,6 +430,11 @@ class AsyncDominoJobs(AsyncJobsBase[DominoJobModel]):
         self._client = client
         self._vendor = client.vendor
         self._projects: dict[str, str] = {}
+
+    def _carry_over(self, other: object) -> None:
+        super()._carry_over(other)
+        if isinstance(other, type(self)):
+            other._projects.update(self._projects)  # a copy of what it learnt, not shared
 
     def list(
         self,
