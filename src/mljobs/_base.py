@@ -19,7 +19,7 @@ from typing import Any, ClassVar, Generic, ParamSpec, Protocol, Self, TypeVar
 import attrs
 import httpx
 
-from ._errors import ConfigurationError, InvalidArgumentError, MljobsError, ResponseValidationError
+from ._errors import ConfigurationError, InvalidArgumentError, MljobsError, NotFoundError, ResponseValidationError
 from ._headers import scrub_response
 from ._http import (
     DEADLINE,
@@ -152,10 +152,10 @@ def _finish(api: Any, vendor: Vendor, call: Call, response: httpx.Response) -> A
     """Raise for an error answer; otherwise the call's reading of the generated code's parse."""
     scrub_response(response)
     error = vendor.error_for(response)
+    if error is None and response.status_code >= 400:
+        error = status_error(response)
     if error is not None:
-        raise error
-    if response.status_code >= 400:
-        raise status_error(response)
+        raise _naming_the_id(call, error)
     try:
         parsed = call.module._parse_response(client=_STRICT if call.strict else api, response=response)
         if call.strict and parsed is not None and isinstance(parsed, vendor.error_models):
@@ -169,6 +169,16 @@ def _finish(api: Any, vendor: Vendor, call: Call, response: httpx.Response) -> A
         if type(exc).__name__ != "UnexpectedStatus":  # the generated errors.UnexpectedStatus, of strict calls
             raise
         raise _unlisted(call, response) from None
+
+
+def _naming_the_id(call: Call, error: MljobsError) -> MljobsError:
+    """A not-found ``error`` whose message names the id that was not found (the call's last path parameter)."""
+    values = list(path_values(call).items())
+    if isinstance(error, NotFoundError) and values and error.args:
+        name, value = values[-1]
+        if str(value) not in str(error.args[0]):
+            error.args = (f"{error.args[0]} ({name}={value!r})", *error.args[1:])
+    return error
 
 
 def _unlisted(call: Call, response: httpx.Response, detail: str = "") -> ResponseValidationError:

@@ -226,3 +226,21 @@ def test_list_sends_filters_on_the_first_page_and_only_the_token_after() -> None
     assert first["pageSize"] == "1" and "pageToken" not in first
     assert second == {"pageToken": "t1", "pageSize": "1", "view": "JOB_VIEW_BASIC"}
     assert json.loads(seen[0].content or b"{}") == {}
+
+
+@pytest.mark.parametrize("vendor", ["rime", "domino", "vectara", "istari", "symetryml"])
+def test_every_not_found_names_the_id(vendor: str) -> None:
+    from mljobs._registry import VENDORS
+    from mljobs.testing import serve
+
+    from ..reliability._support import SAMPLE_ID
+
+    unknown = SAMPLE_ID[vendor]
+    with serve(vendor) as sim, sim.client() as client:
+        calls: list[Callable[[], object]] = [lambda: client.jobs.get(unknown), lambda: client.jobs.wait(unknown)]
+        if VENDORS[vendor].can_cancel:
+            extra = {"project_id": sim.scope["project_id"]} if vendor == "domino" else {}
+            calls.append(lambda: client.jobs.cancel(unknown, **extra))
+        for call in calls:
+            with pytest.raises(mljobs.NotFoundError, match=unknown.replace("+", r"\+")):
+                call()
