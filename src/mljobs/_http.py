@@ -136,6 +136,19 @@ class RetryPolicy:
         return self.backoff(retry)
 
 
+def user_agent() -> str:
+    """``mljobs/<version>``: what every request mljobs sends says it comes from."""
+    from . import __version__
+
+    return f"mljobs/{__version__}"
+
+
+def identify(request: httpx.Request) -> None:
+    """Send ``request`` as mljobs (``User-Agent: mljobs/<version>``), unless someone chose another agent."""
+    if request.headers.get("user-agent", "").startswith("python-httpx/"):
+        request.headers["User-Agent"] = user_agent()
+
+
 def _describe(request: httpx.Request) -> str:
     # Path only: a query string could carry a credential.
     return f"{request.method} {request.url.path}"
@@ -394,7 +407,8 @@ class RetryTransport(httpx.BaseTransport):
         self.sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` and read its body, retrying per the policy."""
+        """Send ``request`` (as mljobs) and read its body, retrying per the policy."""
+        identify(request)
         attempts = Attempts(self.policy, request)
         while True:
             try:
@@ -430,7 +444,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` and read its body, retrying per the policy."""
+        """Send ``request`` (as mljobs) and read its body, retrying per the policy."""
+        identify(request)
         attempts = Attempts(self.policy, request)
         while True:
             try:
@@ -487,6 +502,7 @@ class ClientTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` with the caller's client (its timeouts cut to the request's deadline; no retries)."""
+        identify(request)
         Attempts(_NO_RETRIES, request).begin()
         return self.client.send(request)
 
@@ -500,6 +516,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` with the caller's client, cancelled at the request's deadline (no retries)."""
+        identify(request)
         async with _abounded(Attempts(_NO_RETRIES, request).begin(), request):
             return await self.client.send(request)
 
