@@ -244,3 +244,18 @@ def test_every_not_found_names_the_id(vendor: str) -> None:
         for call in calls:
             with pytest.raises(mljobs.NotFoundError, match=unknown.replace("+", r"\+")):
                 call()
+
+
+def test_domino_created_at_is_the_submission_time_and_a_wrong_one_is_named() -> None:
+    def domino(stage_times: object) -> mljobs.Domino:
+        job = {"id": "j", "projectId": "p", "status": "Queued", "command": "c", "stageTimes": stage_times}
+        return mljobs.Domino(base_url="https://domino.test", api_key=SECRET, max_retries=0,
+                             transport=httpx.MockTransport(lambda r: httpx.Response(200, json=job)))  # fmt: skip
+
+    job = domino({"submissionTime": "2024-05-01T12:00:00Z"}).jobs.get("j")
+    assert job.created_at is not None and job.created_at.isoformat() == "2024-05-01T12:00:00+00:00"
+    assert job.started_at is None
+    with pytest.raises(mljobs.ResponseValidationError):
+        domino({"submissionTime": 17}).jobs.get("j")
+    with pytest.raises(mljobs.ResponseValidationError):
+        domino("yesterday").jobs.get("j")

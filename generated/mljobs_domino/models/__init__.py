@@ -13,6 +13,7 @@ from .linked_goal_v1 import LinkedGoalV1
 from .metadata_v1 import MetadataV1
 from .new_job_tag import NewJobTag
 from .paginated_goal_envelope_v1 import PaginatedGoalEnvelopeV1
+from .stage_times_v1 import StageTimesV1
 from .start_job_request import StartJobRequest
 from .stop_job_request import StopJobRequest
 from .tag_envelope_v1 import TagEnvelopeV1
@@ -61,6 +62,7 @@ __all__ = (
     "MetadataV1",
     "NewJobTag",
     "PaginatedGoalEnvelopeV1",
+    "StageTimesV1",
     "StartJobRequest",
     "StopJobRequest",
     "TagEnvelopeV1",

@@ -167,6 +167,11 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
             "endedAt": None if finished is None else rfc3339(finished),
             "commitId": job.fields["commit_id"],
             "outputCommitId": job.fields["commit_id"][::-1] if job.phase(now) == "succeeded" else None,
+            "stageTimes": {  # the service's JobV1 times (the document's examples have only startedAt, endedAt)
+                "submissionTime": rfc3339(job.created_at),
+                "startTime": None if started is None else rfc3339(started),
+                "completedTime": None if finished is None else rfc3339(finished),
+            },
         }
         M.Job.model_validate(data)
         data["status"] = self.vendor_state(job)

@@ -8,6 +8,7 @@ and ``wait_all`` cost no extra request for those; for others it reads the job on
 from __future__ import annotations
 
 import builtins
+import datetime as dt
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from typing import Any, Literal, Unpack
@@ -20,6 +21,7 @@ from mljobs_domino.models import (
     InvalidBodyEnvelopeV1,
     JobList,
     JobStatus,
+    StageTimesV1,
     StartJobRequest,
     StopJobRequest,
     V4ErrorBody,
@@ -86,6 +88,16 @@ STATES: Mapping[str, JobState] = {
 MAX_PAGE_SIZE = 100
 
 
+def _submitted(raw: DominoJobModel) -> dt.datetime | None:
+    """When the job was submitted: ``stageTimes.submissionTime`` (the service's JobV1 times), if sent."""
+    times = unset_to_none(raw.stage_times)
+    if times is None:
+        return None
+    if not isinstance(times, StageTimesV1):
+        raise BadField("stageTimes", times, "an object")
+    return aware("stageTimes.submissionTime", times.submission_time)
+
+
 class DominoVendor(Vendor):
     """How Domino's answers map to mljobs (no I/O)."""
 
@@ -104,6 +116,7 @@ class DominoVendor(Vendor):
             id=identifier("id", raw.id),
             state=state_from_table(STATES, raw_state),
             raw_state=raw_state,
+            created_at=_submitted(raw),
             started_at=aware("startedAt", raw.started_at),
             finished_at=aware("endedAt", raw.ended_at),
             message=text("title", raw.title),
