@@ -25,6 +25,7 @@ from ._http import (
     DEADLINE,
     IDEMPOTENT,
     PARSE_ERRORS,
+    SIMULATOR_CLOCK,
     AsyncBorrowedTransport,
     AsyncRetryTransport,
     BorrowedTransport,
@@ -198,6 +199,12 @@ class _Client(Generic[ApiT, JobsT]):
     _repr_fields: ClassVar[tuple[str, ...]] = ()
     #: The keyword arguments the client was made with (for :meth:`with_options`; never shown).
     _options: dict[str, Any]
+    #: Whether an answer came from a simulator on a virtual clock (a timed-out wait says so).
+    _virtual_clock: bool = False
+
+    def _note(self, response: httpx.Response) -> None:
+        if response.headers.get(SIMULATOR_CLOCK) == "virtual":
+            self._virtual_clock = True
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Self:
         """Remember the constructor's keyword arguments (every client takes keywords only)."""
@@ -284,6 +291,7 @@ class SyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):
             response = self._api.get_httpx_client().request(**_request_kwargs(call, deadline))
         except httpx.TransportError as exc:
             raise connection_error(exc) from exc
+        self._note(response)
         return response, _finish(self._api, self.vendor, call, response)
 
     def call(self, operation: Operation[P, T | ErrT], /, *args: P.args, **kwargs: P.kwargs) -> T:
@@ -340,6 +348,7 @@ class AsyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):
             response = await self._api.get_async_httpx_client().request(**_request_kwargs(call, deadline))
         except httpx.TransportError as exc:
             raise connection_error(exc) from exc
+        self._note(response)
         return response, _finish(self._api, self.vendor, call, response)
 
     async def call(self, operation: Operation[P, T | ErrT], /, *args: P.args, **kwargs: P.kwargs) -> T:

@@ -56,6 +56,8 @@ log = logging.getLogger(C.LOGGER_NAME)
 IDEMPOTENT = "mljobs.idempotent"
 #: Request extension: the ``time.monotonic()`` by which the request, retries included, must be done.
 DEADLINE = "mljobs.deadline"
+#: Response header mljobs' simulators send: ``virtual`` or ``wall``, how their clock moves.
+SIMULATOR_CLOCK = "x-mljobs-simulator-clock"
 #: Request extension the transports set: how many attempts of the request were sent so far.
 ATTEMPTS = "mljobs.attempts"
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
