@@ -19,6 +19,12 @@ import pytest
 
 from mljobs.testing import VendorSimulator, serve, simulator
 
+#: Simulator options for a simulator that today's mljobs client of the vendor reads: ``mljobs.Domino`` speaks
+#: the seed document's shapes, while ``serve("domino")`` answers in the Public API's by default. Every test
+#: that reads a Domino simulator through mljobs passes these (``serve(vendor, **SIM_OPTIONS.get(vendor, {}))``);
+#: the cassette tests get them from ``make_sim`` (tests/cassettes/domino is the document's generation).
+#: Tests of Domino's Public API pass ``api="public"``.
+SIM_OPTIONS: dict[str, dict[str, Any]] = {"domino": {"api": "document"}}
 #: Fixed loopback ports used while recording, so recorded URLs are stable.
 RECORD_PORTS = {"rime": 18701, "domino": 18702, "vectara": 18703, "istari": 18704, "symetryml": 18705}
 #: Request headers that carry credentials (and the signing date); recorded as REDACTED.
@@ -97,6 +103,7 @@ def make_sim(record_mode: str) -> Iterator[Callable[..., VendorSimulator]]:
     stack: list[Any] = []
 
     def make(vendor: str, seed: int = 0, **kwargs: Any) -> VendorSimulator:
+        kwargs = {**SIM_OPTIONS.get(vendor, {}), **kwargs}
         port = RECORD_PORTS[vendor]
         if record_mode == "none":
             sim = simulator(vendor, seed=seed, base_url=f"http://127.0.0.1:{port}", **kwargs)

@@ -17,7 +17,7 @@ USER_TESTS = textwrap.dedent(
     SERVED = []
 
     def test_simulators_are_served_for_the_test(mljobs_simulator: SimulatorFactory) -> None:
-        domino = mljobs_simulator("domino", seed=7)
+        domino = mljobs_simulator("domino", seed=7, api="document")  # what mljobs.Domino reads today
         rime = mljobs_simulator("rime", fault_rate=0.0)
         ids = domino.add_jobs(20)
         done = domino.client().jobs.wait_all(ids, raise_on_failure=False, **domino.scope)

@@ -1,4 +1,4 @@
-"""A client library for accessing Vectara v1 Jobs API"""
+"""A client library for accessing Vectara Jobs API (v1 ListJobs and v2)"""
 
 from .client import AuthenticatedClient, Client
 

@@ -16,6 +16,8 @@ from mljobs._cli._options import FILTER_HELP
 from mljobs._registry import VENDORS
 from mljobs.testing import VendorSimulator, serve
 
+from ..conftest import SIM_OPTIONS
+
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
@@ -89,7 +91,7 @@ def test_every_vendor_command_has_clear_help(vendor: str, capsys: pytest.Capture
 def test_list_json_with_the_environment_serve_prints(
     vendor: str, point_at: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with serve(vendor, seed=3) as sim:
+    with serve(vendor, seed=3, **SIM_OPTIONS.get(vendor, {})) as sim:
         ids = sim.add_jobs(7, states=["queued", "running", "succeeded", "failed"])
         env = point_at(sim, 7)
         assert set(env) >= set(VENDORS[vendor].env_names())
@@ -158,7 +160,7 @@ def test_wait_exit_codes_say_how_the_jobs_ended(point_at: Any, capsys: pytest.Ca
 
 
 def test_cancel_and_logs(point_at: Any, capsys: pytest.CaptureFixture[str]) -> None:
-    with serve("domino", seed=5) as sim:
+    with serve("domino", seed=5, **SIM_OPTIONS["domino"]) as sim:
         running, ended = sim.add_jobs(2, states=["running", "succeeded"])
         point_at(sim)
         code, out, _ = run(capsys, "domino", "cancel", running)
@@ -200,7 +202,7 @@ def test_errors_are_one_line_without_traceback_or_secret_unless_debug(
 
 @pytest.mark.parametrize("vendor", ["domino", "vectara"])
 def test_serve_lines_name_the_scope_and_the_clock(vendor: str) -> None:
-    with serve(vendor, seed=1) as sim:
+    with serve(vendor, seed=1, **SIM_OPTIONS.get(vendor, {})) as sim:
         lines = serve_lines(VENDORS[vendor], sim, seed=1, count=3)
     assert all(line.startswith(("# ", "export ")) for line in lines)  # a shell can source them
     assert sim.base_url in lines[0] and "virtual clock" in lines[0]

@@ -9,6 +9,8 @@ import pytest
 import mljobs
 from mljobs.testing import serve
 
+from ..conftest import SIM_OPTIONS
+
 #: (the filters of the first listing, other filters) per vendor; SymetryML lists everything in one answer.
 FILTERS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "rime": ({"status": "JOB_STATUS_SUCCEEDED"}, {"status": mljobs.JobState.FAILED}),
@@ -21,7 +23,7 @@ FILTERS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
 @pytest.mark.parametrize("vendor", list(FILTERS))
 def test_resume_with_the_same_filters_continues_and_other_filters_raise(vendor: str) -> None:
     same, other = FILTERS[vendor]
-    with serve(vendor, seed=12) as sim:
+    with serve(vendor, seed=12, **SIM_OPTIONS.get(vendor, {})) as sim:
         sim.add_jobs(9, states=["succeeded", "failed", "running"])
         with sim.client() as client:
             scope = sim.scope

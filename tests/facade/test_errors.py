@@ -233,10 +233,11 @@ def test_every_not_found_names_the_id(vendor: str) -> None:
     from mljobs._registry import VENDORS
     from mljobs.testing import serve
 
+    from ..conftest import SIM_OPTIONS
     from ..reliability._support import SAMPLE_ID
 
     unknown = SAMPLE_ID[vendor]
-    with serve(vendor) as sim, sim.client() as client:
+    with serve(vendor, **SIM_OPTIONS.get(vendor, {})) as sim, sim.client() as client:
         calls: list[Callable[[], object]] = [lambda: client.jobs.get(unknown), lambda: client.jobs.wait(unknown)]
         if VENDORS[vendor].can_cancel:
             extra = {"project_id": sim.scope["project_id"]} if vendor == "domino" else {}

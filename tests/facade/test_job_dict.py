@@ -12,6 +12,8 @@ from mljobs import Job, JobState
 from mljobs._registry import VENDORS
 from mljobs.testing import PHASES, serve
 
+from ..conftest import SIM_OPTIONS
+
 #: A status each vendor's spec does not list, to prove an unknown one survives too.
 NEW_STATUS = {"rime": "JOB_STATUS_NEW", "domino": "Hibernating", "vectara": "JOB_STATE__PAUSED", "istari": "Paused"}
 
@@ -23,7 +25,7 @@ def read_back(job: Job) -> dict[str, object]:
 
 @pytest.mark.parametrize("vendor", list(VENDORS))
 def test_every_vendors_jobs_dump_as_json_and_read_back(vendor: str) -> None:
-    with serve(vendor, seed=11) as sim:
+    with serve(vendor, seed=11, **SIM_OPTIONS.get(vendor, {})) as sim:
         ids = sim.add_jobs(len(PHASES), states=list(PHASES))
         if vendor in NEW_STATUS:
             sim.set_raw_state(ids[1], NEW_STATUS[vendor])

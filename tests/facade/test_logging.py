@@ -18,8 +18,9 @@ WORKLOAD = textwrap.dedent(
     from mljobs._registry import VENDORS
     from mljobs.testing import serve
     secrets, errors = [], []
+    options = {"domino": {"api": "document"}}  # tests/conftest.py SIM_OPTIONS: what mljobs.Domino reads today
     for name, info in VENDORS.items():
-        with serve(name, seed=4, fault_rate=0.3, faults=["500", "429", "drop"]) as sim:
+        with serve(name, seed=4, fault_rate=0.3, faults=["500", "429", "drop"], **options.get(name, {})) as sim:
             sim.faults.retry_after = 0.0
             secrets += [str(sim.credentials[c.argument]) for c in info.credentials if c.secret]
             ids = sim.add_jobs(4, states=["queued", "running"])

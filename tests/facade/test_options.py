@@ -13,6 +13,7 @@ from mljobs._http import DEADLINE
 from mljobs._registry import VENDORS
 from mljobs.testing import serve
 
+from ..conftest import SIM_OPTIONS
 from ..reliability._support import SAMPLE_ID, client, list_kwargs
 
 
@@ -74,7 +75,7 @@ def _pool(client: Any) -> Any:
 
 
 def test_with_options_is_a_configured_copy_that_shares_the_connection_pool() -> None:
-    with serve("domino", seed=9) as sim:
+    with serve("domino", seed=9, **SIM_OPTIONS["domino"]) as sim:
         ids = sim.add_jobs(3, states=["running"])
         original = sim.client()
         original.jobs.get(ids[0])  # learns the job's project

@@ -7,6 +7,8 @@ import pytest
 import mljobs
 from mljobs.testing import serve
 
+from ..conftest import SIM_OPTIONS
+
 WHY = "the simulator's clock is virtual and nothing advanced it"
 
 
@@ -32,7 +34,7 @@ def test_a_wall_clock_simulator_gets_no_note() -> None:
 
 
 async def test_the_async_twin_says_it_too() -> None:
-    with serve("domino", seed=4) as sim:
+    with serve("domino", seed=4, **SIM_OPTIONS["domino"]) as sim:
         ids = sim.add_jobs(2, states=["running"])
         async with mljobs.AsyncDomino(**sim.credentials) as plain:
             with pytest.raises(mljobs.WaitTimeoutError, match=WHY):

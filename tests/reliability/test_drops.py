@@ -11,6 +11,7 @@ import pytest
 import mljobs
 from mljobs.testing import VENDORS, serve
 
+from ..conftest import SIM_OPTIONS
 from ._support import ASYNC, SYNC, collect, resolve, retry_sleeps
 
 
@@ -23,7 +24,7 @@ def make(vendor: str, mode: str, sim: object) -> object:
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("vendor", VENDORS)
 async def test_a_get_whose_body_drops_is_retried(vendor: str, mode: str) -> None:
-    with serve(vendor) as sim:
+    with serve(vendor, **SIM_OPTIONS.get(vendor, {})) as sim:
         (job_id,) = sim.add_jobs(1, states=["running"])
         sim.inject("drop")
         client = make(vendor, mode, sim)
@@ -38,7 +39,7 @@ async def test_a_get_whose_body_drops_is_retried(vendor: str, mode: str) -> None
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("vendor", ["rime", "domino", "vectara", "istari"])
 async def test_a_list_page_whose_body_drops_is_retried(vendor: str, mode: str) -> None:
-    with serve(vendor) as sim:
+    with serve(vendor, **SIM_OPTIONS.get(vendor, {})) as sim:
         ids = sim.add_jobs(25, states=["running", "succeeded"])
         client = make(vendor, mode, sim)
         pages = client.jobs.list(page_size=10, **sim.scope).pages()  # type: ignore[attr-defined]
@@ -58,7 +59,7 @@ async def test_a_list_page_whose_body_drops_is_retried(vendor: str, mode: str) -
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_a_domino_start_whose_body_drops_is_never_sent_again(mode: str) -> None:
-    with serve("domino") as sim:
+    with serve("domino", **SIM_OPTIONS["domino"]) as sim:
         client = make("domino", mode, sim)
         sim.inject("drop")
         with pytest.raises(mljobs.APIConnectionError):

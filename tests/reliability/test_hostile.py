@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 import mljobs
 from mljobs.testing import VENDORS, serve
 
+from ..conftest import SIM_OPTIONS
 from ._support import SAMPLE_ID, SYNC, list_kwargs
 
 RANDOM = os.environ.get("MLJOBS_RELIABILITY_RANDOM") == "1"
@@ -67,7 +68,7 @@ def answers() -> dict[str, dict[str, tuple[int, dict[str, str], Any]]]:
     """Per vendor: the first list page, a running job, a failed job and a missing one, as the simulator sent them."""
     captured: dict[str, dict[str, tuple[int, dict[str, str], Any]]] = {}
     for vendor in VENDORS:
-        with serve(vendor, seed=3) as sim:
+        with serve(vendor, seed=3, **SIM_OPTIONS.get(vendor, {})) as sim:
             running, failed, _ = sim.add_jobs(3, states=["running", "failed", "succeeded"])
             capture = Capture()
             jobs = SYNC[vendor](**sim.credentials, transport=capture, max_retries=0).jobs

@@ -18,6 +18,7 @@ import mljobs
 from mljobs import _constants as C
 from mljobs.testing import serve, simulator
 
+from ..conftest import SIM_OPTIONS
 from ._support import ASYNC, SYNC, Recorder, client, collect, list_kwargs, resolve
 
 BOUND = 1 + C.MAX_EMPTY_PAGES  # the first page, then the pages that hand out nothing new
@@ -120,7 +121,7 @@ def remove(vendor: str, sim: Any, job_ids: list[str]) -> None:
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("vendor", ["istari", "domino"])
 async def test_jobs_removed_between_pages_make_no_job_that_stayed_go_missing(vendor: str, mode: str) -> None:
-    with serve(vendor, seed=11) as sim:
+    with serve(vendor, seed=11, **SIM_OPTIONS.get(vendor, {})) as sim:
         ids = sim.add_jobs(120, states=["running", "succeeded"])
         jobs = (SYNC if mode == "sync" else ASYNC)[vendor](**sim.credentials)
         seen: list[str] = []

@@ -20,6 +20,7 @@ import pytest
 import mljobs
 from mljobs.testing import VENDORS, serve, simulator
 
+from ..conftest import SIM_OPTIONS
 from ._support import ASYNC, OFFLINE_SECRET, SAMPLE_ID, SYNC, hostile, resolve
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -159,7 +160,7 @@ async def test_no_credential_in_logs_errors_or_reprs(vendor: str, mode: str, cap
     caplog.set_level(logging.DEBUG)  # every logger: mljobs, httpx, httpcore
     objects: list[Any] = []
     errors: list[BaseException] = []
-    with serve(vendor, seed=21) as sim:
+    with serve(vendor, seed=21, **SIM_OPTIONS.get(vendor, {})) as sim:
         sent = await exercise(vendor, mode, sim, objects, errors)
     texts = [text for obj in objects for text in views(obj)]
     texts += [text for error in errors for item in handed_out(error) for text in views(item)]

@@ -13,6 +13,7 @@ import pytest
 import mljobs
 from mljobs.testing import serve
 
+from ..conftest import SIM_OPTIONS
 from ._support import ASYNC, SYNC
 
 
@@ -84,7 +85,7 @@ async def test_symetryml_one_unreadable_job_does_not_hide_the_ten_that_ended(mod
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_domino_gets_of_unknown_projects_keep_what_they_read(mode: str) -> None:
-    with serve("domino", seed=5) as sim:
+    with serve("domino", seed=5, **SIM_OPTIONS["domino"]) as sim:
         ended = sim.add_jobs(6, states=["succeeded"])
         transport = (FailOne if mode == "sync" else AsyncFailOne)(ended[2])
         client = (SYNC if mode == "sync" else ASYNC)["domino"](**sim.credentials, transport=transport, max_retries=0)
@@ -96,7 +97,7 @@ async def test_domino_gets_of_unknown_projects_keep_what_they_read(mode: str) ->
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("vendor", ["rime", "istari"])
 async def test_a_job_the_listing_misses_and_cannot_be_read_stays_pending_alone(vendor: str, mode: str) -> None:
-    with serve(vendor, seed=5) as sim:
+    with serve(vendor, seed=5, **SIM_OPTIONS.get(vendor, {})) as sim:
         ended = sim.add_jobs(6, states=["succeeded", "failed"])
         ghost = "0b0f7d6e-3c55-4b8e-9d3c-2f4f8b1a9e10"  # not listed; its GET answers 503
         transport = (FailOne if mode == "sync" else AsyncFailOne)(ghost)

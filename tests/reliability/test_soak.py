@@ -20,6 +20,7 @@ import pytest
 import mljobs
 from mljobs.testing import VENDORS, serve
 
+from ..conftest import SIM_OPTIONS
 from ._support import ASYNC, SYNC, resolve, retry_sleeps
 from .conftest import SOAK_FIGURES
 
@@ -86,7 +87,7 @@ async def domino_starts(sim: Any, client: Any) -> tuple[int, int]:
 @pytest.mark.parametrize("vendor", VENDORS)
 async def test_soak(vendor: str, rate: float, mode: str) -> None:
     seed = zlib.crc32(f"{vendor}:{rate}:{mode}".encode()) % 1000
-    with serve(vendor, seed=seed, fault_rate=rate) as sim:
+    with serve(vendor, seed=seed, fault_rate=rate, **SIM_OPTIONS.get(vendor, {})) as sim:
         sim.faults.slow_seconds = 0.01  # slow, not a timeout: the soak measures faults, not patience
         client = (SYNC if mode == "sync" else ASYNC)[vendor](**sim.credentials, max_retries=MAX_RETRIES)
         sleeps = retry_sleeps(client)

@@ -7,7 +7,7 @@ Each ``tests/simulators/test_sim_<vendor>.py`` builds its test with :func:`confo
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,8 @@ def conformance_test(
     session: Callable[[dict[str, Any]], Any] | None = None,
     excluded_checks: tuple[str, ...] = (),
     also_valid: tuple[int, ...] = (),
+    also_valid_for: Mapping[str, tuple[int, ...]] | None = None,
+    serve_options: Mapping[str, Any] | None = None,
 ) -> Any:
     """A schemathesis test of ``vendor``'s simulator against ``specs/<vendor>.yaml``.
 
@@ -48,14 +50,24 @@ def conformance_test(
     vendors that sign each request. ``excluded_checks`` names schemathesis checks a vendor's documented
     behaviour contradicts (each exclusion says why where it is made). ``also_valid`` adds statuses that a
     schema-valid request may get besides schemathesis's defaults (a state or id the schema cannot express;
-    each vendor says why).
+    each vendor says why). ``also_valid_for`` does the same for single operations, by operationId.
+    ``serve_options`` go to :func:`serve` (e.g. ``{"api": "public"}``).
     """
-    config = None
-    if also_valid:
-        statuses = [*POSITIVE_STATUSES, *(str(s) for s in also_valid)]
-        config = SchemathesisConfig.from_dict({"checks": {"positive_data_acceptance": {"expected-statuses": statuses}}})
+    options = dict(serve_options or {})
+
+    def accepting(extra: tuple[int, ...]) -> dict[str, Any]:
+        statuses = [*POSITIVE_STATUSES, *(str(s) for s in also_valid + extra)]
+        return {"positive_data_acceptance": {"expected-statuses": statuses}}
+
+    settings_: dict[str, Any] = {"checks": accepting(())} if also_valid else {}
+    if also_valid_for:
+        settings_["operations"] = [
+            {"include-operation-id": operation, "checks": accepting(extra)}
+            for operation, extra in also_valid_for.items()
+        ]
+    config = SchemathesisConfig.from_dict(settings_) if settings_ else None
     schema = schemathesis.openapi.from_path(ROOT / "specs" / f"{vendor}.yaml", config=config)
-    credentials = simulator(vendor, seed=SEED).credentials  # the same for every simulator with this seed
+    credentials = simulator(vendor, seed=SEED, **options).credentials  # the same for every simulator with this seed
 
     @schema.auth()
     class Auth:
@@ -67,7 +79,7 @@ def conformance_test(
 
     @pytest.fixture(scope="module")
     def conformance_sim() -> Iterator[VendorSimulator]:
-        with serve(vendor, seed=SEED) as sim:
+        with serve(vendor, seed=SEED, **options) as sim:
             sim.add_jobs(30, states=["queued", "running", "succeeded", "failed", "cancelled"])
             yield sim
 

@@ -13,6 +13,8 @@ import mljobs
 from mljobs._registry import VENDORS
 from mljobs.testing import serve
 
+from ..conftest import SIM_OPTIONS
+
 #: Hides modules as if they were not installed (run first in a subprocess).
 BLOCKER = textwrap.dedent(
     """
@@ -36,7 +38,7 @@ def run_hidden(hidden: str, code: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.parametrize("vendor", list(VENDORS))
 def test_waits_advance_the_virtual_clock_instead_of_sleeping(vendor: str) -> None:
-    with serve(vendor, seed=5) as sim:
+    with serve(vendor, seed=5, **SIM_OPTIONS.get(vendor, {})) as sim:
         ids = sim.add_jobs(20, states=["queued", "running"])
         client = sim.client()
         assert isinstance(client, VENDORS[vendor].client_class())
@@ -50,7 +52,7 @@ def test_waits_advance_the_virtual_clock_instead_of_sleeping(vendor: str) -> Non
 
 @pytest.mark.parametrize("vendor", ["rime", "symetryml"])
 async def test_the_async_client_advances_the_clock_too(vendor: str) -> None:
-    with serve(vendor, seed=6) as sim:
+    with serve(vendor, seed=6, **SIM_OPTIONS.get(vendor, {})) as sim:
         ids = sim.add_jobs(10)
         client = sim.async_client()
         assert isinstance(client, VENDORS[vendor].client_class(asynchronous=True))
@@ -82,7 +84,7 @@ def test_retries_after_a_429_or_503_advance_the_clock_instead_of_sleeping() -> N
 
 
 def test_overrides_win_and_a_wall_clock_client_sleeps_for_real() -> None:
-    with serve("domino", seed=2, wall_clock=True) as sim:
+    with serve("domino", seed=2, wall_clock=True, **SIM_OPTIONS["domino"]) as sim:
         client = sim.client()
         assert client.jobs.sleep is time.sleep and client.jobs.monotonic is time.monotonic
         with pytest.raises(mljobs.AuthenticationError):

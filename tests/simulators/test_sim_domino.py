@@ -1,4 +1,5 @@
-"""The Domino simulator, driven through the generated mljobs_domino client."""
+"""The Domino simulator answering in the seed document's shapes (``api="document"``), driven through the
+generated mljobs_domino client. ``test_sim_domino_public.py`` drives the same paths in the Public API's."""
 
 from __future__ import annotations
 
@@ -23,14 +24,14 @@ from mljobs_domino.api.jobs import (
 )
 from mljobs_domino.models import FailureEnvelopeV1, JobGoalLink, JobStatus, NewJobTag, StartJobRequest, StopJobRequest
 
-from mljobs.testing import VendorSimulator, serve
+from mljobs.testing import SimulatorError, VendorSimulator, serve, simulator
 
 from .conformance import conformance_test
 
 
 @pytest.fixture
 def sim() -> Iterator[VendorSimulator]:
-    with serve("domino", seed=7) as running:
+    with serve("domino", seed=7, api="document") as running:
         yield running
 
 
@@ -109,7 +110,7 @@ def test_errors_have_the_vendor_shape(sim: VendorSimulator) -> None:
 def test_same_seed_same_calls_same_bytes() -> None:
     bodies = []
     for _ in range(2):
-        with serve("domino", seed=11) as sim:
+        with serve("domino", seed=11, api="document") as sim:
             sim.add_jobs(8, states=["queued", "running", "succeeded", "failed", "cancelled"])
             sim.advance(42)
             bodies.append(
@@ -119,6 +120,18 @@ def test_same_seed_same_calls_same_bytes() -> None:
                 ).content
             )
     assert bodies[0] == bodies[1]
+
+
+def test_document_bodies_only_and_the_api_choice() -> None:
+    with serve("domino", seed=2, api="document") as sim:
+        public_body = {"projectId": sim.scope["project_id"], "runCommand": "python a.py"}
+        headers = {"X-Domino-Api-Key": sim.credentials["api_key"]}
+        refused = httpx.post(f"{sim.base_url}/api/jobs/v1/jobs", headers=headers, json=public_body)
+        assert refused.status_code == 400 and "commandToRun" in refused.json()["errors"][0]
+    with pytest.raises(SimulatorError, match="choose from"):
+        simulator("domino", api="v4")
+    with pytest.raises(SimulatorError, match="serves all its API generations at once"):
+        simulator("rime", api="v1")
 
 
 def _authenticate(case: Any, credentials: dict[str, Any]) -> None:
@@ -148,4 +161,11 @@ def _prepare(case: Any, sim: VendorSimulator) -> None:
         case.body["jobId"] = sorted(sim.jobs)[0]
 
 
-test_conformance, conformance_sim = conformance_test("domino", authenticate=_authenticate, prepare=_prepare)
+# The body may be either generation's (StartJobBody); a document server refuses the Public API's NewJobV1.
+test_conformance, conformance_sim = conformance_test(
+    "domino",
+    authenticate=_authenticate,
+    prepare=_prepare,
+    serve_options={"api": "document"},
+    also_valid_for={"startJob": (400,)},
+)

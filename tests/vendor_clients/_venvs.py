@@ -65,7 +65,7 @@ class VendorClient:
 
     def __init__(self, python: Path, env: dict[str, str] | None = None) -> None:
         self._log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 (closed in close())
-        base = {k: v for k, v in os.environ.items() if not k.startswith(("DOMINO_", "RIME_", "ISTARI_"))}
+        base = {k: v for k, v in os.environ.items() if not k.startswith(("DOMINO_", "RIME_", "ISTARI_", "VECTARA_"))}
         self._proc = subprocess.Popen(
             [str(python), str(DRIVER)],
             stdin=subprocess.PIPE,

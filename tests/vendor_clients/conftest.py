@@ -11,6 +11,7 @@ from ._venvs import vendor_python
 RIME_SDK = [["--no-deps", "rime-sdk==2.13.2"], ["urllib3", "six", "python-dateutil", "certifi"]]
 PYTHON_DOMINO = [["dominodatalab==2.2.0"]]
 ISTARI_CLIENT = [["istari-digital-client==13.3.4"]]
+VECTARA_SDK = [["vectara==0.4.3"]]
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +31,9 @@ def python_domino_python() -> Path:
 def istari_python() -> Path:
     """istari-digital-client 13.3.4, both its clients (the new ``Istari`` and the legacy ``Client``)."""
     return vendor_python("istari-digital-client", ISTARI_CLIENT)
+
+
+@pytest.fixture(scope="session")
+def vectara_sdk_python() -> Path:
+    """vectara 0.4.3, Vectara's official (Fern-generated) v2 SDK, which pins PyYAML==6.0.2 and pydantic-core<2.44."""
+    return vendor_python("vectara", VECTARA_SDK)

@@ -18,6 +18,7 @@ import pytest
 import mljobs
 from mljobs.testing import VendorSimulator, serve
 
+from ..conftest import SIM_OPTIONS
 from ._venvs import VendorClient, VendorError, clock_running
 
 pytestmark = pytest.mark.vendor_clients
@@ -39,7 +40,7 @@ def connect(domino: VendorClient, sim: VendorSimulator, name: str = "d", key: st
 
 @pytest.fixture
 def sim(domino: VendorClient) -> Iterator[VendorSimulator]:
-    with serve("domino", seed=3) as running:
+    with serve("domino", seed=3, **SIM_OPTIONS["domino"]) as running:
         connect(domino, running)
         yield running
 

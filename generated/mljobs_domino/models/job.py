@@ -60,9 +60,8 @@ class Job:
             commit_id (str | Unset): The input commit (the code the job ran).
             output_commit_id (None | str | Unset): The commit of the job's results (null until the job has ended and saved
                 them).
-            stage_times (StageTimesV1 | Unset): When the job was submitted, started and completed. Not in the document's job
-                examples; the real
-                JobV1 has it (info, point 4), with `submissionTime` required: the only time a queued job has.
+            stage_times (StageTimesV1 | Unset): A Public API job's times (dpa-gen `StageTimesV1`), ISO-8601 date-times,
+                absent until reached.
     """
 
     id: str

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,38 +14,29 @@ T = TypeVar("T", bound="StageTimesV1")
 
 @_attrs_define
 class StageTimesV1:
-    """When the job was submitted, started and completed. Not in the document's job examples; the real
-    JobV1 has it (info, point 4), with `submissionTime` required: the only time a queued job has.
+    """A Public API job's times (dpa-gen `StageTimesV1`), ISO-8601 date-times, absent until reached.
 
-        Attributes:
-            submission_time (datetime.datetime): When the job was submitted.
-            start_time (datetime.datetime | None | Unset): When the job started running.
-            completed_time (datetime.datetime | None | Unset): When the job ended.
+    Attributes:
+        submission_time (datetime.datetime): When the start request was submitted.
+        start_time (datetime.datetime | Unset): When the job started.
+        completed_time (datetime.datetime | Unset): When the job completed.
     """
 
     submission_time: datetime.datetime
-    start_time: datetime.datetime | None | Unset = UNSET
-    completed_time: datetime.datetime | None | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
+    completed_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         submission_time = self.submission_time.isoformat()
 
-        start_time: None | str | Unset
-        if isinstance(self.start_time, Unset):
-            start_time = UNSET
-        elif isinstance(self.start_time, datetime.datetime):
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
             start_time = self.start_time.isoformat()
-        else:
-            start_time = self.start_time
 
-        completed_time: None | str | Unset
-        if isinstance(self.completed_time, Unset):
-            completed_time = UNSET
-        elif isinstance(self.completed_time, datetime.datetime):
+        completed_time: str | Unset = UNSET
+        if not isinstance(self.completed_time, Unset):
             completed_time = self.completed_time.isoformat()
-        else:
-            completed_time = self.completed_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,39 +57,19 @@ class StageTimesV1:
         d = dict(src_dict)
         submission_time = datetime.datetime.fromisoformat(d.pop("submissionTime"))
 
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+        _start_time = d.pop("startTime", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
 
-                return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_time = _parse_start_time(d.pop("startTime", UNSET))
-
-        def _parse_completed_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_time = _parse_completed_time(d.pop("completedTime", UNSET))
+        _completed_time = d.pop("completedTime", UNSET)
+        completed_time: datetime.datetime | Unset
+        if isinstance(_completed_time, Unset):
+            completed_time = UNSET
+        else:
+            completed_time = datetime.datetime.fromisoformat(_completed_time)
 
         stage_times_v1 = cls(
             submission_time=submission_time,

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, ClassVar, Generic, Literal, get_args
 
 from starlette.applications import Starlette
@@ -181,6 +182,10 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
     secret_headers: ClassVar[frozenset[str]] = frozenset({"authorization", "cookie"})
     #: Vendor status strings by neutral phase; the first is what the simulator sends.
     states: ClassVar[Mapping[Phase, Sequence[str]]]
+    #: The vendor's API generations that answer the same paths in different shapes, of which a simulator
+    #: speaks one (``api=``; the first is the default, the vendor's current service). Empty when the
+    #: simulator serves every generation at once, each at its own paths.
+    apis: ClassVar[tuple[str, ...]] = ()
 
     def __init__(
         self,
@@ -189,8 +194,22 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         clock: Clock | None = None,
         faults: FaultPlan | None = None,
         base_url: str = "http://127.0.0.1",
+        api: str | None = None,
     ) -> None:
-        """Create an empty simulator; jobs come from :meth:`add_jobs` (or the vendor's own create call)."""
+        """Create an empty simulator; jobs come from :meth:`add_jobs` (or the vendor's own create call).
+
+        ``api`` picks the API generation to answer in, for a vendor that has several on the same paths
+        (:attr:`apis`); None is the first of them.
+        """
+        if not self.apis and api is not None:
+            raise SimulatorError(
+                f"the {self.vendor} simulator serves all its API generations at once (each at its own paths); "
+                f"api= chooses nothing, leave it out"
+            )
+        if self.apis and api is not None and api not in self.apis:
+            raise SimulatorError(f"unknown {self.vendor} API {api!r}; choose from {list(self.apis)}")
+        #: The API generation this simulator answers in (None: it serves them all at once).
+        self.api: str | None = (api or self.apis[0]) if self.apis else None
         self.seed = seed
         self.clock = clock or Clock()
         self.faults = faults or FaultPlan()
@@ -224,6 +243,14 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
     def error(self, status: int, message: str) -> Response:
         """The vendor's error response for ``status``."""
         raise NotImplementedError
+
+    def error_for(self, request: Request, status: int, message: str) -> Response:
+        """The vendor's error response for ``status`` to ``request`` (faults, unknown routes, crashes).
+
+        The same as :meth:`error` unless a vendor serves several API generations whose error bodies
+        differ: then the request's path says which generation answers.
+        """
+        return self.error(status, message)
 
     @property
     def credentials(self) -> dict[str, Any]:
@@ -283,7 +310,7 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
 
         For testing clients against a status the vendor adds tomorrow.
         """
-        self.jobs[job_id].raw_state = raw_state
+        self.job(job_id).raw_state = raw_state
 
     def add_jobs(
         self,
@@ -359,16 +386,20 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         return job
 
     def job(self, job_id: str) -> SimJob:
-        """The simulated job ``job_id`` (KeyError if there is none)."""
+        """The simulated job ``job_id`` (KeyError if there is none).
+
+        Every method that takes a job id looks it up here, so a vendor whose API generations spell ids
+        differently (Vectara's v1 and v2) accepts either spelling everywhere by overriding this one method.
+        """
         return self.jobs[job_id]
 
     def phase(self, job_id: str) -> Phase:
         """The neutral phase of job ``job_id`` now."""
-        return self.jobs[job_id].phase(self.clock.now())
+        return self.job(job_id).phase(self.clock.now())
 
     def set_outcome(self, job_id: str, outcome: Outcome) -> None:
         """Make a live job end ``succeeded``, ``failed``, or ``never``."""
-        job = self.jobs[job_id]
+        job = self.job(job_id)
         if outcome == "never":
             job.ends_at = None
         else:
@@ -380,7 +411,7 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         """Have the service itself cancel (abort, stop) a job ``after`` seconds from now, unless it ends first."""
         if after < 0:
             raise SimulatorError(f"after must be >= 0, got {after}")
-        job = self.jobs[job_id]
+        job = self.job(job_id)
         with self._lock:
             job.cancel_requested_at = job.cancelled_at = self.clock.now() + after
 
@@ -408,9 +439,10 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
                 return self._fault_rng.choice(self.faults.kinds)
         return None
 
-    def fault_response(self, kind: FaultKind) -> Response:
+    def fault_response(self, kind: FaultKind, request: Request | None = None) -> Response:
         """The response a fault of ``kind`` gets (``drop`` and ``slow`` are handled by the app)."""
-        response = self.error(
+        error = self.error if request is None else partial(self.error_for, request)
+        response = error(
             int(kind),
             {"429": "Too many requests", "500": "Internal error", "502": "Bad gateway", "503": "Service unavailable"}[
                 kind
@@ -471,7 +503,7 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
                     await send({"type": "http.response.body", "body": b'{"partial":', "more_body": True})
                     raise ConnectionAbortedError("simulated dropped connection")
                 elif fault is not None:
-                    await self.fault_response(fault)(scope, replay, recording_send)
+                    await self.fault_response(fault, request)(scope, replay, recording_send)
                     return
                 denied = self.authenticate(request, body)
                 if denied is not None:
@@ -493,14 +525,14 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
 
     async def _not_routed(self, request: Request, exc: Exception) -> Response:
         code = getattr(exc, "status_code", 404)
-        response = self.error(code, f"no route for {request.method} {request.url.path}")
+        response = self.error_for(request, code, f"no route for {request.method} {request.url.path}")
         for name, value in (getattr(exc, "headers", None) or {}).items():
             response.headers[name] = value  # e.g. Allow on a 405
         return response
 
     async def _crashed(self, request: Request, exc: Exception) -> Response:
         # A bug in a simulator must still answer in the vendor's shape, never with a traceback.
-        return self.error(500, f"simulator error: {type(exc).__name__}")
+        return self.error_for(request, 500, f"simulator error: {type(exc).__name__}")
 
     # ---- helpers for vendor routes -------------------------------------------------------------
     @staticmethod
@@ -510,15 +542,23 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         return Response(body, status_code=status, headers=dict(headers or {}), media_type="application/json")
 
     @staticmethod
-    async def read_model(request: Request, model: type[Any]) -> tuple[Any, str | None]:
-        """An optional JSON body validated with ``model``: (None, None) when there is no body at all."""
+    async def read_model(request: Request, model: type[Any], *, refuse_null: bool = False) -> tuple[Any, str | None]:
+        """An optional JSON body validated with ``model``: (None, None) when there is no body at all.
+
+        ``refuse_null``: a ``null`` anywhere in the body is an error, for a schema with no nullable field
+        (the generated pydantic models accept null for every optional field, nullable or not).
+        """
         body = await request.body()
         if not body.strip():
             return None, None
         try:
-            json.loads(body)
+            data = json.loads(body)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             return None, f"malformed JSON body: {exc}"
+        if refuse_null:
+            where = _null_at(data)
+            if where is not None:
+                return None, f"invalid request: {where or 'body'}: null is not allowed here"
         # Strict, as JSON APIs are: "true" is not a boolean and 5 is not a string.
         return parse_model(model, body, strict=True)
 
@@ -532,6 +572,18 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
             return json.loads(body), None
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             return None, f"malformed JSON body: {exc}"
+
+
+def _null_at(data: Any, path: str = "") -> str | None:
+    """The dotted path of the first ``null`` in ``data`` ("" for the top level), or None when it has none."""
+    if data is None:
+        return path
+    items = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    for key, value in items:
+        found = _null_at(value, f"{path}.{key}" if path else str(key))
+        if found is not None:
+            return found
+    return None
 
 
 def rfc3339(epoch: float) -> str:
@@ -549,10 +601,13 @@ def _is_list(annotation: Any) -> bool:
     return get_origin(annotation) is list or any(_is_list(a) for a in _args(annotation))
 
 
-def parse_model(model: type[Any], data: Any, *, strict: bool = False) -> tuple[Any, str | None]:
+def parse_model(
+    model: type[Any], data: Any, *, strict: bool = False, field_errors: dict[str, str] | None = None
+) -> tuple[Any, str | None]:
     """Validate ``data`` (a parsed value, or JSON bytes when ``strict``) with a generated pydantic model.
 
-    Returns (instance, None) or (None, a readable error).
+    Returns (instance, None) or (None, a readable error). ``field_errors``, when given, is filled with
+    each invalid field's message by its name (for vendors whose 400 body lists them).
     """
     from pydantic import ValidationError
 
@@ -561,13 +616,18 @@ def parse_model(model: type[Any], data: Any, *, strict: bool = False) -> tuple[A
             return model.model_validate_json(data, strict=strict), None
         return model.model_validate(data, strict=strict), None
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc']) or 'body'}: {err['msg']}" for err in exc.errors())
-        return None, f"invalid request: {problems}"
+        found = [(".".join(str(p) for p in err["loc"]) or "body", err["msg"]) for err in exc.errors()]
+        if field_errors is not None:
+            for name, message in found:
+                field_errors.setdefault(name.split(".", 1)[0], message)
+        return None, "invalid request: " + "; ".join(f"{name}: {message}" for name, message in found)
 
 
-def parse_query(model: type[Any], request: Request) -> tuple[Any, str | None]:
+def parse_query(
+    model: type[Any], request: Request, *, field_errors: dict[str, str] | None = None
+) -> tuple[Any, str | None]:
     """Validate the query string with a generated ``...ParametersQuery`` model (repeated keys for lists)."""
-    return parse_query_items(model, request.query_params.multi_items())
+    return parse_query_items(model, request.query_params.multi_items(), field_errors=field_errors)
 
 
 def list_keys(model: type[Any]) -> set[str]:
@@ -575,7 +635,9 @@ def list_keys(model: type[Any]) -> set[str]:
     return {(info.alias or name) for name, info in model.model_fields.items() if _is_list(info.annotation)}
 
 
-def parse_query_items(model: type[Any], items: Iterable[tuple[str, str]]) -> tuple[Any, str | None]:
+def parse_query_items(
+    model: type[Any], items: Iterable[tuple[str, str]], *, field_errors: dict[str, str] | None = None
+) -> tuple[Any, str | None]:
     """Validate query ``(key, value)`` pairs with a generated ``...ParametersQuery`` model."""
     lists = list_keys(model)
     data: dict[str, Any] = {}
@@ -584,4 +646,4 @@ def parse_query_items(model: type[Any], items: Iterable[tuple[str, str]]) -> tup
             data.setdefault(key, []).append(value)
         else:
             data[key] = value
-    return parse_model(model, data)
+    return parse_model(model, data, field_errors=field_errors)

@@ -32,6 +32,9 @@ class SimulatorOptions(TypedDict, total=False):
     latency: float
     fault_rate: float
     faults: Sequence[FaultKind] | None
+    #: The API generation to answer in, for a vendor whose generations answer the same paths differently
+    #: (Domino: ``"public"`` or ``"document"``; the simulator's ``apis``). Left out: the current service's.
+    api: str | None
 
 
 class ServeOptions(SimulatorOptions, total=False):
@@ -68,8 +71,13 @@ def simulator(
     fault_rate: float = 0.0,
     faults: Sequence[FaultKind] | None = None,
     base_url: str = "http://127.0.0.1",
+    api: str | None = None,
 ) -> VendorSimulator:
-    """A simulator for ``vendor`` that is not served: use its ``asgi_app`` in process."""
+    """A simulator for ``vendor`` that is not served: use its ``asgi_app`` in process.
+
+    ``api`` picks the API generation for a vendor whose generations answer the same paths differently
+    (``simulator("domino", api="document")``); by default it is the vendor's current service (Domino: "public").
+    """
     info = _REGISTRY.get(vendor) if isinstance(vendor, str) else None
     if info is None:
         raise SimulatorError(f"no simulator for {vendor!r}; choose from {list(VENDORS)}")
@@ -81,7 +89,7 @@ def simulator(
         if error is None:
             raise
         raise error from exc
-    return cls(seed=seed, clock=Clock(virtual=not wall_clock), faults=plan, base_url=base_url)
+    return cls(seed=seed, clock=Clock(virtual=not wall_clock), faults=plan, base_url=base_url, api=api)
 
 
 @overload
@@ -89,9 +97,7 @@ def serve(vendor: Literal["rime"], **options: Unpack[ServeOptions]) -> AbstractC
 @overload
 def serve(vendor: Literal["domino"], **options: Unpack[ServeOptions]) -> AbstractContextManager[domino.Simulator]: ...
 @overload
-def serve(
-    vendor: Literal["vectara"], **options: Unpack[ServeOptions]
-) -> AbstractContextManager[vectara.Simulator]: ...
+def serve(vendor: Literal["vectara"], **options: Unpack[ServeOptions]) -> AbstractContextManager[vectara.Simulator]: ...
 @overload
 def serve(vendor: Literal["istari"], **options: Unpack[ServeOptions]) -> AbstractContextManager[istari.Simulator]: ...
 @overload
@@ -111,11 +117,13 @@ def serve(
     faults: Sequence[FaultKind] | None = None,
     host: str = "127.0.0.1",
     port: int = 0,
+    api: str | None = None,
 ) -> Iterator[Any]:  # the overloads above say which simulator
     """Serve a simulator for ``vendor`` on loopback for the duration of the ``with`` block.
 
     ``port=0`` picks a free port. ``sim.base_url`` and ``sim.credentials`` reach it, and ``sim.client()``
-    is the vendor's mljobs client bound to it.
+    is the vendor's mljobs client bound to it. ``api`` is as for :func:`simulator`
+    (``serve("domino", api="document")``).
     """
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -128,15 +136,20 @@ def serve(
         sock.close()
         raise SimulatorError(f"cannot listen on {host}:{port}: {exc}") from exc
     bound = sock.getsockname()[1]
-    sim = simulator(
-        vendor,
-        seed=seed,
-        wall_clock=wall_clock,
-        latency=latency,
-        fault_rate=fault_rate,
-        faults=faults,
-        base_url=f"http://{host}:{bound}",
-    )
+    try:
+        sim = simulator(
+            vendor,
+            seed=seed,
+            wall_clock=wall_clock,
+            latency=latency,
+            fault_rate=fault_rate,
+            faults=faults,
+            base_url=f"http://{host}:{bound}",
+            api=api,
+        )
+    except BaseException:
+        sock.close()  # a bad argument (an unknown vendor or api) leaves no socket behind
+        raise
     config = uvicorn.Config(sim.asgi_app, log_level="critical", lifespan="off", access_log=False)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name=f"mljobs-sim-{vendor}", daemon=True)

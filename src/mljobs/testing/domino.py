@@ -1,5 +1,15 @@
 """Domino simulator: the Jobs API of ``specs/domino.yaml`` and the v4 endpoints python-domino calls.
 
+The Jobs API's list, get, logs and start answer in one of two API generations, which share those paths:
+``api="public"`` (Domino's Public API: ``{jobs, metadata}``, ``{job, metadata}``, ``JobV1`` with a
+``status`` object and ``stageTimes``, ``statusFilter``/``sortBy``/``ascending``/``showArchived``/
+``tagFilter``, a ``NewJobV1`` start body, logs as ``LogsEnvelopeV1`` JSON) or ``api="document"`` (seed
+document 001: ``{data, offset, limit, totalCount}``, the bare job, ``status``, ``StartJobRequest``, logs as
+text). Each honours its own generation's parameters and ignores the other's, and refuses the other's start
+body with a 400. ``serve("domino")`` without ``api=`` speaks the Public API, the current service (and the
+default of ``mljobs.Domino(api=...)``); ``serve("domino", api="document")`` speaks the seed document's.
+Everything else (tags, goals, stop, python-domino's calls) is the same in both.
+
 Auth is ``X-Domino-Api-Key`` (python-domino 2.2), HTTP Basic with the key as password (python-domino up to
 2.1) or ``Authorization: Bearer`` with the key; anything else is 401. Errors are ``{"errors": [...],
 "requestId": ...}``. Lists need ``projectId``, page with ``offset``/``limit`` (1 to 100) newest first, and
@@ -17,7 +27,7 @@ from __future__ import annotations
 import base64
 import random
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, get_args
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
@@ -31,6 +41,13 @@ if TYPE_CHECKING:
 
 TIERS = ("small-k8s", "medium-k8s", "gpu-small")
 COMMANDS = ("python train.py", "python evaluate.py --split test", "Rscript report.R", "python etl.py")
+#: The API generations the Jobs API's list, get, logs and start answer in (see the module docstring); the
+#: first is the default.
+DominoApi = Literal["public", "document"]
+APIS: tuple[DominoApi, ...] = get_args(DominoApi)
+DEFAULT_PAGE_SIZE = 25
+#: The Public API's logs: at most this many lines an answer when ``limit`` is not given (Guess; no source).
+DEFAULT_LOG_LINES = 1000
 
 
 class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
@@ -45,6 +62,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
         "failed": ("Failed", "Error"),
         "cancelled": ("Stopped",),
     }
+    apis: ClassVar[tuple[str, ...]] = APIS
     #: Seconds from a stop request until the job is Stopped.
     stop_seconds = 2.0
 
@@ -65,8 +83,13 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
         self.environments = ["env-" + rng.randbytes(4).hex() for _ in range(2)]
 
     @property
+    def public(self) -> bool:
+        """Whether the Jobs API answers in the Public API's shapes (``api="public"``)."""
+        return self.api == "public"
+
+    @property
     def credentials(self) -> dict[str, Any]:
-        """``mljobs.Domino(**sim.credentials)``."""
+        """``mljobs.Domino(**sim.credentials)`` (the same for both API generations)."""
         return {"base_url": self.base_url, "api_key": self.api_key}
 
     @property
@@ -167,14 +190,65 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
             "endedAt": None if finished is None else rfc3339(finished),
             "commitId": job.fields["commit_id"],
             "outputCommitId": job.fields["commit_id"][::-1] if job.phase(now) == "succeeded" else None,
-            "stageTimes": {  # the service's JobV1 times (the document's examples have only startedAt, endedAt)
-                "submissionTime": rfc3339(job.created_at),
-                "startTime": None if started is None else rfc3339(started),
-                "completedTime": None if finished is None else rfc3339(finished),
-            },
+            # the service's JobV1 times (the document's examples have only startedAt, endedAt)
+            "stageTimes": self._stage_times(job, started, finished),
         }
         M.Job.model_validate(data)
         data["status"] = self.vendor_state(job)
+        return data
+
+    @staticmethod
+    def _stage_times(job: SimJob, started: float | None, finished: float | None) -> dict[str, str]:
+        """A ``StageTimesV1``: ISO times, each absent until reached."""
+        times = {"submissionTime": rfc3339(job.created_at)}
+        if started is not None:
+            times["startTime"] = rfc3339(started)
+        if finished is not None:
+            times["completedTime"] = rfc3339(finished)
+        return times
+
+    def _execution_status(self, job: SimJob) -> str:
+        """The status the v4 and Public APIs show: ``Queued`` while queued (the document says ``Pending``)."""
+        return "Queued" if job.phase(self.clock.now()) == "queued" else self.vendor_state(job, real=True)
+
+    def public_job(self, job: SimJob) -> dict[str, Any]:
+        """The job as the Public API's ``JobV1``: a ``status`` object, ISO ``stageTimes`` absent until reached.
+
+        No ``projectId`` (JobV1 has none) and no tier. The executionStatus is the v4 API's (``Queued`` while
+        queued; Guess: both read the same service).
+        """
+        now = self.clock.now()
+        started, finished = job.started(now), job.finished(now)
+        times = self._stage_times(job, started, finished)
+        commits = {"inputCommitId": job.fields["commit_id"]}
+        if job.phase(now) == "succeeded":
+            commits["outputCommitId"] = job.fields["commit_id"][::-1]
+        data: dict[str, Any] = {
+            "id": job.id,
+            "number": job.seq + 1,
+            "runCommand": job.fields["command"],
+            "status": {
+                "executionStatus": self._execution_status(job),
+                "isArchived": job.archived,
+                "isCompleted": finished is not None,
+                "isScheduled": False,
+            },
+            "stageTimes": times,
+            "commitDetails": commits,
+            "startedById": self.user_id,
+            "mainRepoGitRef": {"refType": "head"},
+            "datasetMounts": [],
+            "dominoStats": [],
+            "externalVolumeMounts": [],
+            "gitRepos": [],
+            "netAppVolumeMounts": [],
+            "projects": [],
+        }
+        if job.fields["title"] is not None:
+            data["title"] = job.fields["title"]
+        M.JobV1.model_validate(data)
+        if job.raw_state is not None:
+            data["status"]["executionStatus"] = job.raw_state
         return data
 
     def v4_job(self, job: SimJob) -> dict[str, Any]:
@@ -182,7 +256,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
         now = self.clock.now()
         phase = job.phase(now)
         started, finished = job.started(now), job.finished(now)
-        status = "Queued" if phase == "queued" else self.vendor_state(job, real=True)
+        status = self._execution_status(job)
         data = {
             "id": job.id,
             "number": job.seq + 1,
@@ -218,13 +292,31 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
 
     # ---- the Jobs API --------------------------------------------------------------------------
     async def list_jobs(self, request: Request) -> Response:
-        """GET /api/jobs/beta/jobs."""
+        """GET /api/jobs/beta/jobs: a page in the document's ``JobList`` or the Public API's envelope."""
         query, problem = parse_query(M.ApiJobsBetaJobsGetParametersQuery, request)
         if problem:
             return self.error(400, problem)
         if query.projectId != self.project_id:
             return self.error(404, f"Project {query.projectId} not found")
-        offset, limit = query.offset or 0, query.limit or 25
+        offset, limit = query.offset or 0, query.limit or DEFAULT_PAGE_SIZE
+        if self.public:
+            with self._lock:
+                jobs = self._select(
+                    query.projectId,
+                    status=(query.statusFilter or M.GetJobsStatusFilter.ALL).value,
+                    order=(query.sortBy or M.GetJobsSortBy.NUMBER).value,
+                    descending=not query.ascending,
+                    show_archived=bool(query.showArchived),
+                    tag=query.tagFilter,
+                )
+                metadata: dict[str, Any] = {"notices": [], "requestId": self.request_id(), "limit": limit}
+                envelope = {
+                    "jobs": [self.public_job(j) for j in jobs[offset : offset + limit]],
+                    "metadata": {**metadata, "offset": offset, "totalCount": len(jobs)},
+                }
+            if all(j.raw_state is None for j in jobs[offset : offset + limit]):
+                M.PaginatedJobEnvelopeV1.model_validate(envelope)
+            return self.json(envelope)
         with self._lock:
             jobs = [j for j in self.newest_first() if j.fields["project_id"] == query.projectId]
             if query.status is not None:
@@ -241,46 +333,94 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
         """GET /api/jobs/beta/jobs/{jobId}."""
         with self._lock:
             job = self._job_or_404(request.path_params["job_id"])
-            return job if isinstance(job, Response) else self.json(self.doc_job(job))
+            if isinstance(job, Response):
+                return job
+            return self.json(self.job_answer(job))
+
+    def job_answer(self, job: SimJob) -> dict[str, Any]:
+        """A get or start answer: the document's bare job, or the Public API's ``JobEnvelopeV1``."""
+        return {"job": self.public_job(job), "metadata": self.metadata()} if self.public else self.doc_job(job)
 
     async def logs(self, request: Request) -> Response:
-        """GET /api/jobs/beta/jobs/{jobId}/logs: the log as text."""
-        _, problem = parse_query(M.ApiJobsBetaJobsJobIdLogsGetParametersQuery, request)
+        """GET /api/jobs/beta/jobs/{jobId}/logs: the log as text, or the Public API's ``LogsEnvelopeV1``."""
+        query, problem = parse_query(M.ApiJobsBetaJobsJobIdLogsGetParametersQuery, request)
         if problem:
             return self.error(400, problem)
+        since = query.latestTimeNano  # digits (the spec's pattern; parse_query refuses anything else)
         with self._lock:
             job = self._job_or_404(request.path_params["job_id"])
             if isinstance(job, Response):
                 return job
-            return PlainTextResponse(self.log_text(job))
+            if not self.public:
+                return PlainTextResponse(self.log_text(job))
+            wanted = None if query.logType in (None, M.JobLogType.COMPLETE) else query.logType.value
+            lines = [
+                (at, kind, text)
+                for at, kind, text in self.log_lines(job)
+                if (wanted is None or kind == wanted) and (since is None or _nanos(at) > int(since))
+            ]
+            limit = query.limit or DEFAULT_LOG_LINES
+            shown = lines[:limit]
+            pagination: dict[str, Any] = {"limit": limit}
+            if shown:
+                pagination["latestTimeNano"] = str(_nanos(shown[-1][0]))
+            envelope = {
+                "logs": {
+                    "isComplete": job.finished(self.clock.now()) is not None and len(shown) == len(lines),
+                    "logContent": [
+                        {"log": text, "logType": kind, "size": len(text), "timestamp": rfc3339(at)}
+                        for at, kind, text in shown
+                    ],
+                },
+                "metadata": {"notices": [], "pagination": pagination, "requestId": self.request_id()},
+            }
+        M.LogsEnvelopeV1.model_validate(envelope)
+        return self.json(envelope)
 
-    def log_text(self, job: SimJob) -> str:
-        """What the job has printed so far."""
+    def log_lines(self, job: SimJob) -> list[tuple[float, str, str]]:
+        """What the job has printed so far: (time, the Public API's ``logType``, text) per line."""
         now = self.clock.now()
-        lines = [f"[{rfc3339(job.created_at)}] Job {job.id} queued on {job.fields['hardware_tier_id']}"]
+        lines = [(job.created_at, "prepareOutput", f"Job {job.id} queued on {job.fields['hardware_tier_id']}")]
         started, finished = job.started(now), job.finished(now)
         if started is not None:
-            lines.append(f"[{rfc3339(started)}] $ {job.fields['command']}")
+            lines.append((started, "stdOut", f"$ {job.fields['command']}"))
         if finished is not None:
-            lines.append(f"[{rfc3339(finished)}] Job {self.vendor_state(job, real=True).lower()}")
-        return "\n".join(lines) + "\n"
+            state = self.vendor_state(job, real=True)
+            lines.append((finished, "stdErr" if state in ("Failed", "Error") else "stdOut", f"Job {state.lower()}"))
+        return lines
+
+    def log_text(self, job: SimJob) -> str:
+        """What the job has printed so far, as text (the document's logs, and python-domino's stdout)."""
+        return "".join(f"[{rfc3339(at)}] {text}\n" for at, _, text in self.log_lines(job))
 
     async def start_job(self, request: Request) -> Response:
-        """POST /api/jobs/v1/jobs: a new Pending job."""
-        body, problem = await self.read_model(request, M.StartJobRequest)
+        """POST /api/jobs/v1/jobs: a new job, from the document's ``StartJobRequest`` or a ``NewJobV1``.
+
+        Each generation takes only its own body (the other's is a 400: it lacks ``runCommand``, or
+        ``commandToRun`` and ``hardwareTierId``). A ``NewJobV1`` without ``hardwareTier`` runs on the
+        project's default tier.
+        """
+        if self.public:  # NewJobV1 has no nullable field; StartJobRequest's optional ones all are
+            body, problem = await self.read_model(request, M.NewJobV1, refuse_null=True)
+        else:
+            body, problem = await self.read_model(request, M.StartJobRequest)
         if problem or body is None:
             return self.error(400, problem or "a request body is required")
         if body.projectId != self.project_id:
             return self.error(404, f"Project {body.projectId} not found")
+        if self.public:
+            command, tier = body.runCommand, body.hardwareTier or TIERS[0]
+        else:
+            command, tier = body.commandToRun, body.hardwareTierId
         with self._lock:
             job = self._new_job(
-                command=body.commandToRun,
-                hardware_tier_id=body.hardwareTierId,
+                command=command,
+                hardware_tier_id=tier,
                 title=body.title,
                 **({"environment_id": body.environmentId} if body.environmentId else {}),
                 **({"commit_id": body.commitId} if body.commitId else {}),
             )
-            return self.json(self.doc_job(job))
+            return self.json(self.job_answer(job))
 
     async def stop_job(self, request: Request) -> Response:
         """POST /v4/jobs/stop."""
@@ -473,8 +613,32 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
             return self.error(400, problem)
         if query.projectId != self.project_id:
             return self.error(404, f"Project {query.projectId} not found")
-        status = (query.status or M.V4JobsStatusFilter.ALL).value
-        order = (query.order_by or M.V4JobsOrderBy.NUMBER).value
+        with self._lock:
+            jobs = self._select(
+                query.projectId,
+                status=(query.status or M.V4JobsStatusFilter.ALL).value,
+                order=(query.order_by or M.V4JobsOrderBy.NUMBER).value,
+                descending=query.sort_by != M.V4SortDirection.ASC,
+                show_archived=bool(query.show_archived),
+                tag=query.tag,
+            )
+            start = (query.page_no - 1) * query.page_size
+            body = {
+                "jobs": [self.v4_job(j) for j in jobs[start : start + query.page_size]],
+                "totalCount": len(jobs),
+            }
+        return self.json(body)
+
+    def _select(
+        self, project: str, *, status: str, order: str, descending: bool, show_archived: bool, tag: str | None
+    ) -> list[SimJob]:
+        """A project's jobs filtered and sorted as the v4 list and the Public API list do.
+
+        ``status`` is a ``statusFilter`` value (``all``, ``active``, ``completed``, ``queued``, ``running``,
+        ``archived``); archived jobs are left out unless ``show_archived`` or ``status == "archived"``.
+        ``order`` is a ``sortBy`` value; ties (and user, comments, stats, which have one value each here) go
+        by number.
+        """
         now = self.clock.now()
         wanted: Callable[[SimJob], bool] = {
             "all": lambda j: True,
@@ -491,23 +655,17 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
             "startedTime": lambda j: (j.started(now) or float("inf"), j.seq),
             "duration": lambda j: ((j.finished(now) or now) - (j.started(now) or now), j.seq),
         }
-        with self._lock:
-            jobs = [
-                j
-                for j in self.jobs.values()
-                if j.fields["project_id"] == query.projectId
-                and (query.show_archived or status == "archived" or not j.archived)
-                and wanted(j)
-                and (query.tag is None or any(t["name"] == query.tag for t in j.fields["tags"]))
-            ]
-            by_number: Callable[[SimJob], Any] = lambda j: j.seq  # noqa: E731 (user, comments, stats: one value each here)
-            jobs.sort(key=sort_keys.get(order, by_number), reverse=query.sort_by != M.V4SortDirection.ASC)
-            start = (query.page_no - 1) * query.page_size
-            body = {
-                "jobs": [self.v4_job(j) for j in jobs[start : start + query.page_size]],
-                "totalCount": len(jobs),
-            }
-        return self.json(body)
+        jobs = [
+            j
+            for j in self.jobs.values()
+            if j.fields["project_id"] == project
+            and (show_archived or status == "archived" or not j.archived)
+            and wanted(j)
+            and (tag is None or any(t["name"] == tag for t in j.fields["tags"]))
+        ]
+        by_number: Callable[[SimJob], Any] = lambda j: j.seq  # noqa: E731
+        jobs.sort(key=sort_keys.get(order, by_number), reverse=descending)
+        return jobs
 
     async def restart_job_v4(self, request: Request) -> Response:
         """POST /v4/jobs/restart: the job's command again, as a new job."""
@@ -580,3 +738,8 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
         with self._lock:
             job = self._job_or_404(request.path_params["run_id"])
             return job if isinstance(job, Response) else self.json(self.v1_run(job))
+
+
+def _nanos(epoch: float) -> int:
+    """Epoch seconds as the whole nanoseconds Domino's ``latestTimeNano`` counts (milliseconds precision here)."""
+    return round(epoch * 1000) * 1_000_000

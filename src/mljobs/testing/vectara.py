@@ -1,4 +1,14 @@
-"""Vectara simulator: the v1 Admin service's ``POST /v1/list-jobs`` of ``specs/vectara.yaml``.
+"""Vectara simulator: v1's ``POST /v1/list-jobs`` and v2's ``GET /v2/jobs[/{job_id}]`` of ``specs/vectara.yaml``.
+
+Both generations serve the same jobs. A job's v1 id (``sim.add_jobs`` returns these) is opaque base64;
+its v2 id is ``job_`` and a hex digest of the v1 id (:meth:`Simulator.v2_id`); every method that takes a
+job id (``sim.phase``, ``sim.job``, ``sim.set_outcome``, ...) accepts either. The v2 state, type, corpus keys
+and times are derived from the same :class:`~mljobs.testing.SimJob` as v1's (see :data:`V2_STATES`,
+:data:`V2_TYPES`, :meth:`Simulator.corpus_key_of`): a job is ``started`` in v2 exactly when it is
+``JOB_STATE__STARTED`` in v1, and the two show the same instants (v1 in whole epoch seconds, v2 in RFC 3339
+with milliseconds, absent while not reached).
+
+## v1
 
 Auth: the ``customer-id`` header is required (without it: 401, grpc code 16, "Request does not contain
 customer-id-bin header."), plus either ``x-api-key: <personal API key>`` or ``Authorization: Bearer <JWT>``
@@ -31,23 +41,44 @@ Times are epoch seconds as strings, ``"0"`` while not set. States: ``JOB_STATE__
 ``JOB_STATE__STARTED``, then ``JOB_STATE__COMPLETED``, ``JOB_STATE__FAILED`` or ``JOB_STATE__ABORTED``
 (a cancelled job; v1 has no cancel call). ``status`` is ``[]`` when all is well;
 :meth:`Simulator.inject_status` makes the next answers HTTP 200 with a non-OK in-band ``status[]``.
+
+## v2
+
+Auth: ``x-api-key`` (the simulator's key) or ``Authorization: Bearer`` (its token); no ``customer-id``
+(one that is sent is ignored). Anything else is a 401 ``Error`` (``{"messages": [...], "request_id"}``).
+Every v2 error, faults included, is ``Error``, ``NotFoundError`` (a get's 404) or ``BadRequestError``
+(400, with ``field_errors``); request ids are counted per simulator, so recordings repeat.
+
+``GET /v2/jobs`` filters on ``corpus_key`` (any of the job's), ``after`` (created strictly after) and
+``state`` (repeated keys; none given: every state), newest first, ``limit`` 1 to 100 (default 10). More
+pages: ``metadata.page_key``, an opaque URL-safe base64 key that holds the filters, the page size and the
+last job handed out (so jobs added while paging never shift a page); the last page's ``metadata`` has no
+``page_key``. With ``page_key`` the other parameters are still checked but ignored (the key's win), as the
+official SDK sends them all again; a key the simulator did not make is a 400. ``GET /v2/jobs/{job_id}``
+answers the job, or 404 ``NotFoundError`` with the id.
+
+:attr:`Simulator.credentials` are the keywords of today's ``mljobs.Vectara`` (v1: it needs ``customer_id``);
+:meth:`Simulator.credentials_for` gives exactly what each API generation uses (``"v2"``: no customer id).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
+import hashlib
 import json
 import random
 import re
-from typing import TYPE_CHECKING, Any, ClassVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, get_args
 
 from pydantic import ValidationError
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ._core import Phase, SimJob, SimulatorError, VendorSimulator
+from ._core import Phase, SimJob, SimulatorError, VendorSimulator, parse_query, rfc3339
 from ._models import vectara as M
 
 if TYPE_CHECKING:
@@ -72,6 +103,32 @@ REAL_STATES = (
 JOB_TYPES = ("JOB__CORPUS_REPLACE_FILTER_ATTRS", "JOB__CORPUS_REBUILD_VECTOR_INDEX")
 INT64_MAX = 2**63 - 1
 NO_CUSTOMER_ID = "Request does not contain customer-id-bin header."
+
+#: The API generations this simulator serves (both at once, over the same jobs).
+VectaraApi = Literal["v1", "v2"]
+APIS: tuple[VectaraApi, ...] = get_args(VectaraApi)
+#: v1 job state -> v2 job state (the same seven, one for one).
+V2_STATES: Mapping[str, str] = {
+    "JOB_STATE__UNKNOWN": "unknown",
+    "JOB_STATE__QUEUED": "queued",
+    "JOB_STATE__STARTED": "started",
+    "JOB_STATE__COMPLETED": "completed",
+    "JOB_STATE__FAILED": "failed",
+    "JOB_STATE__TRANSIENT_FAILURE_RETRY_IMMINENT": "failed_will_retry",
+    "JOB_STATE__ABORTED": "aborted",
+}
+V1_STATES: Mapping[str, str] = {v2: v1 for v1, v2 in V2_STATES.items()}
+#: v1 job type -> v2 job type (v2's ``bulk_delete_documents`` has no v1 name, so no simulated job has it).
+V2_TYPES: Mapping[str, str] = {
+    "JOB__UNKNOWN": "unknown",
+    "JOB__CORPUS_REBUILD_VECTOR_INDEX": "rebuild_vector_index",
+    "JOB__CORPUS_REPLACE_FILTER_ATTRS": "replace_filter_attributes",
+}
+V2_DEFAULT_LIMIT = 10
+V2_PREFIX = "/v2/"
+CORPUS_KEY = re.compile(r"[a-zA-Z0-9_=\-]{1,50}")
+#: An RFC 3339 date-time (pydantic alone would also take a number of epoch seconds).
+RFC3339 = re.compile(r"\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)")
 
 
 class Simulator(VendorSimulator["Vectara", "AsyncVectara"]):
@@ -98,29 +155,76 @@ class Simulator(VendorSimulator["Vectara", "AsyncVectara"]):
         self.access_token = "eyJ.vectara-sim-secret-" + rng.randbytes(12).hex()
         self.corpus_id = rng.randint(1, 999)
         self.user_handle = f"sim-user-{rng.randbytes(3).hex()}@example.com"
+        #: The corpus key (v2) of :attr:`corpus_id` (v1).
+        self.corpus_key = self.corpus_key_of(self.corpus_id)
         self._statuses: list[tuple[str, str]] = []
+        self._v2_ids: dict[str, str] = {}
+        self._v2_errors = 0
 
     @property
     def credentials(self) -> dict[str, Any]:
-        """``mljobs.Vectara(**sim.credentials)``."""
-        return {"base_url": self.base_url, "customer_id": self.customer_id, "api_key": self.api_key}
+        """``mljobs.Vectara(**sim.credentials)``: base URL, customer id and API key.
+
+        The customer id is there because the v1 client needs it; a v2 client needs only the other two
+        (:meth:`credentials_for`), and ``mljobs.Vectara(api="v2")`` is expected to accept and not send it.
+        """
+        return self.credentials_for("v1")
+
+    def credentials_for(self, api: VectaraApi) -> dict[str, Any]:
+        """The client keywords API generation ``api`` uses: ``"v1"`` adds ``customer_id`` to ``"v2"``'s."""
+        if api not in APIS:
+            raise SimulatorError(f"unknown Vectara API {api!r}; choose from {list(APIS)}")
+        keys: dict[str, Any] = {"base_url": self.base_url, "api_key": self.api_key}
+        return {**keys, "customer_id": self.customer_id} if api == "v1" else keys
 
     def routes(self) -> list[Route]:
-        """ListJobs, v1's only jobs operation."""
-        return [Route("/v1/list-jobs", self.list_jobs, methods=["POST"])]
+        """v1's ListJobs, and v2's list and get."""
+        return [
+            Route("/v1/list-jobs", self.list_jobs, methods=["POST"]),
+            Route("/v2/jobs", self.list_jobs_v2, methods=["GET"]),
+            Route("/v2/jobs/{job_id}", self.get_job_v2, methods=["GET"]),
+        ]
+
+    # ---- ids across the two generations --------------------------------------------------------
+    @staticmethod
+    def v2_id(job_id: str) -> str:
+        """The v2 id (``job_...``) of the job whose v1 id is ``job_id`` (a v2 id is returned unchanged)."""
+        if job_id.startswith("job_"):
+            return job_id
+        return "job_" + hashlib.sha256(job_id.encode()).hexdigest()[:20]
+
+    def job(self, job_id: str) -> SimJob:
+        """The simulated job with v1 id or v2 id ``job_id`` (KeyError if there is none)."""
+        found = self.jobs.get(job_id)
+        if found is not None:
+            return found
+        with self._lock:
+            if len(self._v2_ids) != len(self.jobs):  # jobs are only ever added
+                self._v2_ids = {self.v2_id(v1): v1 for v1 in self.jobs}
+            return self.jobs[self._v2_ids[job_id]]
+
+    @staticmethod
+    def corpus_key_of(corpus_id: int) -> str:
+        """The v2 corpus key of v1 corpus ``corpus_id`` (``sim-corpus-<id>``)."""
+        return f"sim-corpus-{corpus_id}"
 
     def new_id(self, rng: random.Random) -> str:
         """An opaque standard-base64 id, like ``SDIzYktHMzNHMlJpsbXC8p5IJaONNGgnpbsUViXXkOoqnA==``."""
         return base64.b64encode(rng.randbytes(34)).decode()
 
     def job_fields(self, rng: random.Random, given: dict[str, Any]) -> dict[str, Any]:
-        """``corpus_id`` (a list; the simulator's corpus by default), ``type`` and ``user_handle``."""
+        """``corpus_id`` (a list; the simulator's corpus by default), ``type`` and ``user_handle``.
+
+        Also ``corpus_key`` (v2: by default the keys of the job's corpus ids, :meth:`corpus_key_of`); a
+        ``type`` may be given by its v1 or its v2 name.
+        """
         fields: dict[str, Any] = {
             "corpus_id": [self.corpus_id],
             "type": rng.choice(JOB_TYPES),
             "user_handle": self.user_handle,
         }
         fields.update(given)
+        fields["type"] = {v2: v1 for v1, v2 in V2_TYPES.items()}.get(fields["type"], fields["type"])
         corpus = fields["corpus_id"]
         if isinstance(corpus, int) and not isinstance(corpus, bool):
             corpus = [corpus]
@@ -129,6 +233,12 @@ class Simulator(VendorSimulator["Vectara", "AsyncVectara"]):
         ):
             raise SimulatorError(f"corpus_id must be a list of corpus ids (uint32), got {fields['corpus_id']!r}")
         fields["corpus_id"] = list(corpus)
+        keys = fields.get("corpus_key", [self.corpus_key_of(c) for c in fields["corpus_id"]])
+        if isinstance(keys, str):
+            keys = [keys]
+        if not isinstance(keys, list | tuple) or not all(isinstance(k, str) and CORPUS_KEY.fullmatch(k) for k in keys):
+            raise SimulatorError(f"corpus_key must be a list of corpus keys ([a-zA-Z0-9_=-], 1 to 50), got {keys!r}")
+        fields["corpus_key"] = list(keys)
         if fields["type"] not in {t.value for t in M.AdminJobType}:
             raise SimulatorError(
                 f"unknown job type {fields['type']!r}; choose from {[t.value for t in M.AdminJobType]}"
@@ -136,7 +246,12 @@ class Simulator(VendorSimulator["Vectara", "AsyncVectara"]):
         return fields
 
     def authenticate(self, request: Request, body: bytes) -> Response | None:
-        """``customer-id`` (the simulator's), and ``x-api-key`` or ``Authorization: Bearer`` (its JWT)."""
+        """v1: ``customer-id`` (the simulator's), and ``x-api-key`` or ``Authorization: Bearer`` (its JWT).
+
+        v2: the key or the token alone.
+        """
+        if request.url.path.startswith(V2_PREFIX):
+            return self._authenticate_v2(request)
         customer = request.headers.get("customer-id")
         if customer is None:
             return self.error(401, NO_CUSTOMER_ID)
@@ -155,10 +270,44 @@ class Simulator(VendorSimulator["Vectara", "AsyncVectara"]):
             return self.error(401, "The credentials do not belong to the customer in the customer-id header.")
         return None
 
+    def _authenticate_v2(self, request: Request) -> Response | None:
+        key = request.headers.get("x-api-key")
+        authorization = request.headers.get("authorization")
+        if key is not None:
+            return None if key == self.api_key else self.v2_error(401, "Invalid API key.")
+        if authorization is not None:
+            scheme, _, token = authorization.strip().partition(" ")
+            if scheme.lower() == "bearer" and token.strip() == self.access_token:
+                return None
+            return self.v2_error(401, "Invalid or expired access token.")
+        return self.v2_error(401, "Request contains neither an x-api-key header nor a Bearer token.")
+
     def error(self, status: int, message: str, code: int | None = None) -> Response:
-        """A ``googlerpcStatus`` body (``code``: the grpc code, by default the one grpc-gateway maps)."""
+        """A v1 ``googlerpcStatus`` body (``code``: the grpc code, by default the one grpc-gateway maps)."""
         code = GRPC_CODES.get(status, 2) if code is None else code
         return self.json(M.GooglerpcStatus(code=code, message=message, details=[]).model_dump(mode="json"), status)
+
+    def error_for(self, request: Request, status: int, message: str) -> Response:
+        """v2's error body on a v2 path, v1's anywhere else."""
+        if request.url.path.startswith(V2_PREFIX):
+            return self.v2_error(status, message)
+        return self.error(status, message)
+
+    def v2_error(
+        self, status: int, message: str, *, job_id: str | None = None, field_errors: dict[str, str] | None = None
+    ) -> Response:
+        """A v2 error: ``NotFoundError`` for 404, ``BadRequestError`` for 400, ``Error`` otherwise."""
+        with self._lock:
+            self._v2_errors += 1
+            request_id = f"req-sim-{self.seed}-{self._v2_errors}"
+        body: dict[str, Any] = {"messages": [message], "request_id": request_id}
+        if status == 404:
+            M.NotFoundError.model_validate(body := {"id": job_id or "", **body})
+        elif status == 400:
+            M.BadRequestError.model_validate(body := {"field_errors": dict(field_errors or {}), **body})
+        else:
+            M.Error.model_validate(body)
+        return self.json(body, status)
 
     # ---- test hooks ----------------------------------------------------------------------------
     def inject_status(self, code: str, detail: str = "", count: int = 1) -> None:
@@ -173,6 +322,11 @@ class Simulator(VendorSimulator["Vectara", "AsyncVectara"]):
             raise SimulatorError(f"count must be >= 0, got {count}")
         with self._lock:
             self._statuses.extend([(code, detail)] * count)
+
+    def sample_v2_page_key(self) -> str:
+        """A valid v2 ``page_key`` for the page after the newest job, no filters (for tests that need one)."""
+        newest = max((job.seq for job in self.jobs.values()), default=0)
+        return self._v2_key(newest + 1, [], None, [], V2_DEFAULT_LIMIT)
 
     def sample_page_key(self) -> str:
         """A valid ``pageKey`` for the page after the newest job, every real state (for tests that need one)."""
@@ -196,8 +350,58 @@ class Simulator(VendorSimulator["Vectara", "AsyncVectara"]):
             "userHandle": job.fields["user_handle"],
         }
         M.AdminJob.model_validate(data)  # the simulator never sends what the spec does not allow
-        data["state"] = self.vendor_state(job)  # an override from set_raw_state() may be unknown to the spec
+        raw = self.vendor_state(job)  # an override from set_raw_state() may be unknown to the spec
+        data["state"] = V1_STATES.get(raw, raw)  # ... or given by its v2 name
         return data
+
+    def v2_representation(self, job: SimJob) -> dict[str, Any]:
+        """The job as a v2 ``Job``: RFC 3339 times, absent until reached; ``created_by_username`` always set."""
+        now = self.clock.now()
+        started, finished = job.started(now), job.finished(now)
+        data: dict[str, Any] = {
+            "id": self.v2_id(job.id),
+            "type": V2_TYPES[job.fields["type"]],
+            "corpus_keys": list(job.fields["corpus_key"]),
+            "state": V2_STATES[self.vendor_state(job, real=True)],
+            "created_at": rfc3339(job.created_at),
+        }
+        if started is not None:
+            data["started_at"] = rfc3339(started)
+        if finished is not None:
+            data["completed_at"] = rfc3339(finished)
+        data["created_by_username"] = job.fields["user_handle"]
+        M.Job.model_validate(data)
+        raw = self.vendor_state(job)
+        data["state"] = V2_STATES.get(raw, raw)
+        return data
+
+    @staticmethod
+    def _v2_key(after: int, corpora: list[str], since: str | None, states: list[str], size: int) -> str:
+        state = {"a": after, "c": corpora, "t": since, "s": states, "n": size}
+        return base64.urlsafe_b64encode(json.dumps(state, separators=(",", ":")).encode()).decode().rstrip("=")
+
+    @staticmethod
+    def _read_v2_key(key: str) -> tuple[int, list[str], str | None, list[str], int] | None:
+        try:
+            data = json.loads(base64.urlsafe_b64decode(key + "=" * (-len(key) % 4)))
+            after, corpora, since, states, size = (data[k] for k in ("a", "c", "t", "s", "n"))
+            if since is not None:
+                dt.datetime.fromisoformat(since)
+        except (binascii.Error, ValueError, KeyError, TypeError):
+            return None
+        ok = (
+            isinstance(after, int)
+            and not isinstance(after, bool)
+            and isinstance(size, int)
+            and not isinstance(size, bool)
+            and 0 < size <= MAX_NUM_RESULTS
+            and isinstance(corpora, list)
+            and all(isinstance(c, str) for c in corpora)
+            and (since is None or isinstance(since, str))
+            and isinstance(states, list)
+            and all(isinstance(s, str) and s in V1_STATES for s in states)
+        )
+        return (after, corpora, since, states, size) if ok else None
 
     @staticmethod
     def _key(after: int, since: int, states: list[str], corpora: list[int], job_id: str | None, size: int) -> str:
@@ -327,6 +531,75 @@ class Simulator(VendorSimulator["Vectara", "AsyncVectara"]):
         if all(job.raw_state is None for job in page):
             M.AdminListJobsResponse.model_validate(body)
         return self.json(body)
+
+    def _v2_timeouts(self, request: Request) -> Response | None:
+        """A 400 unless ``Request-Timeout`` and ``Request-Timeout-Millis``, when sent, are whole numbers >= 1."""
+        for name in ("Request-Timeout", "Request-Timeout-Millis"):
+            value = request.headers.get(name)
+            if value is not None and not (value.strip().isascii() and value.strip().isdigit() and int(value) >= 1):
+                message = f"{name} must be a whole number of at least 1, got {value!r}"
+                return self.v2_error(400, message, field_errors={name: message})
+        return None
+
+    async def list_jobs_v2(self, request: Request) -> Response:
+        """GET /v2/jobs: filters and page size from the query, or from the ``page_key`` when one is sent."""
+        problems: dict[str, str] = {}
+        after_sent = request.query_params.getlist("after")
+        if after_sent and not RFC3339.fullmatch(after_sent[-1]):
+            problems["after"] = f"after must be an RFC 3339 date-time (2024-05-01T12:00:00Z), got {after_sent[-1]!r}"
+            return self.v2_error(400, problems["after"], field_errors=problems)
+        query, problem = parse_query(M.V2JobsGetParametersQuery, request, field_errors=problems)
+        if problem or query is None:
+            return self.v2_error(400, problem or "invalid request", field_errors=problems)
+        bad_timeout = self._v2_timeouts(request)
+        if bad_timeout is not None:
+            return bad_timeout
+        if query.page_key is not None:
+            state = self._read_v2_key(query.page_key)
+            if state is None:
+                message = "invalid page_key: pass back a metadata.page_key this service returned, unchanged"
+                return self.v2_error(400, message, field_errors={"page_key": message})
+            after, corpora, since, states, size = state
+        else:
+            after = None
+            corpora = [c.root for c in query.corpus_key or []]
+            since = None if query.after is None else query.after.isoformat()
+            states = [s.value for s in query.state or []]
+            size = query.limit
+        created_after = None if since is None else dt.datetime.fromisoformat(since).timestamp()
+        with self._lock:
+            wanted = set(states)
+            matching = [
+                job
+                for job in self.newest_first()
+                if (after is None or job.seq < after)
+                and (not corpora or any(c in corpora for c in job.fields["corpus_key"]))
+                and (created_after is None or job.created_at > created_after)
+                and (not wanted or V2_STATES[self.vendor_state(job, real=True)] in wanted)
+            ]
+            page = matching[:size]
+            metadata = {}
+            if len(matching) > size:
+                metadata["page_key"] = self._v2_key(page[-1].seq, corpora, since, states, size)
+            body = {"jobs": [self.v2_representation(job) for job in page], "metadata": metadata}
+        if all(job.raw_state is None for job in page):
+            M.ListJobsResponse.model_validate(body)
+        return self.json(body)
+
+    async def get_job_v2(self, request: Request) -> Response:
+        """GET /v2/jobs/{job_id}: the job, or 404 ``NotFoundError``."""
+        job_id = request.path_params["job_id"]
+        bad_timeout = self._v2_timeouts(request)
+        if bad_timeout is not None:
+            return bad_timeout
+        with self._lock:
+            try:
+                job = self.job(job_id) if job_id.startswith("job_") else None
+            except KeyError:
+                job = None
+            if job is None:
+                return self.v2_error(404, f"Job {job_id} not found.", job_id=job_id)
+            return self.json(self.v2_representation(job))
 
 
 def _epoch(seconds: float) -> str:

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.failure_envelope_v1 import FailureEnvelopeV1
 from ...models.invalid_body_envelope_v1 import InvalidBodyEnvelopeV1
 from ...models.job import Job
+from ...models.job_envelope_v1 import JobEnvelopeV1
 from ...types import Response
 
 
@@ -28,28 +29,54 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | None:
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1 | None:
     if response.status_code == 200:
-        response_200 = Job.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> Job | JobEnvelopeV1:
+            errors: list[str] = []
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_job_answer_type_0 = Job.from_dict(data)
+
+                return componentsschemas_job_answer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append("Job" + f" ({type(error).__name__}: {error})")
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_job_answer_type_1 = JobEnvelopeV1.from_dict(data)
+
+                return componentsschemas_job_answer_type_1
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append("JobEnvelopeV1" + f" ({type(error).__name__}: {error})")
+            raise ValueError("fits none of the shapes it may take: " + "; ".join(errors))
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
     if response.status_code == 400:
 
         def _parse_response_400(data: object) -> FailureEnvelopeV1 | InvalidBodyEnvelopeV1:
+            errors: list[str] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_bad_request_envelope_type_0 = FailureEnvelopeV1.from_dict(data)
 
                 return componentsschemas_bad_request_envelope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_bad_request_envelope_type_1 = InvalidBodyEnvelopeV1.from_dict(data)
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append("FailureEnvelopeV1" + f" ({type(error).__name__}: {error})")
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_envelope_type_1 = InvalidBodyEnvelopeV1.from_dict(data)
 
-            return componentsschemas_bad_request_envelope_type_1
+                return componentsschemas_bad_request_envelope_type_1
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append("InvalidBodyEnvelopeV1" + f" ({type(error).__name__}: {error})")
+            raise ValueError("fits none of the shapes it may take: " + "; ".join(errors))
 
         response_400 = _parse_response_400(response.json())
 
@@ -83,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job]:
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,10 +123,11 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job]:
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1]:
     """Get Job Details
 
-     Get detailed information about a specific job.
+     Get detailed information about a specific job. The document answers the bare `Job`; the real service
+    (the Public API) `JobEnvelopeV1` `{job, metadata}` (info, point 3). The answer is either.
 
     Args:
         job_id (str):
@@ -109,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job]
+        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1]
     """
 
     kwargs = _get_kwargs(
@@ -127,10 +155,11 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | None:
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1 | None:
     """Get Job Details
 
-     Get detailed information about a specific job.
+     Get detailed information about a specific job. The document answers the bare `Job`; the real service
+    (the Public API) `JobEnvelopeV1` `{job, metadata}` (info, point 3). The answer is either.
 
     Args:
         job_id (str):
@@ -140,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job
+        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1
     """
 
     return sync_detailed(
@@ -153,10 +182,11 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job]:
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1]:
     """Get Job Details
 
-     Get detailed information about a specific job.
+     Get detailed information about a specific job. The document answers the bare `Job`; the real service
+    (the Public API) `JobEnvelopeV1` `{job, metadata}` (info, point 3). The answer is either.
 
     Args:
         job_id (str):
@@ -166,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job]
+        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1]
     """
 
     kwargs = _get_kwargs(
@@ -182,10 +212,11 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | None:
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1 | None:
     """Get Job Details
 
-     Get detailed information about a specific job.
+     Get detailed information about a specific job. The document answers the bare `Job`; the real service
+    (the Public API) `JobEnvelopeV1` `{job, metadata}` (info, point 3). The answer is either.
 
     Args:
         job_id (str):
@@ -195,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job
+        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1
     """
 
     return (

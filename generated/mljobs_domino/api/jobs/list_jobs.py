@@ -6,9 +6,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.failure_envelope_v1 import FailureEnvelopeV1
+from ...models.get_jobs_sort_by import GetJobsSortBy
+from ...models.get_jobs_status_filter import GetJobsStatusFilter
 from ...models.invalid_body_envelope_v1 import InvalidBodyEnvelopeV1
 from ...models.job_list import JobList
 from ...models.job_status import JobStatus
+from ...models.paginated_job_envelope_v1 import PaginatedJobEnvelopeV1
 from ...types import UNSET, Response, Unset
 
 
@@ -18,6 +21,12 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
+    status_filter: GetJobsStatusFilter | Unset = UNSET,
+    sort_by: GetJobsSortBy | Unset = UNSET,
+    ascending: bool | Unset = UNSET,
+    domino_stats_sort_field_name: str | Unset = UNSET,
+    show_archived: bool | Unset = UNSET,
+    tag_filter: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -34,6 +43,26 @@ def _get_kwargs(
 
     params["status"] = json_status
 
+    json_status_filter: str | Unset = UNSET
+    if not isinstance(status_filter, Unset):
+        json_status_filter = status_filter.value
+
+    params["statusFilter"] = json_status_filter
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
+
+    params["ascending"] = ascending
+
+    params["dominoStatsSortFieldName"] = domino_stats_sort_field_name
+
+    params["showArchived"] = show_archived
+
+    params["tagFilter"] = tag_filter
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -47,28 +76,54 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList | None:
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList | PaginatedJobEnvelopeV1 | None:
     if response.status_code == 200:
-        response_200 = JobList.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> JobList | PaginatedJobEnvelopeV1:
+            errors: list[str] = []
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_list_jobs_answer_type_0 = JobList.from_dict(data)
+
+                return componentsschemas_list_jobs_answer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append("JobList" + f" ({type(error).__name__}: {error})")
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_list_jobs_answer_type_1 = PaginatedJobEnvelopeV1.from_dict(data)
+
+                return componentsschemas_list_jobs_answer_type_1
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append("PaginatedJobEnvelopeV1" + f" ({type(error).__name__}: {error})")
+            raise ValueError("fits none of the shapes it may take: " + "; ".join(errors))
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
     if response.status_code == 400:
 
         def _parse_response_400(data: object) -> FailureEnvelopeV1 | InvalidBodyEnvelopeV1:
+            errors: list[str] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_bad_request_envelope_type_0 = FailureEnvelopeV1.from_dict(data)
 
                 return componentsschemas_bad_request_envelope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_bad_request_envelope_type_1 = InvalidBodyEnvelopeV1.from_dict(data)
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append("FailureEnvelopeV1" + f" ({type(error).__name__}: {error})")
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_envelope_type_1 = InvalidBodyEnvelopeV1.from_dict(data)
 
-            return componentsschemas_bad_request_envelope_type_1
+                return componentsschemas_bad_request_envelope_type_1
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append("InvalidBodyEnvelopeV1" + f" ({type(error).__name__}: {error})")
+            raise ValueError("fits none of the shapes it may take: " + "; ".join(errors))
 
         response_400 = _parse_response_400(response.json())
 
@@ -102,7 +157,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList]:
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList | PaginatedJobEnvelopeV1]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,12 +173,20 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
-) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList]:
+    status_filter: GetJobsStatusFilter | Unset = UNSET,
+    sort_by: GetJobsSortBy | Unset = UNSET,
+    ascending: bool | Unset = UNSET,
+    domino_stats_sort_field_name: str | Unset = UNSET,
+    show_archived: bool | Unset = UNSET,
+    tag_filter: str | Unset = UNSET,
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList | PaginatedJobEnvelopeV1]:
     """List Jobs
 
      Get jobs for a project. Pages with `offset` and `limit`; the answer says `totalCount`. The real
     service
-    filters with `statusFilter` (not `status`) and answers `{jobs, metadata}` (info, points 1 and 2).
+    (the Public API) filters with `statusFilter` (not `status`), sorts with `sortBy`/`ascending`, and
+    answers `PaginatedJobEnvelopeV1` `{jobs, metadata: {limit, offset, totalCount, ...}}`; the document
+    answers `JobList` `{data, offset, limit, totalCount}` (info, points 1 and 2). The answer is either.
 
     Args:
         project_id (str):
@@ -156,13 +219,21 @@ def sync_detailed(
               before its final states; third-party clients treat Succeeded, Failed, Error and Stopped
             as final.
             - Stopped: final; the job was stopped.
+        status_filter (GetJobsStatusFilter | Unset): The Public API's `statusFilter` (dpa-gen
+            `GetJobsStatusFilter`): `all`, `active` (not completed),
+            `completed`, `queued`, `running`, `archived` (only archived jobs).
+        sort_by (GetJobsSortBy | Unset): The Public API's `sortBy` (dpa-gen `GetJobsSortBy`).
+        ascending (bool | Unset):
+        domino_stats_sort_field_name (str | Unset):
+        show_archived (bool | Unset):
+        tag_filter (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList]
+        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList | PaginatedJobEnvelopeV1]
     """
 
     kwargs = _get_kwargs(
@@ -170,6 +241,12 @@ def sync_detailed(
         offset=offset,
         limit=limit,
         status=status,
+        status_filter=status_filter,
+        sort_by=sort_by,
+        ascending=ascending,
+        domino_stats_sort_field_name=domino_stats_sort_field_name,
+        show_archived=show_archived,
+        tag_filter=tag_filter,
     )
 
     response = client.get_httpx_client().request(
@@ -186,12 +263,20 @@ def sync(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
-) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList | None:
+    status_filter: GetJobsStatusFilter | Unset = UNSET,
+    sort_by: GetJobsSortBy | Unset = UNSET,
+    ascending: bool | Unset = UNSET,
+    domino_stats_sort_field_name: str | Unset = UNSET,
+    show_archived: bool | Unset = UNSET,
+    tag_filter: str | Unset = UNSET,
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList | PaginatedJobEnvelopeV1 | None:
     """List Jobs
 
      Get jobs for a project. Pages with `offset` and `limit`; the answer says `totalCount`. The real
     service
-    filters with `statusFilter` (not `status`) and answers `{jobs, metadata}` (info, points 1 and 2).
+    (the Public API) filters with `statusFilter` (not `status`), sorts with `sortBy`/`ascending`, and
+    answers `PaginatedJobEnvelopeV1` `{jobs, metadata: {limit, offset, totalCount, ...}}`; the document
+    answers `JobList` `{data, offset, limit, totalCount}` (info, points 1 and 2). The answer is either.
 
     Args:
         project_id (str):
@@ -224,13 +309,21 @@ def sync(
               before its final states; third-party clients treat Succeeded, Failed, Error and Stopped
             as final.
             - Stopped: final; the job was stopped.
+        status_filter (GetJobsStatusFilter | Unset): The Public API's `statusFilter` (dpa-gen
+            `GetJobsStatusFilter`): `all`, `active` (not completed),
+            `completed`, `queued`, `running`, `archived` (only archived jobs).
+        sort_by (GetJobsSortBy | Unset): The Public API's `sortBy` (dpa-gen `GetJobsSortBy`).
+        ascending (bool | Unset):
+        domino_stats_sort_field_name (str | Unset):
+        show_archived (bool | Unset):
+        tag_filter (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList
+        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList | PaginatedJobEnvelopeV1
     """
 
     return sync_detailed(
@@ -239,6 +332,12 @@ def sync(
         offset=offset,
         limit=limit,
         status=status,
+        status_filter=status_filter,
+        sort_by=sort_by,
+        ascending=ascending,
+        domino_stats_sort_field_name=domino_stats_sort_field_name,
+        show_archived=show_archived,
+        tag_filter=tag_filter,
     ).parsed
 
 
@@ -249,12 +348,20 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
-) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList]:
+    status_filter: GetJobsStatusFilter | Unset = UNSET,
+    sort_by: GetJobsSortBy | Unset = UNSET,
+    ascending: bool | Unset = UNSET,
+    domino_stats_sort_field_name: str | Unset = UNSET,
+    show_archived: bool | Unset = UNSET,
+    tag_filter: str | Unset = UNSET,
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList | PaginatedJobEnvelopeV1]:
     """List Jobs
 
      Get jobs for a project. Pages with `offset` and `limit`; the answer says `totalCount`. The real
     service
-    filters with `statusFilter` (not `status`) and answers `{jobs, metadata}` (info, points 1 and 2).
+    (the Public API) filters with `statusFilter` (not `status`), sorts with `sortBy`/`ascending`, and
+    answers `PaginatedJobEnvelopeV1` `{jobs, metadata: {limit, offset, totalCount, ...}}`; the document
+    answers `JobList` `{data, offset, limit, totalCount}` (info, points 1 and 2). The answer is either.
 
     Args:
         project_id (str):
@@ -287,13 +394,21 @@ async def asyncio_detailed(
               before its final states; third-party clients treat Succeeded, Failed, Error and Stopped
             as final.
             - Stopped: final; the job was stopped.
+        status_filter (GetJobsStatusFilter | Unset): The Public API's `statusFilter` (dpa-gen
+            `GetJobsStatusFilter`): `all`, `active` (not completed),
+            `completed`, `queued`, `running`, `archived` (only archived jobs).
+        sort_by (GetJobsSortBy | Unset): The Public API's `sortBy` (dpa-gen `GetJobsSortBy`).
+        ascending (bool | Unset):
+        domino_stats_sort_field_name (str | Unset):
+        show_archived (bool | Unset):
+        tag_filter (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList]
+        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList | PaginatedJobEnvelopeV1]
     """
 
     kwargs = _get_kwargs(
@@ -301,6 +416,12 @@ async def asyncio_detailed(
         offset=offset,
         limit=limit,
         status=status,
+        status_filter=status_filter,
+        sort_by=sort_by,
+        ascending=ascending,
+        domino_stats_sort_field_name=domino_stats_sort_field_name,
+        show_archived=show_archived,
+        tag_filter=tag_filter,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -315,12 +436,20 @@ async def asyncio(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     status: JobStatus | Unset = UNSET,
-) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList | None:
+    status_filter: GetJobsStatusFilter | Unset = UNSET,
+    sort_by: GetJobsSortBy | Unset = UNSET,
+    ascending: bool | Unset = UNSET,
+    domino_stats_sort_field_name: str | Unset = UNSET,
+    show_archived: bool | Unset = UNSET,
+    tag_filter: str | Unset = UNSET,
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList | PaginatedJobEnvelopeV1 | None:
     """List Jobs
 
      Get jobs for a project. Pages with `offset` and `limit`; the answer says `totalCount`. The real
     service
-    filters with `statusFilter` (not `status`) and answers `{jobs, metadata}` (info, points 1 and 2).
+    (the Public API) filters with `statusFilter` (not `status`), sorts with `sortBy`/`ascending`, and
+    answers `PaginatedJobEnvelopeV1` `{jobs, metadata: {limit, offset, totalCount, ...}}`; the document
+    answers `JobList` `{data, offset, limit, totalCount}` (info, points 1 and 2). The answer is either.
 
     Args:
         project_id (str):
@@ -353,13 +482,21 @@ async def asyncio(
               before its final states; third-party clients treat Succeeded, Failed, Error and Stopped
             as final.
             - Stopped: final; the job was stopped.
+        status_filter (GetJobsStatusFilter | Unset): The Public API's `statusFilter` (dpa-gen
+            `GetJobsStatusFilter`): `all`, `active` (not completed),
+            `completed`, `queued`, `running`, `archived` (only archived jobs).
+        sort_by (GetJobsSortBy | Unset): The Public API's `sortBy` (dpa-gen `GetJobsSortBy`).
+        ascending (bool | Unset):
+        domino_stats_sort_field_name (str | Unset):
+        show_archived (bool | Unset):
+        tag_filter (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList
+        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | JobList | PaginatedJobEnvelopeV1
     """
 
     return (
@@ -369,5 +506,11 @@ async def asyncio(
             offset=offset,
             limit=limit,
             status=status,
+            status_filter=status_filter,
+            sort_by=sort_by,
+            ascending=ascending,
+            domino_stats_sort_field_name=domino_stats_sort_field_name,
+            show_archived=show_archived,
+            tag_filter=tag_filter,
         )
     ).parsed

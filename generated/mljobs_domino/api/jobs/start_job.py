@@ -8,13 +8,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.failure_envelope_v1 import FailureEnvelopeV1
 from ...models.invalid_body_envelope_v1 import InvalidBodyEnvelopeV1
 from ...models.job import Job
+from ...models.job_envelope_v1 import JobEnvelopeV1
+from ...models.new_job_v1 import NewJobV1
 from ...models.start_job_request import StartJobRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: StartJobRequest,
+    body: NewJobV1 | StartJobRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +25,10 @@ def _get_kwargs(
         "url": "/api/jobs/v1/jobs",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, StartJobRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -33,28 +38,54 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | None:
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1 | None:
     if response.status_code == 200:
-        response_200 = Job.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> Job | JobEnvelopeV1:
+            errors: list[str] = []
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_job_answer_type_0 = Job.from_dict(data)
+
+                return componentsschemas_job_answer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append("Job" + f" ({type(error).__name__}: {error})")
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_job_answer_type_1 = JobEnvelopeV1.from_dict(data)
+
+                return componentsschemas_job_answer_type_1
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append("JobEnvelopeV1" + f" ({type(error).__name__}: {error})")
+            raise ValueError("fits none of the shapes it may take: " + "; ".join(errors))
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
     if response.status_code == 400:
 
         def _parse_response_400(data: object) -> FailureEnvelopeV1 | InvalidBodyEnvelopeV1:
+            errors: list[str] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_bad_request_envelope_type_0 = FailureEnvelopeV1.from_dict(data)
 
                 return componentsschemas_bad_request_envelope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_bad_request_envelope_type_1 = InvalidBodyEnvelopeV1.from_dict(data)
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append("FailureEnvelopeV1" + f" ({type(error).__name__}: {error})")
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_envelope_type_1 = InvalidBodyEnvelopeV1.from_dict(data)
 
-            return componentsschemas_bad_request_envelope_type_1
+                return componentsschemas_bad_request_envelope_type_1
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append("InvalidBodyEnvelopeV1" + f" ({type(error).__name__}: {error})")
+            raise ValueError("fits none of the shapes it may take: " + "; ".join(errors))
 
         response_400 = _parse_response_400(response.json())
 
@@ -88,7 +119,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job]:
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,25 +131,28 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartJobRequest,
-) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job]:
+    body: NewJobV1 | StartJobRequest,
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1]:
     """Start Job
 
      Start a new job execution. The answer is the new job (status `Pending`). The real service's body is
-    `NewJobV1` (`runCommand`, `hardwareTier`) and its answer `{job, metadata}` (info, point 5).
+    `NewJobV1` (`runCommand`, `hardwareTier`) and its answer `JobEnvelopeV1` `{job, metadata}` (info,
+    point 5). The body is either `StartJobRequest` (the document's) or `NewJobV1`; a server takes its
+    own
+    generation's. The answer is either `Job` or `JobEnvelopeV1`.
 
     Args:
-        body (StartJobRequest): The body of Start Job: the document's table (projectId,
-            commandToRun and hardwareTierId required) and
-            its example's `isDirectHardwareTierId`. The real service's body is `NewJobV1` (info, point
-            5).
+        body (NewJobV1 | StartJobRequest): The body of Start Job in either generation's shape: the
+            document's `StartJobRequest`
+            (`commandToRun`, `hardwareTierId`) or the Public API's `NewJobV1` (`runCommand`,
+            `hardwareTier`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job]
+        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1]
     """
 
     kwargs = _get_kwargs(
@@ -135,25 +169,28 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartJobRequest,
-) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | None:
+    body: NewJobV1 | StartJobRequest,
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1 | None:
     """Start Job
 
      Start a new job execution. The answer is the new job (status `Pending`). The real service's body is
-    `NewJobV1` (`runCommand`, `hardwareTier`) and its answer `{job, metadata}` (info, point 5).
+    `NewJobV1` (`runCommand`, `hardwareTier`) and its answer `JobEnvelopeV1` `{job, metadata}` (info,
+    point 5). The body is either `StartJobRequest` (the document's) or `NewJobV1`; a server takes its
+    own
+    generation's. The answer is either `Job` or `JobEnvelopeV1`.
 
     Args:
-        body (StartJobRequest): The body of Start Job: the document's table (projectId,
-            commandToRun and hardwareTierId required) and
-            its example's `isDirectHardwareTierId`. The real service's body is `NewJobV1` (info, point
-            5).
+        body (NewJobV1 | StartJobRequest): The body of Start Job in either generation's shape: the
+            document's `StartJobRequest`
+            (`commandToRun`, `hardwareTierId`) or the Public API's `NewJobV1` (`runCommand`,
+            `hardwareTier`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job
+        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1
     """
 
     return sync_detailed(
@@ -165,25 +202,28 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartJobRequest,
-) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job]:
+    body: NewJobV1 | StartJobRequest,
+) -> Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1]:
     """Start Job
 
      Start a new job execution. The answer is the new job (status `Pending`). The real service's body is
-    `NewJobV1` (`runCommand`, `hardwareTier`) and its answer `{job, metadata}` (info, point 5).
+    `NewJobV1` (`runCommand`, `hardwareTier`) and its answer `JobEnvelopeV1` `{job, metadata}` (info,
+    point 5). The body is either `StartJobRequest` (the document's) or `NewJobV1`; a server takes its
+    own
+    generation's. The answer is either `Job` or `JobEnvelopeV1`.
 
     Args:
-        body (StartJobRequest): The body of Start Job: the document's table (projectId,
-            commandToRun and hardwareTierId required) and
-            its example's `isDirectHardwareTierId`. The real service's body is `NewJobV1` (info, point
-            5).
+        body (NewJobV1 | StartJobRequest): The body of Start Job in either generation's shape: the
+            document's `StartJobRequest`
+            (`commandToRun`, `hardwareTierId`) or the Public API's `NewJobV1` (`runCommand`,
+            `hardwareTier`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job]
+        Response[FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1]
     """
 
     kwargs = _get_kwargs(
@@ -198,25 +238,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartJobRequest,
-) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | None:
+    body: NewJobV1 | StartJobRequest,
+) -> FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1 | None:
     """Start Job
 
      Start a new job execution. The answer is the new job (status `Pending`). The real service's body is
-    `NewJobV1` (`runCommand`, `hardwareTier`) and its answer `{job, metadata}` (info, point 5).
+    `NewJobV1` (`runCommand`, `hardwareTier`) and its answer `JobEnvelopeV1` `{job, metadata}` (info,
+    point 5). The body is either `StartJobRequest` (the document's) or `NewJobV1`; a server takes its
+    own
+    generation's. The answer is either `Job` or `JobEnvelopeV1`.
 
     Args:
-        body (StartJobRequest): The body of Start Job: the document's table (projectId,
-            commandToRun and hardwareTierId required) and
-            its example's `isDirectHardwareTierId`. The real service's body is `NewJobV1` (info, point
-            5).
+        body (NewJobV1 | StartJobRequest): The body of Start Job in either generation's shape: the
+            document's `StartJobRequest`
+            (`commandToRun`, `hardwareTierId`) or the Public API's `NewJobV1` (`runCommand`,
+            `hardwareTier`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job
+        FailureEnvelopeV1 | FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | Job | JobEnvelopeV1
     """
 
     return (

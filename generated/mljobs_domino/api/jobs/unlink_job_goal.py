@@ -46,19 +46,24 @@ def _parse_response(
     if response.status_code == 400:
 
         def _parse_response_400(data: object) -> FailureEnvelopeV1 | InvalidBodyEnvelopeV1:
+            errors: list[str] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_bad_request_envelope_type_0 = FailureEnvelopeV1.from_dict(data)
 
                 return componentsschemas_bad_request_envelope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_bad_request_envelope_type_1 = InvalidBodyEnvelopeV1.from_dict(data)
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append("FailureEnvelopeV1" + f" ({type(error).__name__}: {error})")
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_envelope_type_1 = InvalidBodyEnvelopeV1.from_dict(data)
 
-            return componentsschemas_bad_request_envelope_type_1
+                return componentsschemas_bad_request_envelope_type_1
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append("InvalidBodyEnvelopeV1" + f" ({type(error).__name__}: {error})")
+            raise ValueError("fits none of the shapes it may take: " + "; ".join(errors))
 
         response_400 = _parse_response_400(response.json())
 

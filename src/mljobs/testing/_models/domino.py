@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 from enum import StrEnum
-from pydantic import AwareDatetime, BaseModel, Field, RootModel
 from typing import Annotated
+from pydantic import AwareDatetime, BaseModel, Field, RootModel
 
 
 class JobStatus(StrEnum):
@@ -52,21 +52,240 @@ class JobStatus(StrEnum):
     STOPPED = "Stopped"
 
 
+class GetJobsStatusFilter(StrEnum):
+    """
+    The Public API's `statusFilter` (dpa-gen `GetJobsStatusFilter`): `all`, `active` (not completed),
+    `completed`, `queued`, `running`, `archived` (only archived jobs).
+
+    """
+
+    ACTIVE = "active"
+    ALL = "all"
+    ARCHIVED = "archived"
+    COMPLETED = "completed"
+    QUEUED = "queued"
+    RUNNING = "running"
+
+
+class GetJobsSortBy(StrEnum):
+    """
+    The Public API's `sortBy` (dpa-gen `GetJobsSortBy`).
+    """
+
+    COMMAND = "command"
+    COMMENT_COUNT = "commentCount"
+    DOMINO_STATS_FIELD = "dominoStatsField"
+    DURATION = "duration"
+    NUMBER = "number"
+    STARTED_TIME = "startedTime"
+    STATUS = "status"
+    TITLE = "title"
+    USER = "user"
+
+
+class PaginatedMetadataV1(BaseModel):
+    """
+    A Public API page's metadata (dpa-gen `PaginatedMetadataV1`).
+    """
+
+    notices: Annotated[list[str], Field(description="Notices relating to the request.")]
+    requestId: Annotated[
+        str, Field(description="Correlates the request with the server's actions.")
+    ]
+    limit: Annotated[int, Field(description="Max number of objects returned.")]
+    offset: Annotated[
+        int, Field(description="Number of objects skipped forward from the start.")
+    ]
+    totalCount: Annotated[
+        int | None, Field(description="Total number of available objects.")
+    ] = None
+
+
+class JobStatusV1(BaseModel):
+    """
+    A Public API job's status (dpa-gen `JobStatusV1`; all four required). `executionStatus` is a string
+    in dpa-gen; its values are the job statuses (`JobStatus`, open).
+
+    """
+
+    executionStatus: JobStatus
+    isArchived: Annotated[bool, Field(description="Whether the job is archived.")]
+    isCompleted: Annotated[bool, Field(description="Whether the job has ended.")]
+    isScheduled: Annotated[
+        bool, Field(description="Whether a scheduled trigger started the job.")
+    ]
+
+
 class StageTimesV1(BaseModel):
     """
-    When the job was submitted, started and completed. Not in the document's job examples; the real
-    JobV1 has it (info, point 4), with `submissionTime` required: the only time a queued job has.
-
+    A Public API job's times (dpa-gen `StageTimesV1`), ISO-8601 date-times, absent until reached.
     """
 
     submissionTime: Annotated[
-        AwareDatetime, Field(description="When the job was submitted.")
+        AwareDatetime, Field(description="When the start request was submitted.")
     ]
     startTime: Annotated[
-        AwareDatetime | None, Field(description="When the job started running.")
+        AwareDatetime | None, Field(description="When the job started.")
     ] = None
     completedTime: Annotated[
-        AwareDatetime | None, Field(description="When the job ended.")
+        AwareDatetime | None, Field(description="When the job completed.")
+    ] = None
+
+
+class CommitDetailsV1(BaseModel):
+    """
+    A Public API job's commits (dpa-gen `CommitDetailsV1`).
+    """
+
+    inputCommitId: Annotated[
+        str, Field(description="The commit at the start of the execution.")
+    ]
+    outputCommitId: Annotated[
+        str | None,
+        Field(
+            description="The commit at its end; may be absent if the execution made no new commit."
+        ),
+    ] = None
+
+
+class GitRefV1(BaseModel):
+    """
+    A git reference (dpa-gen `GitRefV1`), e.g. `{"refType": "branches", "value": "my-branch"}`.
+    """
+
+    refType: Annotated[
+        str,
+        Field(description="The kind of reference: head, commitId, tags or branches."),
+    ]
+    value: Annotated[
+        str | None,
+        Field(description="The reference's value (where its kind needs one)."),
+    ] = None
+
+
+class JobUsageV1(BaseModel):
+    """
+    A Public API job's peak resource use (dpa-gen `JobUsageV1`).
+    """
+
+    cpuPercentage: Annotated[
+        float, Field(description="Max CPU use as a percentage of the CPU available.")
+    ]
+    memoryGiB: Annotated[float, Field(description="Max memory use in GiB.")]
+
+
+class MountedProjectV1(BaseModel):
+    """
+    A project mounted into a job (dpa-gen `MountedProjectV1`).
+    """
+
+    commitId: Annotated[str, Field(description="The commit of the mounted project.")]
+    projectId: Annotated[str, Field(description="The mounted project's id.")]
+
+
+class DatasetMountV1(BaseModel):
+    """
+    A dataset mounted into a job (dpa-gen `DatasetMountV1`; its fields were not found, an open object).
+    """
+
+
+class DominoStatsV1(BaseModel):
+    """
+    One of a job's Domino stats (dpa-gen `DominoStatsV1`; its fields were not found, an open object).
+    """
+
+
+class ExternalVolumeMountV1(BaseModel):
+    """
+    An external volume mounted into a job (dpa-gen `ExternalVolumeMountV1`; fields not found, open).
+    """
+
+
+class MountedGitRepoV1(BaseModel):
+    """
+    A git repository mounted into a job (dpa-gen `MountedGitRepoV1`; fields not found, open).
+    """
+
+
+class NetAppVolumeMountV1(BaseModel):
+    """
+    A NetApp volume mounted into a job (dpa-gen `NetAppVolumeMountV1`; fields not found, open).
+    """
+
+
+class ComputeClusterConfigV1(BaseModel):
+    """
+    A job's on-demand compute cluster (dpa-gen `ComputeClusterConfigV1`; fields not found, open).
+    """
+
+
+class NewJobV1(BaseModel):
+    """
+    The Public API's Start Job body (dpa-gen `NewJobV1`; vendor notes 1.6).
+    """
+
+    projectId: Annotated[str, Field(description="The project to create the job in.")]
+    runCommand: Annotated[
+        str, Field(description="The command for the job to run (e.g. `main.py`).")
+    ]
+    title: Annotated[str | None, Field(description="The job's name.")] = None
+    hardwareTier: Annotated[
+        str | None,
+        Field(
+            description="The hardware tier (e.g. `small-k8s`); the project's default tier when absent."
+        ),
+    ] = None
+    environmentId: Annotated[
+        str | None,
+        Field(description="The environment; the project's default when absent."),
+    ] = None
+    environmentRevisionSpec: Annotated[
+        str | None,
+        Field(
+            description="`ActiveRevision` (the default), `LatestRevision` or `SomeRevision(<id>)`."
+        ),
+    ] = None
+    commitId: Annotated[
+        str | None,
+        Field(
+            description="The git commit to start from; the project's head when absent."
+        ),
+    ] = None
+    capacityType: Annotated[
+        str | None,
+        Field(
+            description="A capacity type within the hardware tier (e.g. `on-demand`)."
+        ),
+    ] = None
+    computeCluster: ComputeClusterConfigV1 | None = None
+    mainRepoGitRef: GitRefV1 | None = None
+    externalVolumeMountIds: Annotated[
+        list[str] | None, Field(description="External volumes to mount.")
+    ] = None
+    netAppVolumeIds: Annotated[
+        list[str] | None, Field(description="NetApp volumes to mount.")
+    ] = None
+    snapshotDatasetsOnCompletion: Annotated[
+        bool | None,
+        Field(description="Snapshot the mounted datasets when the job ends."),
+    ] = None
+    snapshotNetAppVolumesOnCompletion: Annotated[
+        bool | None,
+        Field(description="Snapshot the mounted NetApp volumes when the job ends."),
+    ] = None
+
+
+class LogsPaginationV1(BaseModel):
+    """
+    How the log lines were paged (dpa-gen `LogsPaginationV1`).
+    """
+
+    limit: Annotated[int, Field(description="Max number of log lines to retrieve.")]
+    latestTimeNano: Annotated[
+        str | None,
+        Field(
+            description="The time of the last line, in epoch nanoseconds as a string; pass it as `latestTimeNano` to get only\nlater lines.\n"
+        ),
     ] = None
 
 
@@ -533,12 +752,18 @@ class ApiJobsBetaJobsGetParametersQuery(BaseModel):
     offset: Annotated[int | None, Field(ge=0)] = None
     limit: Annotated[int | None, Field(ge=1)] = None
     status: JobStatus | None = None
+    statusFilter: GetJobsStatusFilter | None = None
+    sortBy: GetJobsSortBy | None = None
+    ascending: bool | None = None
+    dominoStatsSortFieldName: str | None = None
+    showArchived: bool | None = None
+    tagFilter: str | None = None
 
 
 class ApiJobsBetaJobsJobIdLogsGetParametersQuery(BaseModel):
     logType: JobLogType | None = None
     limit: Annotated[int | None, Field(ge=1)] = None
-    latestTimeNano: str | None = None
+    latestTimeNano: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
 
 
 class ApiJobsV1JobsJobIdTagsTagIdDeleteParametersQuery(BaseModel):
@@ -638,6 +863,78 @@ class JobList(BaseModel):
     totalCount: Annotated[int, Field(description="How many jobs match in all.")]
 
 
+class StartJobBody(RootModel[StartJobRequest | NewJobV1]):
+    root: Annotated[
+        StartJobRequest | NewJobV1,
+        Field(
+            description="The body of Start Job in either generation's shape: the document's `StartJobRequest`\n(`commandToRun`, `hardwareTierId`) or the Public API's `NewJobV1` (`runCommand`, `hardwareTier`).\n"
+        ),
+    ]
+
+
+class JobV1(BaseModel):
+    """
+    A job in the Public API (dpa-gen `JobV1`; vendor notes 1.6). No `projectId`, `command` or
+    `hardwareTierId` (see info, point 4); the command is `runCommand`, the status an object, the times
+    `stageTimes`.
+
+    """
+
+    id: Annotated[str, Field(description="The job's id.")]
+    number: Annotated[
+        int, Field(description="The job's number in its project (from 1).")
+    ]
+    title: Annotated[str | None, Field(description="The job's title.")] = None
+    runCommand: Annotated[str, Field(description="The command the job runs.")]
+    status: JobStatusV1
+    stageTimes: StageTimesV1
+    commitDetails: CommitDetailsV1
+    startedById: Annotated[
+        str | None, Field(description="The id of the user who started the job.")
+    ] = None
+    runLauncherId: Annotated[
+        str | None,
+        Field(description="The run launcher that started the job (if one did)."),
+    ] = None
+    mainRepoGitRef: GitRefV1 | None = None
+    usage: JobUsageV1 | None = None
+    computeCluster: ComputeClusterConfigV1 | None = None
+    datasetMounts: list[DatasetMountV1]
+    dominoStats: list[DominoStatsV1]
+    externalVolumeMounts: list[ExternalVolumeMountV1]
+    gitRepos: list[MountedGitRepoV1]
+    netAppVolumeMounts: list[NetAppVolumeMountV1]
+    projects: Annotated[
+        list[MountedProjectV1],
+        Field(
+            description="Other projects mounted into the job (not the job's own project)."
+        ),
+    ]
+
+
+class LogsEnvelopeV1Metadata(BaseModel):
+    """
+    A logs answer's metadata (dpa-gen `LogsEnvelopeV1Metadata`; all three required).
+    """
+
+    notices: Annotated[list[str], Field(description="Notices relating to the request.")]
+    pagination: LogsPaginationV1
+    requestId: Annotated[
+        str, Field(description="Correlates the request with the server's actions.")
+    ]
+
+
+class LogContentV1(BaseModel):
+    """
+    One log line (dpa-gen `LogContentV1`; all four required).
+    """
+
+    log: Annotated[str, Field(description="The log message.")]
+    logType: JobLogType
+    size: Annotated[int, Field(description="The length of the line.")]
+    timestamp: Annotated[AwareDatetime, Field(description="When the line was written.")]
+
+
 class TagEnvelopeV1(BaseModel):
     """
     The answer to Add Tag to Job. dpa-gen names the model `TagEnvelopeV1` but its fields were not found.
@@ -726,3 +1023,68 @@ class V1RunList(BaseModel):
     objectType: str
     uri: str | None = None
     data: list[V1Run]
+
+
+class PaginatedJobEnvelopeV1(BaseModel):
+    """
+    A page of jobs as the Public API answers it (dpa-gen `PaginatedJobEnvelopeV1`; both fields required).
+    """
+
+    jobs: list[JobV1]
+    metadata: PaginatedMetadataV1
+
+
+class JobEnvelopeV1(BaseModel):
+    """
+    One job as the Public API answers Get Job Details and Start Job (dpa-gen `JobEnvelopeV1`; both fields
+    required). dpa-gen types `job` as `JobDetailsV1`, whose fields were not found (info, point 3); here it
+    is a `JobV1`, and any further fields are kept.
+
+    """
+
+    job: JobV1
+    metadata: MetadataV1
+
+
+class JobLogsV1(BaseModel):
+    """
+    A job's log lines (dpa-gen `JobLogsV1`).
+    """
+
+    isComplete: Annotated[
+        bool, Field(description="Whether all logs for the job have been retrieved.")
+    ]
+    logContent: list[LogContentV1]
+    helpLink: Annotated[
+        str | None, Field(description="A link to help for a problem the job ran into.")
+    ] = None
+    problem: Annotated[
+        str | None, Field(description="What went wrong in the job (if something did).")
+    ] = None
+
+
+class ListJobsAnswer(RootModel[JobList | PaginatedJobEnvelopeV1]):
+    root: Annotated[
+        JobList | PaginatedJobEnvelopeV1,
+        Field(
+            description="A page of a project's jobs in either generation's shape (info, \"Two generations on one path\"):\nthe document's `JobList` or the Public API's `PaginatedJobEnvelopeV1`. Their required keys are\ndisjoint (`data` ... / `jobs`, `metadata`), so exactly one parses.\n"
+        ),
+    ]
+
+
+class JobAnswer(RootModel[Job | JobEnvelopeV1]):
+    root: Annotated[
+        Job | JobEnvelopeV1,
+        Field(
+            description="One job in either generation's shape: the document's bare `Job` or the Public API's `JobEnvelopeV1`\n(`{job, metadata}`). Their required keys are disjoint (`id`, ... / `job`, `metadata`).\n"
+        ),
+    ]
+
+
+class LogsEnvelopeV1(BaseModel):
+    """
+    A job's logs as the Public API answers them (dpa-gen `LogsEnvelopeV1`; both fields required).
+    """
+
+    logs: JobLogsV1
+    metadata: LogsEnvelopeV1Metadata

@@ -4,7 +4,7 @@
 from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
-from pydantic import BaseModel, Field
+from pydantic import AwareDatetime, BaseModel, Field, RootModel
 
 
 class AdminJobType(StrEnum):
@@ -262,6 +262,136 @@ class ProtobufAny(BaseModel):
     ] = None
 
 
+class CorpusKey(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="A user-provided key for a corpus (v2; v1 identified corpora by number), e.g. `my-corpus`.",
+            max_length=50,
+            pattern="[a-zA-Z0-9_\\=\\-]+$",
+        ),
+    ]
+
+
+class JobState(StrEnum):
+    """
+    The possible states of a background job (v2), with their v1 names:
+    - `unknown` (`JOB_STATE__UNKNOWN`): not terminal, keep polling under a timeout.
+    - `queued` (`JOB_STATE__QUEUED`): waiting to run.
+    - `started` (`JOB_STATE__STARTED`): running.
+    - `completed` (`JOB_STATE__COMPLETED`): finished successfully (terminal).
+    - `failed` (`JOB_STATE__FAILED`): failed (terminal).
+    - `failed_will_retry` (`JOB_STATE__TRANSIENT_FAILURE_RETRY_IMMINENT`): failed, the server will retry
+      (not terminal).
+    - `aborted` (`JOB_STATE__ABORTED`): aborted (terminal).
+
+    """
+
+    UNKNOWN_STATE = "unknown"
+    QUEUED = "queued"
+    STARTED = "started"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    FAILED_WILL_RETRY = "failed_will_retry"
+    ABORTED = "aborted"
+
+
+class JobType(StrEnum):
+    """
+    The type of job (v2), with the v1 name where v1 has one:
+    - `rebuild_vector_index` (`JOB__CORPUS_REBUILD_VECTOR_INDEX`): rebuilding a corpus's vector index.
+    - `replace_filter_attributes` (`JOB__CORPUS_REPLACE_FILTER_ATTRS`): replacing a corpus's filterable
+      metadata attributes.
+    - `bulk_delete_documents` (no v1 name): deleting documents in bulk; in sdk 0.4.3, not in oas-v2 @ 974fb1b4.
+    - `unknown` (`JOB__UNKNOWN`): the type is not known.
+
+    """
+
+    REBUILD_VECTOR_INDEX = "rebuild_vector_index"
+    REPLACE_FILTER_ATTRIBUTES = "replace_filter_attributes"
+    BULK_DELETE_DOCUMENTS = "bulk_delete_documents"
+    UNKNOWN_TYPE = "unknown"
+
+
+class ListMetadata(BaseModel):
+    """
+    The standard metadata in the response of a list operation (v2). More pages follow while `page_key` is present and not empty.
+    """
+
+    page_key: Annotated[
+        str | None,
+        Field(
+            description="When requesting the next page of this list, this is needed as a query parameter. Opaque (oas-v2's example `eyJvZmZzZXQiOjF9`); pass it back unchanged."
+        ),
+    ] = None
+
+
+class Error(BaseModel):
+    """
+    A general error response with an error code and message (v2).
+    """
+
+    messages: Annotated[
+        list[str] | None,
+        Field(description="The messages describing why the error occurred."),
+    ] = None
+    request_id: Annotated[
+        str | None,
+        Field(
+            description="The ID of the request that can be used to help Vectara support debug what went wrong."
+        ),
+    ] = None
+
+
+class NotFoundError(BaseModel):
+    """
+    Error returned when a requested resource does not exist (v2).
+    """
+
+    id: Annotated[str | None, Field(description="The ID that cannot be found.")] = None
+    messages: Annotated[
+        list[str] | None,
+        Field(description="The messages describing why the error occurred."),
+    ] = None
+    request_id: Annotated[
+        str | None,
+        Field(
+            description="The ID of the request that can be used to help Vectara support debug what went wrong."
+        ),
+    ] = None
+
+
+class BadRequestError(BaseModel):
+    """
+    Error returned when a request contains invalid parameters or violates schema validation (v2).
+    """
+
+    field_errors: Annotated[
+        dict[str, str] | None,
+        Field(
+            description="The errors that relate to specific fields in the request, by field name."
+        ),
+    ] = None
+    messages: Annotated[
+        list[str] | None,
+        Field(description="The messages describing why the error occurred."),
+    ] = None
+    request_id: Annotated[
+        str | None,
+        Field(
+            description="The ID of the request that can be used to help Vectara support debug what went wrong."
+        ),
+    ] = None
+
+
+class V2JobsGetParametersQuery(BaseModel):
+    corpus_key: list[CorpusKey] | None = None
+    after: AwareDatetime | None = None
+    state: list[JobState] | None = None
+    limit: Annotated[int, Field(ge=1, le=100)] = 10
+    page_key: str | None = None
+
+
 class AdminListJobsRequest(BaseModel):
     """
     ListJobs request (`com.vectara.admin.ListJobsRequest`). Optional filters. If specified, the filters are logically ANDed. Every field is optional; `{}` lists with the server's defaults. When `pageKey` is set, all other fields are ignored.
@@ -380,6 +510,49 @@ class GooglerpcStatus(BaseModel):
         list[ProtobufAny] | None,
         Field(description="Error details; `[]` in every example seen."),
     ] = None
+
+
+class Job(BaseModel):
+    """
+    A background job for processing long-running operations on the platform (v2). Every field is optional (oas-v2 and the sdk); times not reached yet are absent.
+    """
+
+    id: Annotated[
+        str | None,
+        Field(description="The ID of the job, e.g. `job_1234`.", pattern="job_.+$"),
+    ] = None
+    type: JobType | None = None
+    corpus_keys: Annotated[
+        list[CorpusKey] | None,
+        Field(
+            description="The corpora that this job belongs to. It may not belong to any corpora."
+        ),
+    ] = None
+    state: JobState | None = None
+    created_at: Annotated[
+        AwareDatetime | None, Field(description="Specifies when the job was created.")
+    ] = None
+    started_at: Annotated[
+        AwareDatetime | None, Field(description="Specifies when the job was started.")
+    ] = None
+    completed_at: Annotated[
+        AwareDatetime | None, Field(description="Specifies when the job was completed.")
+    ] = None
+    created_by_username: Annotated[
+        str | None,
+        Field(
+            description="The username of the user who created the job. This property may be missing, e.g., if the job was created by the system, not a user."
+        ),
+    ] = None
+
+
+class ListJobsResponse(BaseModel):
+    """
+    Response containing a list of background jobs and their current states (v2).
+    """
+
+    jobs: Annotated[list[Job] | None, Field(description="An array of jobs.")] = None
+    metadata: ListMetadata | None = None
 
 
 class AdminListJobsResponse(BaseModel):
