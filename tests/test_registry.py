@@ -88,8 +88,10 @@ def test_each_credential_is_a_constructor_keyword_read_from_its_variable(
         if credential.secret:
             assert valid(credential.argument) not in repr(client)
         if not credential.required:
-            assert credential.default is not None
-            assert keywords[credential.argument].default == credential.default
+            assert credential.default is not None and keywords[credential.argument].default is None
+            monkeypatch.delenv(credential.env)  # unset: the vendor's default
+            assert str(cls(**given).api._base_url) == credential.default
+            monkeypatch.setenv(credential.env, valid(credential.argument))
             continue
         monkeypatch.delenv(credential.env)
         with pytest.raises(mljobs.ConfigurationError, match=credential.env):
@@ -97,13 +99,12 @@ def test_each_credential_is_a_constructor_keyword_read_from_its_variable(
         monkeypatch.setenv(credential.env, valid(credential.argument))
 
 
-def test_vectara_base_url_variable_is_read_by_the_cli_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The registry says so; when vendors/vectara.py starts reading VECTARA_BASE_URL, flip client_reads_env.
-    (url,) = [c for c in VENDORS["vectara"].credentials if c.argument == "base_url"]
+def test_every_client_reads_its_variables_itself(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VECTARA_BASE_URL", "http://127.0.0.1:9")
-    reads = str(mljobs.Vectara(customer_id=1, api_key="k").api._base_url) == "http://127.0.0.1:9"
-    assert reads is url.client_reads_env is False
-    assert all(c.client_reads_env for v in INFOS for c in v.credentials if c is not url)
+    assert str(mljobs.Vectara(customer_id=1, api_key="k").api._base_url) == "http://127.0.0.1:9"
+    assert str(mljobs.AsyncVectara(customer_id=1, api_key="k").api._base_url) == "http://127.0.0.1:9"
+    assert str(mljobs.Vectara(customer_id=1, api_key="k", base_url="http://h.test").api._base_url) == "http://h.test"
+    assert all(c.client_reads_env for v in INFOS for c in v.credentials)
 
 
 @pytest.mark.parametrize("info", INFOS, ids=ids)

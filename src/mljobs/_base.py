@@ -19,9 +19,21 @@ from typing import Any, ClassVar, Generic, ParamSpec, Protocol, Self, TypeVar
 import attrs
 import httpx
 
-from ._errors import InvalidArgumentError, MljobsError, ResponseValidationError
+from ._errors import ConfigurationError, InvalidArgumentError, MljobsError, NotFoundError, ResponseValidationError
 from ._headers import scrub_response
-from ._http import DEADLINE, IDEMPOTENT, PARSE_ERRORS, connection_error, parse_failure, status_error
+from ._http import (
+    DEADLINE,
+    IDEMPOTENT,
+    PARSE_ERRORS,
+    SIMULATOR_CLOCK,
+    AsyncBorrowedTransport,
+    AsyncRetryTransport,
+    BorrowedTransport,
+    RetryTransport,
+    connection_error,
+    parse_failure,
+    status_error,
+)
 
 __all__ = ["AsyncBase", "Call", "GeneratedClient", "Operation", "SyncBase", "Vendor", "check_path"]
 
@@ -141,10 +153,10 @@ def _finish(api: Any, vendor: Vendor, call: Call, response: httpx.Response) -> A
     """Raise for an error answer; otherwise the call's reading of the generated code's parse."""
     scrub_response(response)
     error = vendor.error_for(response)
+    if error is None and response.status_code >= 400:
+        error = status_error(response)
     if error is not None:
-        raise error
-    if response.status_code >= 400:
-        raise status_error(response)
+        raise _naming_the_id(call, error)
     try:
         parsed = call.module._parse_response(client=_STRICT if call.strict else api, response=response)
         if call.strict and parsed is not None and isinstance(parsed, vendor.error_models):
@@ -160,6 +172,16 @@ def _finish(api: Any, vendor: Vendor, call: Call, response: httpx.Response) -> A
         raise _unlisted(call, response) from None
 
 
+def _naming_the_id(call: Call, error: MljobsError) -> MljobsError:
+    """A not-found ``error`` whose message names the id that was not found (the call's last path parameter)."""
+    values = list(path_values(call).items())
+    if isinstance(error, NotFoundError) and values and error.args:
+        name, value = values[-1]
+        if str(value) not in str(error.args[0]):
+            error.args = (f"{error.args[0]} ({name}={value!r})", *error.args[1:])
+    return error
+
+
 def _unlisted(call: Call, response: httpx.Response, detail: str = "") -> ResponseValidationError:
     return ResponseValidationError(
         f"{response.status_code} answer to {response.request.method} {response.request.url.path}: a status the "
@@ -170,11 +192,59 @@ def _unlisted(call: Call, response: httpx.Response, detail: str = "") -> Respons
 
 
 class _Client(Generic[ApiT, JobsT]):
-    """The parts both twins share: ``api`` and ``jobs``, and a repr that never shows a secret."""
+    """The parts both twins share: ``api``, ``jobs``, ``with_options`` and a repr that never shows a secret."""
 
     _api: ApiT
     _jobs: JobsT
     _repr_fields: ClassVar[tuple[str, ...]] = ()
+    #: The keyword arguments the client was made with (for :meth:`with_options`; never shown).
+    _options: dict[str, Any]
+    #: Whether an answer came from a simulator on a virtual clock (a timed-out wait says so).
+    _virtual_clock: bool = False
+
+    def _note(self, response: httpx.Response) -> None:
+        if response.headers.get(SIMULATOR_CLOCK) == "virtual":
+            self._virtual_clock = True
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Self:
+        """Remember the constructor's keyword arguments (every client takes keywords only)."""
+        client = super().__new__(cls)
+        client._options = dict(kwargs)
+        return client
+
+    def _http(self) -> Any:
+        """The generated client's httpx client (sync or async, per twin)."""
+        raise NotImplementedError
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+        """A copy of this client with another ``timeout`` and/or ``max_retries`` (None: keep this one's).
+
+        The copy shares this client's connection pool (and a ``transport=`` or ``http_client=`` you passed);
+        closing the copy leaves the pool open: close this client when done with both. Its ``jobs`` start
+        with what this one's learnt (e.g. Domino's project of each job) and the clocks of ``sim.client()``.
+        ``client.with_options(timeout=5).jobs.get(id)``.
+        """
+        options = dict(self._options)
+        if timeout is not None:
+            options["timeout"] = timeout
+        if max_retries is not None:
+            if options.get("http_client") is not None:
+                raise ConfigurationError("max_retries does not apply to a client made with http_client= (no retries)")
+            options["max_retries"] = max_retries
+        old = getattr(self._http(), "_transport", None)
+        if isinstance(old, RetryTransport | AsyncRetryTransport):
+            pool = old.transport  # a copy of a copy borrows from the owner, not from the copy
+            pool = pool.transport if isinstance(pool, BorrowedTransport | AsyncBorrowedTransport) else pool
+            borrow = BorrowedTransport if isinstance(old, RetryTransport) else AsyncBorrowedTransport
+            options["transport"] = borrow(pool)  # type: ignore[arg-type]
+        copy = type(self)(**options)
+        carry_over = getattr(self._jobs, "_carry_over", None)
+        if carry_over is not None:
+            carry_over(copy._jobs)
+        new = getattr(copy._http(), "_transport", None)
+        if isinstance(new, RetryTransport | AsyncRetryTransport) and type(old) is type(new):
+            new.sleep = old.sleep  # type: ignore[union-attr]  # e.g. a simulator's clock
+        return copy
 
     @property
     def api(self) -> ApiT:
@@ -212,12 +282,16 @@ class SyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):
 
     vendor: Vendor
 
+    def _http(self) -> httpx.Client:
+        return self._api.get_httpx_client()
+
     def _run(self, call: Call, deadline: float | None = None) -> tuple[httpx.Response, Any]:
         """Send ``call``, done by ``deadline`` (a ``time.monotonic()``) if given: the response and its reading."""
         try:
             response = self._api.get_httpx_client().request(**_request_kwargs(call, deadline))
         except httpx.TransportError as exc:
             raise connection_error(exc) from exc
+        self._note(response)
         return response, _finish(self._api, self.vendor, call, response)
 
     def call(self, operation: Operation[P, T | ErrT], /, *args: P.args, **kwargs: P.kwargs) -> T:
@@ -265,12 +339,16 @@ class AsyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):
 
     vendor: Vendor
 
+    def _http(self) -> httpx.AsyncClient:
+        return self._api.get_async_httpx_client()
+
     async def _run(self, call: Call, deadline: float | None = None) -> tuple[httpx.Response, Any]:
         """Send ``call``, done by ``deadline`` (a ``time.monotonic()``) if given: the response and its reading."""
         try:
             response = await self._api.get_async_httpx_client().request(**_request_kwargs(call, deadline))
         except httpx.TransportError as exc:
             raise connection_error(exc) from exc
+        self._note(response)
         return response, _finish(self._api, self.vendor, call, response)
 
     async def call(self, operation: Operation[P, T | ErrT], /, *args: P.args, **kwargs: P.kwargs) -> T:

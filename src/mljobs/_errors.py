@@ -11,7 +11,7 @@
     * UnprocessableEntityError 422
     * RateLimitError          429
     * ServerError             5xx
-  * APIConnectionError        the request did not get an answer
+  * APIConnectionError        the request did not get an answer (``host``, ``port``, ``attempts``)
     * APITimeoutError         ... because it timed out
   * ResponseValidationError   the answer did not parse, or a value has the wrong type; ``text`` keeps the body,
                               ``field`` names the field when one was wrong
@@ -127,12 +127,24 @@ class ServerError(APIStatusError):
 
 
 class APIConnectionError(MljobsError):
-    """The request did not get an answer (connection refused, reset or dropped)."""
+    """The request did not get an answer (connection refused, reset or dropped).
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
-        """Keep the request that failed."""
+    ``host`` and ``port`` say where it went, ``attempts`` how many times it was sent (retries included;
+    None when not known).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        host: str | None = None,
+        port: int | None = None,
+        attempts: int | None = None,
+    ) -> None:
+        """Keep the request that failed, where it went and how many attempts were made."""
         super().__init__(message)
-        self.request = request
+        self.request, self.host, self.port, self.attempts = request, host, port, attempts
 
 
 class APITimeoutError(APIConnectionError):

@@ -14,10 +14,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import html
 import json
 import logging
 import os
 import random
+import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import Any
@@ -54,6 +56,10 @@ log = logging.getLogger(C.LOGGER_NAME)
 IDEMPOTENT = "mljobs.idempotent"
 #: Request extension: the ``time.monotonic()`` by which the request, retries included, must be done.
 DEADLINE = "mljobs.deadline"
+#: Response header mljobs' simulators send: ``virtual`` or ``wall``, how their clock moves.
+SIMULATOR_CLOCK = "x-mljobs-simulator-clock"
+#: Request extension the transports set: how many attempts of the request were sent so far.
+ATTEMPTS = "mljobs.attempts"
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 #: Errors raised before a request could have reached the server: safe to retry for any request.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -79,6 +85,11 @@ def check_timeout(argument: str, value: float | None) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
         raise InvalidArgumentError(f"{argument} must be a number of seconds > 0, got {value!r}")
     return float(value)
+
+
+def deadline_for(timeout: float | None) -> float | None:
+    """The deadline of a call given a per-call ``timeout=`` in seconds (checked), or None."""
+    return deadline_in(check_timeout("timeout", timeout))
 
 
 @attrs.frozen
@@ -127,6 +138,19 @@ class RetryPolicy:
         return self.backoff(retry)
 
 
+def user_agent() -> str:
+    """``mljobs/<version>``: what every request mljobs sends says it comes from."""
+    from . import __version__
+
+    return f"mljobs/{__version__}"
+
+
+def identify(request: httpx.Request) -> None:
+    """Send ``request`` as mljobs (``User-Agent: mljobs/<version>``), unless someone chose another agent."""
+    if request.headers.get("user-agent", "").startswith("python-httpx/"):
+        request.headers["User-Agent"] = user_agent()
+
+
 def _describe(request: httpx.Request) -> str:
     # Path only: a query string could carry a credential.
     return f"{request.method} {request.url.path}"
@@ -167,15 +191,20 @@ class Attempts:
         overall = _overall(self.timeouts)
         ends = [d for d in (self.deadline, None if overall is None else now + overall) if d is not None]
         if not ends:
+            self._count()
             return None
         ends_at = min(ends)
         left = ends_at - now
         if left <= 0:
             raise httpx.PoolTimeout(f"the deadline of {_describe(self.request)} passed before it was sent")
+        self._count()
         self.request.extensions["timeout"] = {
             name: left if value is None else min(value, left) for name, value in self.timeouts.items()
         } or {"connect": left, "read": left, "write": left, "pool": left}
         return ends_at
+
+    def _count(self) -> None:
+        self.request.extensions[ATTEMPTS] = int(self.request.extensions.get(ATTEMPTS) or 0) + 1
 
     def _scheduled(self, delay: float, reason: str) -> float | None:
         deadline = self.deadline
@@ -380,7 +409,8 @@ class RetryTransport(httpx.BaseTransport):
         self.sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` and read its body, retrying per the policy."""
+        """Send ``request`` (as mljobs) and read its body, retrying per the policy."""
+        identify(request)
         attempts = Attempts(self.policy, request)
         while True:
             try:
@@ -416,7 +446,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` and read its body, retrying per the policy."""
+        """Send ``request`` (as mljobs) and read its body, retrying per the policy."""
+        identify(request)
         attempts = Attempts(self.policy, request)
         while True:
             try:
@@ -437,6 +468,30 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         await self.transport.aclose()
 
 
+class BorrowedTransport(httpx.BaseTransport):
+    """Another client's transport (its connection pool), used but never closed: ``with_options`` copies."""
+
+    def __init__(self, transport: httpx.BaseTransport) -> None:
+        """Send through ``transport``, which its owner closes."""
+        self.transport = transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the owner's transport."""
+        return self.transport.handle_request(request)
+
+
+class AsyncBorrowedTransport(httpx.AsyncBaseTransport):
+    """The async twin of :class:`BorrowedTransport`."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
+        """Send through ``transport``, which its owner closes."""
+        self.transport = transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the owner's transport."""
+        return await self.transport.handle_async_request(request)
+
+
 _NO_RETRIES = RetryPolicy(max_retries=0)
 
 
@@ -449,6 +504,7 @@ class ClientTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` with the caller's client (its timeouts cut to the request's deadline; no retries)."""
+        identify(request)
         Attempts(_NO_RETRIES, request).begin()
         return self.client.send(request)
 
@@ -462,6 +518,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` with the caller's client, cancelled at the request's deadline (no retries)."""
+        identify(request)
         async with _abounded(Attempts(_NO_RETRIES, request).begin(), request):
             return await self.client.send(request)
 
@@ -529,20 +586,34 @@ def base_url_of(value: str | None, argument: str, variable: str, client: str) ->
 # ---- turning responses into results or exceptions -----------------------------------------------
 
 
+def _where(request: httpx.Request) -> tuple[str, int | None]:
+    url = request.url
+    return url.host, url.port or {"http": 80, "https": 443}.get(url.scheme)
+
+
 def connection_error(exc: httpx.TransportError) -> APIConnectionError:
-    """The mljobs exception for an httpx transport failure (the request it carries, and exc's, scrubbed)."""
+    """The mljobs exception for an httpx transport failure (the request it carries, and exc's, scrubbed).
+
+    Its message names the request, host:port and the attempts made (retries included).
+    """
     try:
         request: httpx.Request | None = scrubbed(exc.request)
+        attempts = exc.request.extensions.get(ATTEMPTS)
     except RuntimeError:  # httpx raises when the error was made without a request
-        request = None
+        request, attempts = None, None
+    host, port = _where(request) if request is not None else (None, None)
     if request is not None:
         exc.request = request  # the chained httpx error hands out no credential either
-    where = f" ({_describe(request)})" if request is not None else ""
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"the request timed out{where}: {type(exc).__name__}: {exc}", request=request)
-    return APIConnectionError(
-        f"the request got no complete answer{where}: {type(exc).__name__}: {exc}", request=request
-    )
+    where = ""
+    if request is not None:
+        tries = "" if attempts is None else f", after {attempts} attempt{'s' if attempts != 1 else ''}"
+        where = f" ({_describe(request)} to {host}:{port}{tries})"
+    cls, what = (APITimeoutError, "timed out") if isinstance(exc, httpx.TimeoutException) else (
+        APIConnectionError, "got no complete answer")  # fmt: skip
+    return cls(
+        f"the request {what}{where}: {type(exc).__name__}: {exc}",
+        request=request, host=host, port=port, attempts=attempts if isinstance(attempts, int) else None,
+    )  # fmt: skip
 
 
 #: What :func:`json_of` returns for a body that is not JSON (None is JSON's null).
@@ -586,9 +657,23 @@ def _message_of(body: Any) -> str | None:
                 return "; ".join(value)[:500]
         return None
     if isinstance(body, str) and body.strip():
+        if _HTML.match(body):
+            return _title_of(body)
         text = " ".join(body.split())
         return text[:200]
     return None
+
+
+#: An HTML page (a proxy's or a web server's error page), and its title.
+_HTML = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _title_of(page: str) -> str:
+    """What an HTML error page says, in short: its ``<title>``, or that it is one."""
+    found = _TITLE.search(page[:20_000])
+    title = " ".join(html.unescape(found.group(1)).split()) if found else ""
+    return title[:200] if title else "an HTML page"
 
 
 def parse_failure(response: httpx.Response, exc: Exception) -> ResponseValidationError:

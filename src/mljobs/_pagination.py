@@ -7,21 +7,28 @@ A broken server cannot make a listing run forever: a page token seen before ends
 ``MAX_EMPTY_PAGES`` pages in a row that hand out nothing new (empty, or only items an earlier page
 returned) while claiming more. Either way :class:`~mljobs.PaginationError` carries the cursor to resume
 from. Offset-paged vendors also step back when their total fell between two pages (:func:`resume_at`).
+
+A cursor remembers the filters of the listing that handed it out (a fingerprint of them, wrapped around
+the vendor's own cursor, which is all the server ever sees): resuming with other filters is an
+:class:`~mljobs.InvalidArgumentError`, on every vendor.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import enum
+import hashlib
 import json
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator
-from typing import Any, Generic, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator, Mapping
+from typing import Any, Generic, Self, TypeVar
 
 import attrs
 
 from . import _constants as C
-from ._errors import ConfigurationError, PaginationError
+from ._errors import ConfigurationError, InvalidArgumentError, PaginationError
+from ._http import check_timeout, deadline_in
 
 __all__ = ["AsyncPaginator", "Page", "Paginator"]
 
@@ -94,6 +101,75 @@ def resume_at(start: int, end: int, total_before: int | None, total_now: int | N
     return max(0, start - back)
 
 
+def _canonical(value: Any) -> Any:
+    """A filter value as plain JSON: enums as their values, lists sorted; None and empty lists are no filter."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, list | tuple | set | frozenset):
+        values = sorted({json.dumps(_canonical(v), sort_keys=True, default=str) for v in value if v is not None})
+        return values or None
+    return value
+
+
+def _digest(value: Any) -> str:
+    text = json.dumps(value, sort_keys=True, default=str).encode()
+    return hashlib.blake2b(text, digest_size=4).hexdigest()
+
+
+class _Cursors:
+    """The cursors a listing hands out: the vendor's own, with a fingerprint of the listing's filters.
+
+    ``cursor=`` must come from a listing with the same filters; what is sent to the server is the vendor's
+    cursor alone, as before. Without filters (None) cursors pass through as they are.
+
+    ``carried``: the vendor's own cursor holds the filters (RIME's page token), so a resume that sets no
+    filter at all continues the cursor's listing; one that sets any filter must set the same ones.
+    """
+
+    def __init__(self, filters: Mapping[str, Any] | None, *, carried: bool = False) -> None:
+        """Fingerprint ``filters`` (one short digest per filter that is set)."""
+        self.carried = carried
+        self.filters = None if filters is None else {k: _canonical(v) for k, v in filters.items()}
+        self.prints = None if self.filters is None else {
+            k: _digest(v) for k, v in sorted(self.filters.items()) if v is not None
+        }  # fmt: skip
+
+    def wrap(self, raw: str | None) -> str | None:
+        """The cursor to hand out for the vendor's ``raw`` one."""
+        if raw is None or self.prints is None:
+            return raw
+        data = json.dumps({"c": raw, "f": self.prints}, separators=(",", ":"), sort_keys=True)
+        return base64.urlsafe_b64encode(data.encode()).decode().rstrip("=")
+
+    def unwrap(self, cursor: str | None) -> str | None:
+        """The vendor's cursor inside ``cursor``; InvalidArgumentError if it is no cursor of these filters."""
+        if cursor is None or self.prints is None:
+            return cursor
+        shown = cursor if len(cursor) <= 40 else cursor[:37] + "..."
+        try:
+            data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+            raw, prints = data["c"], data["f"]
+        except (binascii.Error, ValueError, KeyError, TypeError, AttributeError):
+            raise InvalidArgumentError(
+                f"cursor={shown!r} is not a cursor mljobs handed out: pass a page's next_cursor (or a "
+                "PaginationError's cursor) as it is"
+            ) from None
+        if not isinstance(raw, str) or not isinstance(prints, dict):
+            raise InvalidArgumentError(f"cursor={shown!r} is not a cursor mljobs handed out")
+        if prints != self.prints and not (self.carried and not self.prints):
+            changed = sorted(k for k in set(prints) | set(self.prints) if prints.get(k) != self.prints.get(k))
+            raise InvalidArgumentError(
+                f"cursor={shown!r} resumes a listing with other filters ({', '.join(changed)} differ): "
+                "resume with the same filters as the listing that handed it out"
+            )
+        return raw
+
+
+def unwrap_cursor(cursor: str | None, filters: Mapping[str, Any] | None) -> str | None:
+    """The vendor's own cursor in ``cursor`` for a listing with ``filters`` (see :class:`Paginator`)."""
+    return _Cursors(filters).unwrap(cursor)
+
+
 @attrs.define
 class _Walker(Generic[T]):
     """The paging decisions, without I/O."""
@@ -102,6 +178,8 @@ class _Walker(Generic[T]):
     page_size: int
     max_items: int | None
     key: Callable[[T], Hashable] | None
+    #: The vendor's cursor as the caller sees it (with the filters' fingerprint), see :class:`_Cursors`.
+    wrap: Callable[[str | None], str | None] = lambda cursor: cursor
     yielded: int = 0
     empty_in_a_row: int = 0
     done: bool = False
@@ -126,8 +204,8 @@ class _Walker(Generic[T]):
         if nxt is not None and (nxt == sent or nxt in self.sent):
             raise PaginationError(
                 f"the server returned the page token {nxt!r} a second time; stopping instead of looping. "
-                f"Resume with cursor={sent!r}",
-                cursor=sent,
+                f"Resume with cursor={self.wrap(sent)!r}",
+                cursor=self.wrap(sent),
             )
         items = self._fresh(page.items)
         if not items and nxt is not None:
@@ -136,8 +214,8 @@ class _Walker(Generic[T]):
                 raise PaginationError(
                     f"the server returned {self.empty_in_a_row} pages in a row with nothing new (empty pages, "
                     f"or only items earlier pages returned) that claim more results; stopping. "
-                    f"Resume with cursor={sent!r}",
-                    cursor=sent,
+                    f"Resume with cursor={self.wrap(sent)!r}",
+                    cursor=self.wrap(sent),
                 )
         else:
             self.empty_in_a_row = 0
@@ -147,7 +225,7 @@ class _Walker(Generic[T]):
         self.yielded += len(items)
         self.cursor = nxt
         self.done = nxt is None
-        return Page(items=items, next_cursor=nxt)
+        return Page(items=items, next_cursor=self.wrap(nxt))
 
     def _fresh(self, items: list[T]) -> list[T]:
         """``items`` without those an earlier page (or this one) already returned."""
@@ -164,6 +242,14 @@ class _Walker(Generic[T]):
         return fresh
 
 
+def _earliest(deadline: float | None, timeout: float | None) -> float | None:
+    """The deadline of one page's request: the listing's bound (a wait's), or ``timeout`` from now, the sooner."""
+    per_page = deadline_in(timeout)
+    if deadline is None or per_page is None:
+        return per_page if deadline is None else deadline
+    return min(deadline, per_page)
+
+
 def _check(page_size: int, max_items: int | None) -> None:
     if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
         raise ConfigurationError(f"page_size must be a whole number >= 1, got {page_size!r}")
@@ -171,28 +257,67 @@ def _check(page_size: int, max_items: int | None) -> None:
         raise ConfigurationError(f"max_items must be a whole number >= 0, got {max_items!r}")
 
 
-class Paginator(Generic[T]):
-    """Every item of a list operation, fetched page by page only as iteration needs them.
-
-    Iterate for items, or call :meth:`pages` for pages with their ``next_cursor``. Nothing is requested
-    before iteration starts, and each iteration starts again from the first cursor.
-    """
+class _Paging(Generic[T]):
+    """What both paginators hold: the fetch, the paging settings, the listing's filters and its deadlines."""
 
     def __init__(
         self,
-        fetch: FetchPage[T],
+        fetch: Callable[..., Any],
         *,
         page_size: int,
         max_items: int | None = None,
         cursor: str | None = None,
         key: Callable[[T], Hashable] | None = None,
+        timeout: float | None = None,
+        filters: Mapping[str, Any] | None = None,
+        filters_in_cursor: bool = False,
     ) -> None:
-        """``fetch(cursor, page_size)`` gets one page; ``key`` drops items an earlier page returned."""
+        """``fetch(cursor, page_size)`` gets one page; ``key`` drops items an earlier page returned.
+
+        ``timeout``: seconds for each page's request, retries included (default: the client's).
+        ``filters``: what selects the listing's items; given, every cursor handed out carries a
+        fingerprint of them, and ``cursor=`` must come from a listing with the same filters
+        (InvalidArgumentError otherwise). The vendor's own cursor is what ``fetch`` sees and sends.
+        ``filters_in_cursor``: the vendor's cursor carries the filters, so a resume may also set none.
+        """
         _check(page_size, max_items)
-        self._fetch, self._page_size, self._max_items, self._cursor, self._key = (
-            fetch, page_size, max_items, cursor, key)  # fmt: skip
-        self._chain: Callable[[float | None], Iterator[Page[T]]] | None = None
+        self._fetch, self._page_size, self._max_items, self._key = fetch, page_size, max_items, key
+        self._timeout = check_timeout("timeout", timeout)
+        self._cursors = _Cursors(filters, carried=filters_in_cursor)
+        self._cursor = cursor
+        self._start = self._cursors.unwrap(cursor)
         self._deadline: float | None = None
+
+    def _bounded(self, deadline: float | None) -> Self:
+        """The paginator, with every request it sends done by ``deadline`` (a ``time.monotonic()``)."""
+        self._deadline = deadline
+        return self
+
+    def _bound(self) -> dict[str, float]:
+        """``deadline=`` for the next page's request, if it has one."""
+        deadline = _earliest(self._deadline, self._timeout)
+        return {} if deadline is None else {"deadline": deadline}
+
+    def _walker(self) -> _Walker[T]:
+        return _Walker(self._start, self._page_size, self._max_items, self._key, wrap=self._cursors.wrap)
+
+    def __repr__(self) -> str:
+        """Show the paging settings."""
+        name = type(self).__name__
+        return f"{name}(page_size={self._page_size}, max_items={self._max_items}, cursor={self._cursor!r})"
+
+
+class Paginator(_Paging[T]):
+    """Every item of a list operation, fetched page by page only as iteration needs them.
+
+    Iterate for items, or call :meth:`pages` for pages with their ``next_cursor``. Nothing is requested
+    before iteration starts, and each iteration starts again from the first cursor. A ``next_cursor``
+    resumes the same listing later (``list(..., cursor=...)`` with the same filters), in this process or
+    another.
+    """
+
+    _fetch: FetchPage[T]
+    _chain: Callable[[float | None], Iterator[Page[T]]] | None = None
 
     @classmethod
     def of_pages(
@@ -208,11 +333,6 @@ class Paginator(Generic[T]):
         paginator._chain = pages
         return paginator
 
-    def _bounded(self, deadline: float | None) -> Paginator[T]:
-        """The paginator, with every request it sends done by ``deadline`` (a ``time.monotonic()``)."""
-        self._deadline = deadline
-        return self
-
     def pages(self) -> Iterator[Page[T]]:
         """Each page in turn."""
         if self._chain is not None:
@@ -225,39 +345,21 @@ class Paginator(Generic[T]):
                     left -= len(page.items)
                 yield page
             return
-        walker = _Walker(self._cursor, self._page_size, self._max_items, self._key)
-        bound = {} if self._deadline is None else {"deadline": self._deadline}
+        walker = self._walker()
         while (request := walker.next_request()) is not None:
-            yield walker.accept(self._fetch(*request, **bound))
+            yield walker.accept(self._fetch(*request, **self._bound()))
 
     def __iter__(self) -> Iterator[T]:
         """Each item in turn."""
         for page in self.pages():
             yield from page.items
 
-    def __repr__(self) -> str:
-        """Show the paging settings."""
-        return f"Paginator(page_size={self._page_size}, max_items={self._max_items}, cursor={self._cursor!r})"
 
-
-class AsyncPaginator(Generic[T]):
+class AsyncPaginator(_Paging[T]):
     """The async twin of :class:`Paginator`: ``async for job in client.jobs.list(...)``."""
 
-    def __init__(
-        self,
-        fetch: AsyncFetchPage[T],
-        *,
-        page_size: int,
-        max_items: int | None = None,
-        cursor: str | None = None,
-        key: Callable[[T], Hashable] | None = None,
-    ) -> None:
-        """``fetch(cursor, page_size)`` gets one page; ``key`` drops items an earlier page returned."""
-        _check(page_size, max_items)
-        self._fetch, self._page_size, self._max_items, self._cursor, self._key = (
-            fetch, page_size, max_items, cursor, key)  # fmt: skip
-        self._chain: Callable[[float | None], AsyncIterator[Page[T]]] | None = None
-        self._deadline: float | None = None
+    _fetch: AsyncFetchPage[T]
+    _chain: Callable[[float | None], AsyncIterator[Page[T]]] | None = None
 
     @classmethod
     def of_pages(
@@ -272,11 +374,6 @@ class AsyncPaginator(Generic[T]):
         paginator._chain = pages
         return paginator
 
-    def _bounded(self, deadline: float | None) -> AsyncPaginator[T]:
-        """The async twin of :meth:`Paginator._bounded`."""
-        self._deadline = deadline
-        return self
-
     async def pages(self) -> AsyncIterator[Page[T]]:
         """Each page in turn."""
         if self._chain is not None:
@@ -289,17 +386,12 @@ class AsyncPaginator(Generic[T]):
                     left -= len(page.items)
                 yield page
             return
-        walker = _Walker(self._cursor, self._page_size, self._max_items, self._key)
-        bound = {} if self._deadline is None else {"deadline": self._deadline}
+        walker = self._walker()
         while (request := walker.next_request()) is not None:
-            yield walker.accept(await self._fetch(*request, **bound))
+            yield walker.accept(await self._fetch(*request, **self._bound()))
 
     async def __aiter__(self) -> AsyncIterator[T]:
         """Each item in turn."""
         async for page in self.pages():
             for item in page.items:
                 yield item
-
-    def __repr__(self) -> str:
-        """Show the paging settings."""
-        return f"AsyncPaginator(page_size={self._page_size}, max_items={self._max_items}, cursor={self._cursor!r})"

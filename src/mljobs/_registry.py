@@ -174,7 +174,7 @@ VENDORS: Mapping[str, VendorInfo] = {
             credentials=(
                 Credential("customer_id", "VECTARA_CUSTOMER_ID", "account", "customer id"),
                 Credential("api_key", "VECTARA_API_KEY", "secret", "personal API key"),
-                _url("VECTARA_BASE_URL", required=False, default="https://api.vectara.io", client_reads_env=False),
+                _url("VECTARA_BASE_URL", required=False, default="https://api.vectara.io"),
             ),
             can_cancel=False,
             no_cancel_reason="Vectara's v1 API has no operation that cancels a job",

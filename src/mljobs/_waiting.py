@@ -264,7 +264,30 @@ def _left(deadline: float | None) -> float | None:
     return None if deadline is None else max(deadline - time.monotonic(), C.FINAL_POLL_TIMEOUT)
 
 
-class SyncJobsBase(Generic[RawT]):
+class _JobsState:
+    """What a copy of a client (``with_options``) takes over from ``client.jobs``."""
+
+    #: Time functions a test (or ``sim.client()``) set on this instance.
+    _INJECTED = ("sleep", "monotonic", "jitter")
+
+    def _timeout_note(self) -> str:
+        """Why a wait timed out, when mljobs can tell: a virtual-clock simulator that nothing advanced."""
+        client = getattr(self, "_client", None)
+        if getattr(client, "_virtual_clock", False) and "monotonic" not in vars(self):
+            return (
+                "; the simulator's clock is virtual and nothing advanced it, so its jobs never moved: use "
+                "sim.client() (its waits advance the clock), or serve(..., wall_clock=True)"
+            )
+        return ""
+
+    def _carry_over(self, other: object) -> None:
+        """Give ``other`` (the copy's jobs) this one's injected time functions and what it learnt."""
+        for name in self._INJECTED:
+            if name in vars(self):
+                setattr(other, name, vars(self)[name])
+
+
+class SyncJobsBase(_JobsState, Generic[RawT]):
     """``wait``, ``wait_all`` and ``as_completed`` for a vendor's sync ``client.jobs``."""
 
     #: Injectable (on an instance) for tests: mljobs never sleeps, reads the time or draws jitter otherwise.
@@ -367,7 +390,7 @@ class SyncJobsBase(Generic[RawT]):
             if step.timed_out:
                 if cancel_on_timeout:
                     self._cancel_for_timeout(job_id)
-                raise core.timeout_error(cancelled=cancel_on_timeout) from failure
+                raise core.timeout_error(cancelled=cancel_on_timeout, note=self._timeout_note()) from failure
             self.sleep(step.delay)
 
     def as_completed(
@@ -405,7 +428,7 @@ class SyncJobsBase(Generic[RawT]):
             step = core.after_poll(snapshot, self.monotonic(), snapshot.hint)
             yield from step.finished
             if step.timed_out:
-                raise core.timeout_error()
+                raise core.timeout_error(note=self._timeout_note())
             if core.pending:
                 self.sleep(step.delay)
         failure = core.group_failure()
@@ -442,7 +465,7 @@ class SyncJobsBase(Generic[RawT]):
         return [done[i] for i in ids]
 
 
-class AsyncJobsBase(Generic[RawT]):
+class AsyncJobsBase(_JobsState, Generic[RawT]):
     """The async twin of :class:`SyncJobsBase`. Cancelling the awaiting task stops a wait; nothing lingers."""
 
     sleep: Callable[[float], Awaitable[None]] = staticmethod(asyncio.sleep)
@@ -534,7 +557,7 @@ class AsyncJobsBase(Generic[RawT]):
             if step.timed_out:
                 if cancel_on_timeout:
                     await self._cancel_for_timeout(job_id)
-                raise core.timeout_error(cancelled=cancel_on_timeout) from failure
+                raise core.timeout_error(cancelled=cancel_on_timeout, note=self._timeout_note()) from failure
             await self.sleep(step.delay)
 
     async def as_completed(
@@ -568,7 +591,7 @@ class AsyncJobsBase(Generic[RawT]):
             for job in step.finished:
                 yield job
             if step.timed_out:
-                raise core.timeout_error()
+                raise core.timeout_error(note=self._timeout_note())
             if core.pending:
                 await self.sleep(step.delay)
         failure = core.group_failure()

@@ -14,7 +14,7 @@ from mljobs.testing import serve
 
 
 def test_an_operation_returns_its_success_model_and_an_error_status_raises() -> None:
-    with serve("domino", seed=3) as sim:
+    with serve("domino", seed=3, api="document") as sim:
         (job_id,) = sim.add_jobs(1, states=["running"])
         with sim.client() as client:
             tag = client.call(add_job_tag, job_id, body=NewJobTag(name="best-model"))
@@ -34,7 +34,7 @@ def test_an_operation_returns_its_success_model_and_an_error_status_raises() -> 
 
 
 def test_retries_path_checks_and_arguments_are_mljobs_own() -> None:
-    with serve("domino", seed=4) as sim:
+    with serve("domino", seed=4, api="document") as sim:
         (job_id,) = sim.add_jobs(1)
         with sim.client() as client:
             sim.inject("503")

@@ -30,6 +30,9 @@ def test_list_every_page_with_a_filter(make_sim: MakeSim) -> None:
     assert {j.id for j in running} == {i for i in ids if sim.phase(i) == "running"} and len(running) == 6
     assert all(j.state is mljobs.JobState.FAILED for j in failed) and len(failed) == 5
     assert [j.id for j in everything] == ids[::-1]
+    # created_at is the submission time (stageTimes), so a queued job has one, and it precedes the start
+    assert all(j.created_at is not None for j in everything)
+    assert all(j.created_at <= j.started_at for j in everything if j.created_at and j.started_at)
 
 
 def test_max_items_resume_by_cursor_and_no_duplicates_when_jobs_are_added(make_sim: MakeSim) -> None:

@@ -84,6 +84,57 @@ def test_connection_failures_and_timeouts() -> None:
         list(rime(refuse).jobs.list())
 
 
+def test_a_connection_error_names_host_port_and_the_attempts_made() -> None:
+    client = mljobs.Rime(base_url="http://127.0.0.1:1", api_key=SECRET, max_retries=2)  # nothing listens there
+    client.api.get_httpx_client()._transport.sleep = lambda seconds: None  # type: ignore[attr-defined]
+    with pytest.raises(mljobs.APIConnectionError) as err:
+        client.jobs.get("j-1")
+    assert (err.value.host, err.value.port, err.value.attempts) == ("127.0.0.1", 1, 3)
+    assert "127.0.0.1:1, after 3 attempts" in str(err.value) and SECRET not in str(err.value)
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("slow", request=request)
+
+    with pytest.raises(mljobs.APITimeoutError) as timed_out:
+        rime(slow).jobs.get("j-1")
+    assert (timed_out.value.host, timed_out.value.port, timed_out.value.attempts) == ("rime.test", 443, 1)
+    assert "rime.test:443, after 1 attempt)" in str(timed_out.value)
+
+
+async def test_the_async_connection_error_names_them_too() -> None:
+    client = mljobs.AsyncRime(base_url="http://127.0.0.1:1", api_key=SECRET, max_retries=1)
+
+    async def no_sleep(seconds: float) -> None:
+        return None
+
+    client.api.get_async_httpx_client()._transport.sleep = no_sleep  # type: ignore[attr-defined]
+    with pytest.raises(mljobs.APIConnectionError) as err:
+        await client.jobs.get("j-1")
+    assert (err.value.host, err.value.port, err.value.attempts) == ("127.0.0.1", 1, 2)
+
+
+NGINX_401 = (
+    "<html>\r\n<head><title>401 Authorization Required</title></head>\r\n<body>\r\n<center><h1>401 "
+    "Authorization Required</h1></center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n"
+)
+
+
+def test_an_html_error_page_shrinks_to_its_title() -> None:
+    headers = {"content-type": "text/html"}
+    with pytest.raises(mljobs.AuthenticationError) as err:
+        rime(answer(401, NGINX_401, headers=headers)).jobs.get("j-1")
+    assert str(err.value) == "401 Unauthorized: 401 Authorization Required" and err.value.body == NGINX_401
+    with pytest.raises(mljobs.ServerError) as untitled:
+        page = "<!DOCTYPE html><html><body><h1>Bad gateway</h1></body></html>"
+        rime(answer(502, page, headers=headers)).jobs.get("j")
+    assert str(untitled.value) == "502 Bad Gateway: an HTML page"
+    from mljobs.testing import serve
+
+    with serve("rime") as sim, sim.client(api_key="wrong") as wrong, pytest.raises(mljobs.AuthenticationError) as real:
+        wrong.jobs.get("j-1")  # the simulator answers as RIME's ingress (nginx) does
+    assert str(real.value) == "401 Unauthorized: 401 Authorization Required"
+
+
 def test_success_parses_into_a_job() -> None:
     seen: list[httpx.Request] = []
 
@@ -175,3 +226,37 @@ def test_list_sends_filters_on_the_first_page_and_only_the_token_after() -> None
     assert first["pageSize"] == "1" and "pageToken" not in first
     assert second == {"pageToken": "t1", "pageSize": "1", "view": "JOB_VIEW_BASIC"}
     assert json.loads(seen[0].content or b"{}") == {}
+
+
+@pytest.mark.parametrize("vendor", ["rime", "domino", "vectara", "istari", "symetryml"])
+def test_every_not_found_names_the_id(vendor: str) -> None:
+    from mljobs._registry import VENDORS
+    from mljobs.testing import serve
+
+    from ..conftest import SIM_OPTIONS
+    from ..reliability._support import SAMPLE_ID
+
+    unknown = SAMPLE_ID[vendor]
+    with serve(vendor, **SIM_OPTIONS.get(vendor, {})) as sim, sim.client() as client:
+        calls: list[Callable[[], object]] = [lambda: client.jobs.get(unknown), lambda: client.jobs.wait(unknown)]
+        if VENDORS[vendor].can_cancel:
+            extra = {"project_id": sim.scope["project_id"]} if vendor == "domino" else {}
+            calls.append(lambda: client.jobs.cancel(unknown, **extra))
+        for call in calls:
+            with pytest.raises(mljobs.NotFoundError, match=unknown.replace("+", r"\+")):
+                call()
+
+
+def test_domino_created_at_is_the_submission_time_and_a_wrong_one_is_named() -> None:
+    def domino(stage_times: object) -> mljobs.Domino:
+        job = {"id": "j", "projectId": "p", "status": "Queued", "command": "c", "stageTimes": stage_times}
+        return mljobs.Domino(base_url="https://domino.test", api_key=SECRET, max_retries=0,
+                             transport=httpx.MockTransport(lambda r: httpx.Response(200, json=job)))  # fmt: skip
+
+    job = domino({"submissionTime": "2024-05-01T12:00:00Z"}).jobs.get("j")
+    assert job.created_at is not None and job.created_at.isoformat() == "2024-05-01T12:00:00+00:00"
+    assert job.started_at is None
+    with pytest.raises(mljobs.ResponseValidationError):
+        domino({"submissionTime": 17}).jobs.get("j")
+    with pytest.raises(mljobs.ResponseValidationError):
+        domino("yesterday").jobs.get("j")

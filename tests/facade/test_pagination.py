@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mljobs import AsyncPaginator, ConfigurationError, Page, PaginationError, Paginator
+from mljobs import AsyncPaginator, ConfigurationError, InvalidArgumentError, Page, PaginationError, Paginator
 from mljobs._pagination import offset_cursor, read_offset_cursor
 
 
@@ -98,3 +98,28 @@ async def test_async_twin() -> None:
     assert seen == [1]
     sync.pages = dict(THREE)
     assert [p.items async for p in AsyncPaginator(fetch, page_size=2, max_items=3).pages()] == [[1, 2], [3]]
+
+
+def test_a_cursor_remembers_its_filters_and_other_filters_are_refused() -> None:
+    pages = Pages({None: ([1, 2], "t1"), "t1": ([3], None)})
+    first = next(Paginator(pages, page_size=2, filters={"status": ["RUNNING"], "project": "p"}).pages())
+    assert first.next_cursor is not None and first.next_cursor != "t1"  # wrapped: the vendor's token inside
+    resumed = Paginator(pages, page_size=2, cursor=first.next_cursor, filters={"project": "p", "status": ("RUNNING",)})
+    assert list(resumed) == [3] and pages.calls[-1] == ("t1", 2)  # the server only ever sees its own token
+    with pytest.raises(InvalidArgumentError, match=r"other filters \(status differ\)"):
+        Paginator(pages, page_size=2, cursor=first.next_cursor, filters={"status": ["FAILED"], "project": "p"})
+    with pytest.raises(InvalidArgumentError, match=r"other filters \(project, status differ\)"):
+        Paginator(pages, page_size=2, cursor=first.next_cursor, filters={})
+    with pytest.raises(InvalidArgumentError, match="not a cursor mljobs handed out"):
+        Paginator(pages, page_size=2, cursor="t1", filters={})
+    # a filter left unset is no filter: adding an unset one later keeps old cursors valid
+    assert list(Paginator(pages, page_size=2, cursor=first.next_cursor,
+                          filters={"status": ["RUNNING"], "project": "p", "name": None})) == [3]  # fmt: skip
+
+
+def test_a_pagination_error_hands_out_a_wrapped_cursor_too() -> None:
+    fetch = Pages({None: ([1], "b"), "b": ([2], "b")})
+    with pytest.raises(PaginationError) as err:
+        list(Paginator(fetch, page_size=1, filters={"f": 1}))
+    assert err.value.cursor not in (None, "b")
+    assert list(Paginator(Pages({"b": ([2], None)}), page_size=1, cursor=err.value.cursor, filters={"f": 1})) == [2]

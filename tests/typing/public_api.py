@@ -52,6 +52,14 @@ async def async_api(client: mljobs.AsyncRime) -> None:
         assert_type(job, RimeJob)
 
 
+async def construction_and_options(client: mljobs.Rime, domino: mljobs.AsyncDomino) -> None:
+    assert_type(client.with_options(timeout=5, max_retries=0), mljobs.Rime)
+    assert_type(await domino.with_options(timeout=5).jobs.get("j"), DominoJob)
+    mljobs.Rime(base_url="https://rime.test", api_key="k", bogus=1)  # type: ignore[call-arg]
+    assert_type(client.jobs.list(timeout=10), mljobs.Paginator[RimeJob])
+    assert_type(client.jobs.cancel("j", timeout=10), None)
+
+
 def errors(
     exc: mljobs.WaitTimeoutError,
     failed: mljobs.JobFailedError,

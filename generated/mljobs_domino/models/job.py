@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stage_times_v1 import StageTimesV1
+
 
 T = TypeVar("T", bound="Job")
 
@@ -56,6 +60,8 @@ class Job:
             commit_id (str | Unset): The input commit (the code the job ran).
             output_commit_id (None | str | Unset): The commit of the job's results (null until the job has ended and saved
                 them).
+            stage_times (StageTimesV1 | Unset): A Public API job's times (dpa-gen `StageTimesV1`), ISO-8601 date-times,
+                absent until reached.
     """
 
     id: str
@@ -69,6 +75,7 @@ class Job:
     ended_at: datetime.datetime | None | Unset = UNSET
     commit_id: str | Unset = UNSET
     output_commit_id: None | str | Unset = UNSET
+    stage_times: StageTimesV1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,6 +121,10 @@ class Job:
         else:
             output_commit_id = self.output_commit_id
 
+        stage_times: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stage_times, Unset):
+            stage_times = self.stage_times.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -138,11 +149,15 @@ class Job:
             field_dict["commitId"] = commit_id
         if output_commit_id is not UNSET:
             field_dict["outputCommitId"] = output_commit_id
+        if stage_times is not UNSET:
+            field_dict["stageTimes"] = stage_times
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stage_times_v1 import StageTimesV1  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -210,6 +225,13 @@ class Job:
 
         output_commit_id = _parse_output_commit_id(d.pop("outputCommitId", UNSET))
 
+        _stage_times = d.pop("stageTimes", UNSET)
+        stage_times: StageTimesV1 | Unset
+        if isinstance(_stage_times, Unset):
+            stage_times = UNSET
+        else:
+            stage_times = StageTimesV1.from_dict(_stage_times)
+
         job = cls(
             id=id,
             project_id=project_id,
@@ -222,6 +244,7 @@ class Job:
             ended_at=ended_at,
             commit_id=commit_id,
             output_commit_id=output_commit_id,
+            stage_times=stage_times,
         )
 
         job.additional_properties = d

@@ -139,12 +139,15 @@ class FilterOption(click.Option):
 
 
 def list_options(info: VendorInfo) -> list[FilterOption]:
-    """One option per keyword of the vendor's ``client.jobs.list()`` (``max_items`` is ``--limit``)."""
+    """One option per keyword of the vendor's ``client.jobs.list()`` (``max_items`` is ``--limit``).
+
+    ``timeout`` (seconds per page's request) is the client's business, not a filter: the CLI leaves it out.
+    """
     method = info.jobs_class().list
     hints = typing.get_type_hints(method)
     options = []
     for name, parameter in inspect.signature(method).parameters.items():
-        if name in ("self", "max_items"):
+        if name in ("self", "max_items", "timeout"):
             continue
         option = FilterOption(name, hints[name], parameter.default)
         for scope in info.scope:

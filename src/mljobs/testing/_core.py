@@ -25,7 +25,7 @@ from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 from typing_extensions import TypeVar
 
-from .._http import AsyncRetryTransport, RetryTransport
+from .._http import SIMULATOR_CLOCK, AsyncRetryTransport, RetryTransport
 from .._registry import vendor as vendor_info
 
 Phase = Literal["queued", "running", "succeeded", "failed", "cancelled"]
@@ -479,6 +479,8 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
             async def recording_send(message: Message) -> None:
                 if message["type"] == "http.response.start":
                     record(message["status"])
+                    clock = b"virtual" if self.clock.virtual else b"wall"  # a timed-out wait explains itself
+                    message = {**message, "headers": [*message.get("headers", []), (SIMULATOR_CLOCK.encode(), clock)]}
                 await send(message)
 
             try:

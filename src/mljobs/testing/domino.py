@@ -192,10 +192,22 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
             "endedAt": None if finished is None else rfc3339(finished),
             "commitId": job.fields["commit_id"],
             "outputCommitId": job.fields["commit_id"][::-1] if job.phase(now) == "succeeded" else None,
+            # the service's JobV1 times (the document's examples have only startedAt, endedAt)
+            "stageTimes": self._stage_times(job, started, finished),
         }
         M.Job.model_validate(data)
         data["status"] = self.vendor_state(job)
         return data
+
+    @staticmethod
+    def _stage_times(job: SimJob, started: float | None, finished: float | None) -> dict[str, str]:
+        """A ``StageTimesV1``: ISO times, each absent until reached."""
+        times = {"submissionTime": rfc3339(job.created_at)}
+        if started is not None:
+            times["startTime"] = rfc3339(started)
+        if finished is not None:
+            times["completedTime"] = rfc3339(finished)
+        return times
 
     def _execution_status(self, job: SimJob) -> str:
         """The status the v4 and Public APIs show: ``Queued`` while queued (the document says ``Pending``)."""
@@ -209,11 +221,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
         """
         now = self.clock.now()
         started, finished = job.started(now), job.finished(now)
-        times = {"submissionTime": rfc3339(job.created_at)}
-        if started is not None:
-            times["startTime"] = rfc3339(started)
-        if finished is not None:
-            times["completedTime"] = rfc3339(finished)
+        times = self._stage_times(job, started, finished)
         commits = {"inputCommitId": job.fields["commit_id"]}
         if job.phase(now) == "succeeded":
             commits["outputCommitId"] = job.fields["commit_id"][::-1]

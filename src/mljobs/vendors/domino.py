@@ -8,6 +8,7 @@ and ``wait_all`` cost no extra request for those; for others it reads the job on
 from __future__ import annotations
 
 import builtins
+import datetime as dt
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from typing import Any, Literal, Unpack
@@ -20,6 +21,7 @@ from mljobs_domino.models import (
     InvalidBodyEnvelopeV1,
     JobList,
     JobStatus,
+    StageTimesV1,
     StartJobRequest,
     StopJobRequest,
     V4ErrorBody,
@@ -32,6 +34,7 @@ from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, 
 from .._http import (
     async_transport,
     base_url_of,
+    deadline_for,
     parse_retry_after,
     setting,
     sync_transport,
@@ -44,9 +47,9 @@ from .._pagination import (
     Paginator,
     job_key,
     offset_cursor,
-    read_offset_cursor,
     read_offset_position,
     resume_at,
+    unwrap_cursor,
 )
 from .._waiting import AsyncJobsBase, GroupWaitOptions, Snapshot, SyncJobsBase, checked_ids
 from ._common import BadField, aware, identifier, items, positive_int, raw_states, text, unset_to_none, whole
@@ -85,6 +88,16 @@ STATES: Mapping[str, JobState] = {
 MAX_PAGE_SIZE = 100
 
 
+def _submitted(raw: DominoJobModel) -> dt.datetime | None:
+    """When the job was submitted: ``stageTimes.submissionTime`` (the service's JobV1 times), if sent."""
+    times = unset_to_none(raw.stage_times)
+    if times is None:
+        return None
+    if not isinstance(times, StageTimesV1):
+        raise BadField("stageTimes", times, "an object")
+    return aware("stageTimes.submissionTime", times.submission_time)
+
+
 class DominoVendor(Vendor):
     """How Domino's answers map to mljobs (no I/O)."""
 
@@ -103,6 +116,7 @@ class DominoVendor(Vendor):
             id=identifier("id", raw.id),
             state=state_from_table(STATES, raw_state),
             raw_state=raw_state,
+            created_at=_submitted(raw),
             started_at=aware("startedAt", raw.started_at),
             finished_at=aware("endedAt", raw.ended_at),
             message=text("title", raw.title),
@@ -142,16 +156,32 @@ class DominoVendor(Vendor):
         return Page(items=jobs, next_cursor=offset_cursor(resume_at(offset, end, total_before, total), total))
 
     @staticmethod
-    def status_filter(status: Any) -> list[str | None]:
-        """One listing per status (the list filters on one status at a time), or one unfiltered."""
-        found = raw_states("status", status, STATES)
-        return list(found) or [None]
+    def listing(
+        project_id: str, status: Any, page_size: int | None, cursor: str | None
+    ) -> tuple[str, list[str | None], int, dict[str, Any]]:
+        """A list call's project, statuses, page size and selection (what a cursor remembers), all checked.
+
+        One listing per status (the list filters on one at a time), or one unfiltered.
+        """
+        project, statuses = _project(project_id), raw_states("status", status, STATES)
+        size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
+        selection: dict[str, Any] = {"project_id": project, "status": statuses}
+        if cursor is not None:
+            if len(statuses) > 1:
+                raise InvalidArgumentError("cursor= resumes a list of one status at a time")
+            read_offset_position(unwrap_cursor(cursor, selection))
+        return project, list(statuses) or [None], size, selection
 
     @staticmethod
     def stop_call(project_id: str, job: str, commit_results: bool) -> Call:
         """POST /v4/jobs/stop (safe to repeat: stopping twice is refused, not doubled)."""
         body = StopJobRequest(project_id=project_id, job_id=checked_id(job), commit_results=commit_results)
         return Call(stop_job, kwargs={"body": body}, idempotent=True)
+
+    @staticmethod
+    def project_of(job: DominoJob) -> str:
+        """The project of a job read from Domino (a stop needs it)."""
+        return str(unset_to_none(job.raw.project_id))
 
     @staticmethod
     def learn(projects: dict[str, str], jobs: Iterable[DominoJob]) -> None:
@@ -277,6 +307,11 @@ class DominoJobs(SyncJobsBase[DominoJobModel]):
         self._vendor = client.vendor
         self._projects: dict[str, str] = {}
 
+    def _carry_over(self, other: object) -> None:
+        super()._carry_over(other)
+        if isinstance(other, type(self)):
+            other._projects.update(self._projects)  # a copy of what it learnt, not shared
+
     def list(
         self,
         *,
@@ -285,21 +320,25 @@ class DominoJobs(SyncJobsBase[DominoJobModel]):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
+        timeout: float | None = None,
     ) -> Paginator[DominoJob]:
-        """The project's jobs, newest first (status by status when several), page by page."""
-        project, statuses = _project(project_id), self._vendor.status_filter(status)
-        size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
-        read_offset_cursor(cursor)
-        if len(statuses) > 1 and cursor is not None:
-            raise InvalidArgumentError("cursor= resumes a list of one status at a time")
+        """The project's jobs, newest first (status by status when several), page by page.
+
+        ``cursor`` resumes a listing with the same project and status; ``timeout``: seconds for each page's
+        request.
+        """
+        project, statuses, size, selection = self._vendor.listing(project_id, status, page_size, cursor)
+        paging: dict[str, Any] = {
+            "page_size": size,
+            "cursor": cursor,
+            "key": job_key,
+            "timeout": timeout,
+            "filters": selection,
+        }
 
         def pages(deadline: float | None) -> Iterator[Page[DominoJob]]:
             for state in statuses:
-                yield from (
-                    Paginator(partial(self._fetch, project, state), page_size=size, cursor=cursor, key=job_key)
-                    ._bounded(deadline)
-                    .pages()
-                )
+                yield from Paginator(partial(self._fetch, project, state), **paging)._bounded(deadline).pages()
 
         return Paginator.of_pages(pages, max_items=max_items)
 
@@ -315,9 +354,9 @@ class DominoJobs(SyncJobsBase[DominoJobModel]):
         self._vendor.learn(self._projects, [job])
         return job, hint
 
-    def logs(self, job_id: str) -> str:
-        """The job's log, as text."""
-        log: str = self._client._run(self._vendor.logs_call(job_id))[1]
+    def logs(self, job_id: str, *, timeout: float | None = None) -> str:
+        """The job's log, as text (``timeout``: seconds for the call, retries included)."""
+        log: str = self._client._run(self._vendor.logs_call(job_id), deadline_for(timeout))[1]
         return log
 
     def start(
@@ -330,22 +369,27 @@ class DominoJobs(SyncJobsBase[DominoJobModel]):
         commit_id: str | None = None,
         title: str | None = None,
         is_direct_hardware_tier_id: bool | None = None,
+        timeout: float | None = None,
     ) -> DominoJob:
         """Start a job. It is never retried once it may have reached Domino (it could start twice)."""
         call = self._vendor.start_call(
             project_id, command, hardware_tier_id, environment_id, commit_id, title, is_direct_hardware_tier_id
         )
-        job: DominoJob = self._client._run(call)[1][0]
+        job: DominoJob = self._client._run(call, deadline_for(timeout))[1][0]
         self._vendor.learn(self._projects, [job])
         return job
 
-    def cancel(self, job_id: str, *, project_id: str | None = None, commit_results: bool = True) -> None:
-        """Stop the job (reading it first if its project is not known); CancelRejectedError if it has ended."""
-        project = project_id or self._projects.get(job_id) or unset_to_none(self.get(job_id).raw.project_id)
-        self._client._run_refusable(
-            self._vendor.stop_call(str(project), job_id, commit_results),
-            partial(self._vendor.stop_rejected, job_id),
-        )
+    def cancel(
+        self, job_id: str, *, project_id: str | None = None, commit_results: bool = True, timeout: float | None = None
+    ) -> None:
+        """Stop the job (reading it first if its project is not known); CancelRejectedError if it has ended.
+
+        ``timeout``: seconds for the call (both requests, when the job is read first), retries included.
+        """
+        deadline = deadline_for(timeout)
+        project = project_id or self._projects.get(job_id) or self._vendor.project_of(self._poll(job_id, deadline)[0])
+        refused = partial(self._vendor.stop_rejected, job_id)
+        self._client._run_refusable(self._vendor.stop_call(project, job_id, commit_results), refused, deadline)
 
     def as_completed(
         self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
@@ -400,6 +444,11 @@ class AsyncDominoJobs(AsyncJobsBase[DominoJobModel]):
         self._vendor = client.vendor
         self._projects: dict[str, str] = {}
 
+    def _carry_over(self, other: object) -> None:
+        super()._carry_over(other)
+        if isinstance(other, type(self)):
+            other._projects.update(self._projects)  # a copy of what it learnt, not shared
+
     def list(
         self,
         *,
@@ -408,18 +457,21 @@ class AsyncDominoJobs(AsyncJobsBase[DominoJobModel]):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
+        timeout: float | None = None,
     ) -> AsyncPaginator[DominoJob]:
-        """The project's jobs, newest first (status by status when several), page by page."""
-        project, statuses = _project(project_id), self._vendor.status_filter(status)
-        size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
-        read_offset_cursor(cursor)
-        if len(statuses) > 1 and cursor is not None:
-            raise InvalidArgumentError("cursor= resumes a list of one status at a time")
+        """The project's jobs, newest first, page by page; see :meth:`DominoJobs.list`."""
+        project, statuses, size, selection = self._vendor.listing(project_id, status, page_size, cursor)
+        paging: dict[str, Any] = {
+            "page_size": size,
+            "cursor": cursor,
+            "key": job_key,
+            "timeout": timeout,
+            "filters": selection,
+        }
 
         async def pages(deadline: float | None) -> AsyncIterator[Page[DominoJob]]:
             for state in statuses:
-                listing = AsyncPaginator(partial(self._fetch, project, state), page_size=size, cursor=cursor,
-                                         key=job_key)  # fmt: skip
+                listing = AsyncPaginator(partial(self._fetch, project, state), **paging)
                 async for page in listing._bounded(deadline).pages():
                     yield page
 
@@ -439,9 +491,9 @@ class AsyncDominoJobs(AsyncJobsBase[DominoJobModel]):
         self._vendor.learn(self._projects, [job])
         return job, hint
 
-    async def logs(self, job_id: str) -> str:
-        """The job's log, as text."""
-        log: str = (await self._client._run(self._vendor.logs_call(job_id)))[1]
+    async def logs(self, job_id: str, *, timeout: float | None = None) -> str:
+        """The job's log, as text (``timeout``: seconds for the call, retries included)."""
+        log: str = (await self._client._run(self._vendor.logs_call(job_id), deadline_for(timeout)))[1]
         return log
 
     async def start(
@@ -454,22 +506,26 @@ class AsyncDominoJobs(AsyncJobsBase[DominoJobModel]):
         commit_id: str | None = None,
         title: str | None = None,
         is_direct_hardware_tier_id: bool | None = None,
+        timeout: float | None = None,
     ) -> DominoJob:
         """Start a job. It is never retried once it may have reached Domino (it could start twice)."""
         call = self._vendor.start_call(
             project_id, command, hardware_tier_id, environment_id, commit_id, title, is_direct_hardware_tier_id
         )
-        job: DominoJob = (await self._client._run(call))[1][0]
+        job: DominoJob = (await self._client._run(call, deadline_for(timeout)))[1][0]
         self._vendor.learn(self._projects, [job])
         return job
 
-    async def cancel(self, job_id: str, *, project_id: str | None = None, commit_results: bool = True) -> None:
-        """Stop the job (reading it first if its project is not known); CancelRejectedError if it has ended."""
-        project = project_id or self._projects.get(job_id) or unset_to_none((await self.get(job_id)).raw.project_id)
-        await self._client._run_refusable(
-            self._vendor.stop_call(str(project), job_id, commit_results),
-            partial(self._vendor.stop_rejected, job_id),
-        )
+    async def cancel(
+        self, job_id: str, *, project_id: str | None = None, commit_results: bool = True, timeout: float | None = None
+    ) -> None:
+        """Stop the job (reading it first if its project is not known); see :meth:`DominoJobs.cancel`."""
+        deadline = deadline_for(timeout)
+        project = project_id or self._projects.get(job_id)
+        if not project:
+            project = self._vendor.project_of((await self._poll(job_id, deadline))[0])
+        refused = partial(self._vendor.stop_rejected, job_id)
+        await self._client._run_refusable(self._vendor.stop_call(project, job_id, commit_results), refused, deadline)
 
     async def as_completed(
         self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]

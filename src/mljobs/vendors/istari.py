@@ -32,13 +32,14 @@ from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, 
 from .._http import (
     async_transport,
     base_url_of,
+    deadline_for,
     parse_retry_after,
     setting,
     sync_transport,
     timeout_of,
 )
 from .._models import Job, JobState, state_from_table
-from .._pagination import AsyncPaginator, Page, Paginator, job_key, resume_at
+from .._pagination import AsyncPaginator, Page, Paginator, job_key, resume_at, unwrap_cursor
 from .._waiting import AsyncJobsBase, Snapshot, SyncJobsBase
 from ._common import BadField, aware, identifier, items, positive_int, raw_states, text, whole
 from ._common import job_id as checked_id
@@ -175,6 +176,12 @@ class IstariVendor(Vendor):
         return [{**base, "status_name": JobStatusName(s)} for s in statuses] or [base]
 
     @staticmethod
+    def selection(listings: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+        """What selects a listing's jobs (a cursor remembers it): its statuses and the other filters."""
+        shared = {k: v for k, v in listings[0].items() if k != "status_name"}
+        return {"status": [listing.get("status_name") for listing in listings], **shared}
+
+    @staticmethod
     def cancel_call(job: str) -> Call:
         """Set the status Canceled (safe to repeat: a second time is refused, not doubled)."""
         return Call(update_job_status, (checked_id(job),), {"status_name": JobStatusName.CANCELED}, idempotent=True)
@@ -245,23 +252,32 @@ class IstariJobs(SyncJobsBase[IstariJobModel]):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
+        timeout: float | None = None,
     ) -> Paginator[IstariJob]:
-        """The jobs matching the filters, newest first (status by status when several), page by page."""
+        """The jobs matching the filters, newest first (status by status when several), page by page.
+
+        ``cursor`` resumes a listing with the same filters; ``timeout``: seconds for each page's request.
+        """
         listings = self._vendor.listings(status, model_id, name, archive_status)
-        first = _start(cursor, page_size)
+        selection = self._vendor.selection(listings)
+        first = _start(unwrap_cursor(cursor, selection), page_size)
 
         def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[IstariJob]:
             page: Page[IstariJob] = self._client._run(self._vendor.list_call(listings, cur, first), deadline)[1]
             return page
 
-        return Paginator(fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=job_key)
+        return Paginator(
+            fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=job_key, timeout=timeout,
+            filters=selection,
+        )  # fmt: skip
 
     def _poll(self, job_id: str, deadline: float | None = None) -> tuple[IstariJob, float | None]:
         return self._client._run(self._vendor.get_call(job_id), deadline)[1]  # type: ignore[no-any-return]
 
-    def cancel(self, job_id: str) -> None:
+    def cancel(self, job_id: str, *, timeout: float | None = None) -> None:
         """Set the job's status to Canceled; :class:`~mljobs.CancelRejectedError` if it has ended."""
-        self._client._run_refusable(self._vendor.cancel_call(job_id), partial(self._vendor.cancel_rejected, job_id))
+        refused = partial(self._vendor.cancel_rejected, job_id)
+        self._client._run_refusable(self._vendor.cancel_call(job_id), refused, deadline_for(timeout))
 
     def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
         # All jobs newest first, 100 a page, read only as far as the oldest pending job.
@@ -308,25 +324,32 @@ class AsyncIstariJobs(AsyncJobsBase[IstariJobModel]):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
+        timeout: float | None = None,
     ) -> AsyncPaginator[IstariJob]:
-        """The jobs matching the filters, newest first (status by status when several), page by page."""
+        """The jobs matching the filters, newest first (status by status when several), page by page.
+
+        ``cursor`` resumes a listing with the same filters; ``timeout``: seconds for each page's request.
+        """
         listings = self._vendor.listings(status, model_id, name, archive_status)
-        first = _start(cursor, page_size)
+        selection = self._vendor.selection(listings)
+        first = _start(unwrap_cursor(cursor, selection), page_size)
 
         async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[IstariJob]:
             page: Page[IstariJob] = (await self._client._run(self._vendor.list_call(listings, cur, first), deadline))[1]
             return page
 
-        return AsyncPaginator(fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=job_key)
+        return AsyncPaginator(
+            fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=job_key, timeout=timeout,
+            filters=selection,
+        )  # fmt: skip
 
     async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[IstariJob, float | None]:
         return (await self._client._run(self._vendor.get_call(job_id), deadline))[1]  # type: ignore[no-any-return]
 
-    async def cancel(self, job_id: str) -> None:
+    async def cancel(self, job_id: str, *, timeout: float | None = None) -> None:
         """Set the job's status to Canceled; :class:`~mljobs.CancelRejectedError` if it has ended."""
-        await self._client._run_refusable(
-            self._vendor.cancel_call(job_id), partial(self._vendor.cancel_rejected, job_id)
-        )
+        refused = partial(self._vendor.cancel_rejected, job_id)
+        await self._client._run_refusable(self._vendor.cancel_call(job_id), refused, deadline_for(timeout))
 
     async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
         return await self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)

@@ -25,8 +25,7 @@ from .._errors import CancelRejectedError, MljobsError
 from .._http import (
     async_transport,
     base_url_of,
-    check_timeout,
-    deadline_in,
+    deadline_for,
     parse_retry_after,
     setting,
     sync_transport,
@@ -131,6 +130,15 @@ class RimeVendor(Vendor):
         if object_id is not None:
             out["first_page_query_object_id"] = object_id
         return out
+
+    @staticmethod
+    def selection(filters: Mapping[str, Any]) -> dict[str, Any]:
+        """What selects a listing's jobs (a cursor remembers it): the filters, not the view."""
+        return {
+            "status": filters.get("first_page_query_selected_statuses"),
+            "job_type": filters.get("first_page_query_selected_types"),
+            "object_id": filters.get("first_page_query_object_id"),
+        }
 
     def get_call(self, job: str, view: Literal["basic", "full"]) -> Call:
         """GetJob."""
@@ -244,8 +252,13 @@ class RimeJobs(SyncJobsBase[RimeJobMetadata]):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
+        timeout: float | None = None,
     ) -> Paginator[RimeJob]:
-        """Every job matching the filters, newest first, fetched lazily page by page."""
+        """Every job matching the filters, newest first, fetched lazily page by page.
+
+        ``cursor`` resumes a listing with the same filters, or with none (RIME's cursor carries them);
+        ``timeout``: seconds for each page's request.
+        """
         filters = self._vendor.filters(status, job_type, object_id, view)
         size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
 
@@ -253,12 +266,14 @@ class RimeJobs(SyncJobsBase[RimeJobMetadata]):
             page: Page[RimeJob] = self._client._run(self._vendor.list_call(filters, cur, n), deadline)[1]
             return page
 
-        return Paginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
+        return Paginator(
+            fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key, timeout=timeout,
+            filters=self._vendor.selection(filters), filters_in_cursor=True,
+        )  # fmt: skip
 
     def get(self, job_id: str, *, view: Literal["basic", "full"] = "full", timeout: float | None = None) -> RimeJob:
         """The job ``job_id`` (``timeout``: seconds for the call, retries included)."""
-        deadline = deadline_in(check_timeout("timeout", timeout))
-        return self._client._run(self._vendor.get_call(job_id, view), deadline)[1][0]  # type: ignore[no-any-return]
+        return self._client._run(self._vendor.get_call(job_id, view), deadline_for(timeout))[1][0]  # type: ignore[no-any-return]
 
     def _poll(self, job_id: str, deadline: float | None = None) -> tuple[RimeJob, float | None]:
         return self._client._run(self._vendor.get_call(job_id, "full"), deadline)[1]  # type: ignore[no-any-return]
@@ -267,9 +282,10 @@ class RimeJobs(SyncJobsBase[RimeJobMetadata]):
         # One global list, newest first, read only as far as the oldest pending job.
         return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
 
-    def cancel(self, job_id: str) -> None:
+    def cancel(self, job_id: str, *, timeout: float | None = None) -> None:
         """Ask RIME to cancel the job; it becomes CANCELLED shortly after (``wait`` for it)."""
-        self._client._run_refusable(self._vendor.cancel_call(job_id), partial(self._vendor.cancel_rejected, job_id))
+        refused = partial(self._vendor.cancel_rejected, job_id)
+        self._client._run_refusable(self._vendor.cancel_call(job_id), refused, deadline_for(timeout))
 
 
 class AsyncRime(AsyncBase[AuthenticatedClient, "AsyncRimeJobs", _Errors]):
@@ -310,8 +326,13 @@ class AsyncRimeJobs(AsyncJobsBase[RimeJobMetadata]):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
+        timeout: float | None = None,
     ) -> AsyncPaginator[RimeJob]:
-        """Every job matching the filters, newest first, fetched lazily page by page."""
+        """Every job matching the filters, newest first, fetched lazily page by page.
+
+        ``cursor`` resumes a listing with the same filters, or with none (RIME's cursor carries them);
+        ``timeout``: seconds for each page's request.
+        """
         filters = self._vendor.filters(status, job_type, object_id, view)
         size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
 
@@ -319,14 +340,16 @@ class AsyncRimeJobs(AsyncJobsBase[RimeJobMetadata]):
             page: Page[RimeJob] = (await self._client._run(self._vendor.list_call(filters, cur, n), deadline))[1]
             return page
 
-        return AsyncPaginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
+        return AsyncPaginator(
+            fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key, timeout=timeout,
+            filters=self._vendor.selection(filters), filters_in_cursor=True,
+        )  # fmt: skip
 
     async def get(
         self, job_id: str, *, view: Literal["basic", "full"] = "full", timeout: float | None = None
     ) -> RimeJob:
         """The job ``job_id`` (``timeout``: seconds for the call, retries included)."""
-        deadline = deadline_in(check_timeout("timeout", timeout))
-        return (await self._client._run(self._vendor.get_call(job_id, view), deadline))[1][0]  # type: ignore[no-any-return]
+        return (await self._client._run(self._vendor.get_call(job_id, view), deadline_for(timeout)))[1][0]  # type: ignore[no-any-return]
 
     async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[RimeJob, float | None]:
         return (await self._client._run(self._vendor.get_call(job_id, "full"), deadline))[1]  # type: ignore[no-any-return]
@@ -334,8 +357,7 @@ class AsyncRimeJobs(AsyncJobsBase[RimeJobMetadata]):
     async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
         return await self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
 
-    async def cancel(self, job_id: str) -> None:
+    async def cancel(self, job_id: str, *, timeout: float | None = None) -> None:
         """Ask RIME to cancel the job; it becomes CANCELLED shortly after (``wait`` for it)."""
-        await self._client._run_refusable(
-            self._vendor.cancel_call(job_id), partial(self._vendor.cancel_rejected, job_id)
-        )
+        refused = partial(self._vendor.cancel_rejected, job_id)
+        await self._client._run_refusable(self._vendor.cancel_call(job_id), refused, deadline_for(timeout))

@@ -27,6 +27,7 @@ from .._http import (
     NOT_JSON,
     async_transport,
     base_url_of,
+    deadline_for,
     json_of,
     parse_retry_after,
     setting,
@@ -280,22 +281,25 @@ class SymetryMLJobs(SyncJobsBase[JobInfo | JobResponse]):
         self._vendor = client.vendor
         self._cid = client.customer_id
 
-    def list(self, *, max_items: int | None = None) -> Paginator[SymetryMLJob]:
-        """Every current job (SymetryML answers them all at once). Done jobs are ``UNKNOWN`` until a get."""
+    def list(self, *, max_items: int | None = None, timeout: float | None = None) -> Paginator[SymetryMLJob]:
+        """Every current job (SymetryML answers them all at once). Done jobs are ``UNKNOWN`` until a get.
+
+        ``timeout``: seconds for the request, retries included (default: the client's).
+        """
 
         def fetch(cursor: str | None, size: int, deadline: float | None = None) -> Page[SymetryMLJob]:
             page: Page[SymetryMLJob] = self._client._run(self._vendor.list_call(self._cid), deadline)[1]
             return page
 
-        return Paginator(fetch, page_size=1, max_items=max_items, key=job_key)
+        return Paginator(fetch, page_size=1, max_items=max_items, key=job_key, timeout=timeout)
 
     def _poll(self, job_id: str, deadline: float | None = None) -> tuple[SymetryMLJob, float | None]:
         # A 202 "still running" may say when to ask again (Retry-After), as asynchronous REST APIs do.
         return self._client._run(self._vendor.get_call(self._cid, job_id), deadline)[1]  # type: ignore[no-any-return]
 
-    def cancel(self, job_id: str) -> None:
+    def cancel(self, job_id: str, *, timeout: float | None = None) -> None:
         """Kill the job; :class:`~mljobs.CancelRejectedError` if SymetryML answers it cannot be killed."""
-        self._client._run(self._vendor.kill_call(self._cid, job_id))
+        self._client._run(self._vendor.kill_call(self._cid, job_id), deadline_for(timeout))
 
     def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
         # One list shows which jobs are done; only those that stopped short are read to learn how they ended.
@@ -343,21 +347,21 @@ class AsyncSymetryMLJobs(AsyncJobsBase[JobInfo | JobResponse]):
         self._vendor = client.vendor
         self._cid = client.customer_id
 
-    def list(self, *, max_items: int | None = None) -> AsyncPaginator[SymetryMLJob]:
-        """Every current job (SymetryML answers them all at once). Done jobs are ``UNKNOWN`` until a get."""
+    def list(self, *, max_items: int | None = None, timeout: float | None = None) -> AsyncPaginator[SymetryMLJob]:
+        """Every current job (SymetryML answers them all at once); see :meth:`SymetryMLJobs.list`."""
 
         async def fetch(cursor: str | None, size: int, deadline: float | None = None) -> Page[SymetryMLJob]:
             page: Page[SymetryMLJob] = (await self._client._run(self._vendor.list_call(self._cid), deadline))[1]
             return page
 
-        return AsyncPaginator(fetch, page_size=1, max_items=max_items, key=job_key)
+        return AsyncPaginator(fetch, page_size=1, max_items=max_items, key=job_key, timeout=timeout)
 
     async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[SymetryMLJob, float | None]:
         return (await self._client._run(self._vendor.get_call(self._cid, job_id), deadline))[1]  # type: ignore[no-any-return]
 
-    async def cancel(self, job_id: str) -> None:
+    async def cancel(self, job_id: str, *, timeout: float | None = None) -> None:
         """Kill the job; :class:`~mljobs.CancelRejectedError` if SymetryML answers it cannot be killed."""
-        await self._client._run(self._vendor.kill_call(self._cid, job_id))
+        await self._client._run(self._vendor.kill_call(self._cid, job_id), deadline_for(timeout))
 
     async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
         try:

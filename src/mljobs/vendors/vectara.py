@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
 from typing import Any, Literal
@@ -255,7 +256,8 @@ def _customer_id(value: int | str | None, client: str) -> int:
 
 def _api(base_url: str | None, api_key: str | None, timeout: float | httpx.Timeout | None, transport: Any,
          name: str) -> AuthenticatedClient:  # fmt: skip
-    url = base_url_of(base_url, "base_url", "VECTARA_BASE_URL", name)
+    url = base_url_of(base_url or os.environ.get("VECTARA_BASE_URL") or DEFAULT_BASE_URL, "base_url",
+                      "VECTARA_BASE_URL", name)  # fmt: skip
     key = setting(api_key, "api_key", "VECTARA_API_KEY", name)
     assert key is not None
     return AuthenticatedClient(
@@ -287,13 +289,16 @@ class Vectara(SyncBase[AuthenticatedClient, "VectaraJobs", _Errors]):
         *,
         customer_id: int | str | None = None,
         api_key: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        """Connect as ``customer_id`` (``VECTARA_CUSTOMER_ID``) with a personal ``api_key`` (``VECTARA_API_KEY``)."""
+        """Connect as ``customer_id`` (``VECTARA_CUSTOMER_ID``) with a personal ``api_key`` (``VECTARA_API_KEY``).
+
+        ``base_url``: None reads ``VECTARA_BASE_URL``, else https://api.vectara.io.
+        """
         self.customer_id = _customer_id(customer_id, "Vectara")
         self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Vectara")
         self._jobs = VectaraJobs(self)
@@ -317,8 +322,12 @@ class VectaraJobs(SyncJobsBase[AdminJob]):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
+        timeout: float | None = None,
     ) -> Paginator[VectaraJob]:
-        """Every job matching the filters (all states unless ``state`` is given), newest first, page by page."""
+        """Every job matching the filters (all states unless ``state`` is given), newest first, page by page.
+
+        ``cursor`` resumes a listing with the same filters; ``timeout``: seconds for each page's request.
+        """
         filters = self._vendor.filters(state, corpus_id, created_since, job_id)
         size, customer = _size(page_size), self._client.customer_id
 
@@ -326,7 +335,9 @@ class VectaraJobs(SyncJobsBase[AdminJob]):
             page: Page[VectaraJob] = self._client._run(self._vendor.list_call(customer, filters, cur, n), deadline)[1]
             return page
 
-        return Paginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
+        return Paginator(
+            fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key, timeout=timeout, filters=filters
+        )
 
     def _poll(self, job_id: str, deadline: float | None = None) -> tuple[VectaraJob, float | None]:
         call = self._vendor.get_call(self._client.customer_id, job_id)
@@ -347,13 +358,16 @@ class AsyncVectara(AsyncBase[AuthenticatedClient, "AsyncVectaraJobs", _Errors]):
         *,
         customer_id: int | str | None = None,
         api_key: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        """Connect as ``customer_id`` (``VECTARA_CUSTOMER_ID``) with a personal ``api_key`` (``VECTARA_API_KEY``)."""
+        """Connect as ``customer_id`` (``VECTARA_CUSTOMER_ID``) with a personal ``api_key`` (``VECTARA_API_KEY``).
+
+        ``base_url``: None reads ``VECTARA_BASE_URL``, else https://api.vectara.io.
+        """
         self.customer_id = _customer_id(customer_id, "AsyncVectara")
         self._api = _api(
             base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncVectara"
@@ -379,8 +393,12 @@ class AsyncVectaraJobs(AsyncJobsBase[AdminJob]):
         page_size: int | None = None,
         max_items: int | None = None,
         cursor: str | None = None,
+        timeout: float | None = None,
     ) -> AsyncPaginator[VectaraJob]:
-        """Every job matching the filters (all states unless ``state`` is given), newest first, page by page."""
+        """Every job matching the filters (all states unless ``state`` is given), newest first, page by page.
+
+        ``cursor`` resumes a listing with the same filters; ``timeout``: seconds for each page's request.
+        """
         filters = self._vendor.filters(state, corpus_id, created_since, job_id)
         size, customer = _size(page_size), self._client.customer_id
 
@@ -390,7 +408,9 @@ class AsyncVectaraJobs(AsyncJobsBase[AdminJob]):
             )[1]
             return page
 
-        return AsyncPaginator(fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key)
+        return AsyncPaginator(
+            fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key, timeout=timeout, filters=filters
+        )
 
     async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[VectaraJob, float | None]:
         call = self._vendor.get_call(self._client.customer_id, job_id)

@@ -52,66 +52,6 @@ class JobStatus(StrEnum):
     STOPPED = "Stopped"
 
 
-class Job(BaseModel):
-    """
-    A job as the document's examples show it (list item, job details, start answer). Every example has
-    `id`, `projectId`, `status` and `command`; the details add `endedAt`, `commitId` and
-    `outputCommitId`. The real service's JobV1 differs (info, point 4).
-
-    """
-
-    id: Annotated[str, Field(description="The job's id.")]
-    projectId: Annotated[str, Field(description="The job's project.")]
-    status: JobStatus
-    command: Annotated[str, Field(description="The command the job runs.")]
-    title: Annotated[
-        str | None,
-        Field(
-            description="The job's title, as given to Start Job. Not in the document's job examples; the real JobV1 has it\n(optional), and the v4 job sends null when unset.\n"
-        ),
-    ] = None
-    hardwareTierId: Annotated[
-        str | None, Field(description="The hardware tier the job runs on.")
-    ] = None
-    environmentId: Annotated[
-        str | None, Field(description="The job's compute environment.")
-    ] = None
-    startedAt: Annotated[
-        AwareDatetime | None,
-        Field(
-            description="When the job started running (absent or null before it starts)."
-        ),
-    ] = None
-    endedAt: Annotated[
-        AwareDatetime | None,
-        Field(description="When the job ended (absent or null while it runs)."),
-    ] = None
-    commitId: Annotated[
-        str | None, Field(description="The input commit (the code the job ran).")
-    ] = None
-    outputCommitId: Annotated[
-        str | None,
-        Field(
-            description="The commit of the job's results (null until the job has ended and saved them)."
-        ),
-    ] = None
-
-
-class JobList(BaseModel):
-    """
-    A page of jobs, as the document shows it. The real service answers `PaginatedJobEnvelopeV1`
-    (info, point 1).
-
-    """
-
-    data: list[Job]
-    offset: Annotated[
-        int, Field(description="The offset of the first job of this page.")
-    ]
-    limit: Annotated[int, Field(description="The page size asked for.")]
-    totalCount: Annotated[int, Field(description="How many jobs match in all.")]
-
-
 class GetJobsStatusFilter(StrEnum):
     """
     The Public API's `statusFilter` (dpa-gen `GetJobsStatusFilter`): `all`, `active` (not completed),
@@ -860,6 +800,67 @@ class V4JobsGetParametersQuery(BaseModel):
 
 class V1ProjectsOwnerNameProjectNameCommitsGetResponse(RootModel[list[str]]):
     root: list[str]
+
+
+class Job(BaseModel):
+    """
+    A job as the document's examples show it (list item, job details, start answer). Every example has
+    `id`, `projectId`, `status` and `command`; the details add `endedAt`, `commitId` and
+    `outputCommitId`. The real service's JobV1 differs (info, point 4).
+
+    """
+
+    id: Annotated[str, Field(description="The job's id.")]
+    projectId: Annotated[str, Field(description="The job's project.")]
+    status: JobStatus
+    command: Annotated[str, Field(description="The command the job runs.")]
+    title: Annotated[
+        str | None,
+        Field(
+            description="The job's title, as given to Start Job. Not in the document's job examples; the real JobV1 has it\n(optional), and the v4 job sends null when unset.\n"
+        ),
+    ] = None
+    hardwareTierId: Annotated[
+        str | None, Field(description="The hardware tier the job runs on.")
+    ] = None
+    environmentId: Annotated[
+        str | None, Field(description="The job's compute environment.")
+    ] = None
+    startedAt: Annotated[
+        AwareDatetime | None,
+        Field(
+            description="When the job started running (absent or null before it starts)."
+        ),
+    ] = None
+    endedAt: Annotated[
+        AwareDatetime | None,
+        Field(description="When the job ended (absent or null while it runs)."),
+    ] = None
+    commitId: Annotated[
+        str | None, Field(description="The input commit (the code the job ran).")
+    ] = None
+    outputCommitId: Annotated[
+        str | None,
+        Field(
+            description="The commit of the job's results (null until the job has ended and saved them)."
+        ),
+    ] = None
+    stageTimes: StageTimesV1 | None = None
+
+
+class JobList(BaseModel):
+    """
+    A page of jobs, as the document shows it. The real service answers `PaginatedJobEnvelopeV1`
+    (info, point 1).
+
+    """
+
+    data: list[Job]
+    offset: Annotated[
+        int, Field(description="The offset of the first job of this page.")
+    ]
+    limit: Annotated[int, Field(description="The page size asked for.")]
+    totalCount: Annotated[int, Field(description="How many jobs match in all.")]
 
 
 class StartJobBody(RootModel[StartJobRequest | NewJobV1]):

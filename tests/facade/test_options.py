@@ -1,0 +1,120 @@
+"""Per-call timeout= on get/list/cancel of every vendor, and client.with_options(timeout=, max_retries=)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import httpx
+import pytest
+
+import mljobs
+from mljobs._http import DEADLINE
+from mljobs._registry import VENDORS
+from mljobs.testing import serve
+
+from ..conftest import SIM_OPTIONS
+from ..reliability._support import SAMPLE_ID, client, list_kwargs
+
+
+class Deadlines:
+    """A transport that notes each request's deadline (seconds from now) and refuses the connection."""
+
+    def __init__(self) -> None:
+        self.left: list[float | None] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        deadline = request.extensions.get(DEADLINE)
+        self.left.append(None if deadline is None else deadline - time.monotonic())
+        raise httpx.ConnectError("refused", request=request)
+
+
+@pytest.mark.parametrize("vendor", list(VENDORS))
+def test_get_list_and_cancel_take_a_timeout_that_bounds_the_call(vendor: str) -> None:
+    seen = Deadlines()
+    jobs = client(vendor, "sync", "http://vendor.test", transport=httpx.MockTransport(seen), max_retries=0).jobs
+    calls: list[Any] = [
+        lambda **t: jobs.get(SAMPLE_ID[vendor], **t),
+        lambda **t: list(jobs.list(**list_kwargs(vendor), **t)),
+    ]
+    if VENDORS[vendor].can_cancel:
+        extra = {"project_id": "p-1"} if vendor == "domino" else {}
+        calls.append(lambda **t: jobs.cancel(SAMPLE_ID[vendor], **extra, **t))
+    for call in calls:
+        with pytest.raises(mljobs.APIConnectionError):
+            call(timeout=7)
+        assert seen.left[-1] is not None and 6 < seen.left[-1] <= 7
+        with pytest.raises(mljobs.APIConnectionError):
+            call()
+        assert seen.left[-1] is None  # no timeout: the client's own per-attempt timeout only
+        with pytest.raises(mljobs.InvalidArgumentError, match="timeout must be a number of seconds > 0"):
+            call(timeout=0)
+
+
+async def test_the_async_twins_take_it_too() -> None:
+    seen = Deadlines()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return seen(request)
+
+    transport = httpx.MockTransport(handler)
+    rime = mljobs.AsyncRime(base_url="http://rime.test", api_key="k", transport=transport, max_retries=0)
+    for call in (rime.jobs.get, rime.jobs.cancel):
+        with pytest.raises(mljobs.APIConnectionError):
+            await call("j", timeout=5)
+        assert seen.left[-1] is not None and 4 < seen.left[-1] <= 5
+    with pytest.raises(mljobs.APIConnectionError):
+        [job async for job in rime.jobs.list(timeout=5)]
+    assert seen.left[-1] is not None and 4 < seen.left[-1] <= 5
+
+
+def _pool(client: Any) -> Any:
+    """The transport under mljobs' retries (and under a copy's borrowing): the connection pool."""
+    transport = client.api.get_httpx_client()._transport.transport
+    return getattr(transport, "transport", transport)
+
+
+def test_with_options_is_a_configured_copy_that_shares_the_connection_pool() -> None:
+    with serve("domino", seed=9, **SIM_OPTIONS["domino"]) as sim:
+        ids = sim.add_jobs(3, states=["running"])
+        original = sim.client()
+        original.jobs.get(ids[0])  # learns the job's project
+        copy = original.with_options(timeout=7, max_retries=0)
+        assert type(copy) is mljobs.Domino and repr(copy) == repr(original)
+        assert copy.api is not original.api and copy.jobs is not original.jobs
+        assert copy.api.get_httpx_client() is not original.api.get_httpx_client()
+        assert _pool(copy) is _pool(original) and _pool(copy.with_options(timeout=3)) is _pool(original)
+        assert copy.api.get_httpx_client().timeout == httpx.Timeout(7)
+        assert original.api.get_httpx_client().timeout == httpx.Timeout(60, connect=10)
+        assert copy.jobs._projects == original.jobs._projects and copy.jobs._projects is not original.jobs._projects
+        sim.inject("503")
+        with pytest.raises(mljobs.ServerError):
+            copy.jobs.get(ids[0])  # max_retries=0: not retried
+        sim.inject("503")
+        assert original.jobs.get(ids[0]).id == ids[0]  # the original still retries
+        started = time.perf_counter()
+        assert all(j.is_terminal for j in copy.jobs.wait_all(ids))  # still on the simulator's virtual clock
+        assert time.perf_counter() - started < 5
+        copy.close()
+        assert original.jobs.get(ids[0]).is_terminal  # closing the copy leaves the pool open
+        original.close()
+    shared = httpx.Client()
+    made = mljobs.Rime(base_url="http://rime.test", api_key="k", http_client=shared)
+    assert made.with_options(timeout=3).api is not made.api
+    with pytest.raises(mljobs.ConfigurationError, match="max_retries does not apply"):
+        made.with_options(max_retries=3)
+    shared.close()
+
+
+async def test_the_async_with_options_shares_the_pool_too() -> None:
+    with serve("rime", seed=3) as sim:
+        ids = sim.add_jobs(1, states=["running"])
+        original = sim.async_client()
+        copy = original.with_options(timeout=4)
+        inner = original.api.get_async_httpx_client()._transport.transport
+        assert copy.api.get_async_httpx_client()._transport.transport.transport is inner
+        assert copy.api.get_async_httpx_client().timeout == httpx.Timeout(4)
+        assert (await copy.jobs.get(ids[0])).id == ids[0]
+        await copy.close()
+        assert (await original.jobs.get(ids[0])).id == ids[0]
+        await original.close()
