@@ -11,9 +11,9 @@ Vendor clients are imported on first use, so ``import mljobs`` does not load eve
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._async.pagination import AsyncPaginator
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -38,30 +38,26 @@ from ._errors import (
 )
 from ._logging import configure_from_env as _configure_from_env
 from ._models import Job, JobState
-from ._pagination import AsyncPaginator, Page, Paginator
+from ._pagination import Page
+from ._registry import VENDORS as _VENDORS
+from ._sync.pagination import Paginator
 
 if TYPE_CHECKING:
-    from .vendors.domino import AsyncDomino, Domino
-    from .vendors.istari import AsyncIstari, Istari
-    from .vendors.rime import AsyncRime, Rime
-    from .vendors.symetryml import AsyncSymetryML, SymetryML
-    from .vendors.vectara import AsyncVectara, Vectara
+    from ._async.domino import AsyncDomino
+    from ._async.istari import AsyncIstari
+    from ._async.rime import AsyncRime
+    from ._async.symetryml import AsyncSymetryML
+    from ._async.vectara import AsyncVectara
+    from ._sync.domino import Domino
+    from ._sync.istari import Istari
+    from ._sync.rime import Rime
+    from ._sync.symetryml import SymetryML
+    from ._sync.vectara import Vectara
 
 __version__ = "0.1.0"
 
-#: Public client name -> the vendor module that defines it (imported on first access).
-_LAZY = {
-    "Rime": "rime",
-    "AsyncRime": "rime",
-    "Domino": "domino",
-    "AsyncDomino": "domino",
-    "Vectara": "vectara",
-    "AsyncVectara": "vectara",
-    "Istari": "istari",
-    "AsyncIstari": "istari",
-    "SymetryML": "symetryml",
-    "AsyncSymetryML": "symetryml",
-}
+#: Public client name -> its vendor (the registry's names; the class is imported on first access).
+_LAZY = {client: info.name for info in _VENDORS.values() for client in (info.sync_client, info.async_client)}
 
 __all__ = [
     "APIConnectionError",
@@ -105,10 +101,10 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     """Import a vendor's client module the first time one of its names is used."""
-    module = _LAZY.get(name)
-    if module is None:
+    vendor = _LAZY.get(name)
+    if vendor is None:
         raise AttributeError(f"module 'mljobs' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".vendors.{module}", __name__), name)
+    value = _VENDORS[vendor].client_class(asynchronous=name.startswith("Async"))
     globals()[name] = value
     return value
 

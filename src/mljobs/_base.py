@@ -13,7 +13,6 @@ import functools
 import inspect
 import types
 from collections.abc import Callable, Mapping
-from types import TracebackType
 from typing import Any, ClassVar, Generic, ParamSpec, Protocol, Self, TypeVar
 
 import attrs
@@ -26,16 +25,12 @@ from ._http import (
     IDEMPOTENT,
     PARSE_ERRORS,
     SIMULATOR_CLOCK,
-    AsyncBorrowedTransport,
-    AsyncRetryTransport,
-    BorrowedTransport,
-    RetryTransport,
-    connection_error,
     parse_failure,
     status_error,
 )
+from ._lazy import lazy_names
 
-__all__ = ["AsyncBase", "Call", "GeneratedClient", "Operation", "SyncBase", "Vendor", "check_path"]
+__all__ = ["Call", "GeneratedClient", "Operation", "Vendor", "check_path"]
 
 #: Path segments a URL resolver folds away or that name no resource: never sent as a path parameter.
 _NOT_A_SEGMENT = frozenset({"", ".", ".."})
@@ -216,6 +211,14 @@ class _Client(Generic[ApiT, JobsT]):
         """The generated client's httpx client (sync or async, per twin)."""
         raise NotImplementedError
 
+    def _borrowed_pool(self) -> Any:
+        """The connection pool a copy borrows (None: the copy makes its own); per twin."""
+        raise NotImplementedError
+
+    def _share_sleep(self, copy: Any) -> None:
+        """Give ``copy``'s retries this client's sleep (e.g. a simulator's clock); per twin."""
+        raise NotImplementedError
+
     def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
         """A copy of this client with another ``timeout`` and/or ``max_retries`` (None: keep this one's).
 
@@ -231,19 +234,14 @@ class _Client(Generic[ApiT, JobsT]):
             if options.get("http_client") is not None:
                 raise ConfigurationError("max_retries does not apply to a client made with http_client= (no retries)")
             options["max_retries"] = max_retries
-        old = getattr(self._http(), "_transport", None)
-        if isinstance(old, RetryTransport | AsyncRetryTransport):
-            pool = old.transport  # a copy of a copy borrows from the owner, not from the copy
-            pool = pool.transport if isinstance(pool, BorrowedTransport | AsyncBorrowedTransport) else pool
-            borrow = BorrowedTransport if isinstance(old, RetryTransport) else AsyncBorrowedTransport
-            options["transport"] = borrow(pool)  # type: ignore[arg-type]
+        borrowed = self._borrowed_pool()
+        if borrowed is not None:
+            options["transport"] = borrowed
         copy = type(self)(**options)
         carry_over = getattr(self._jobs, "_carry_over", None)
         if carry_over is not None:
             carry_over(copy._jobs)
-        new = getattr(copy._http(), "_transport", None)
-        if isinstance(new, RetryTransport | AsyncRetryTransport) and type(old) is type(new):
-            new.sleep = old.sleep  # type: ignore[union-attr]  # e.g. a simulator's clock
+        self._share_sleep(copy)
         return copy
 
     @property
@@ -277,106 +275,5 @@ def _operation_call(operation: Any, args: tuple[Any, ...], kwargs: dict[str, Any
     return Call(operation, args, kwargs, strict=True)
 
 
-class SyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):
-    """Base of every sync client: runs calls, closes connections, never shows a secret in its repr."""
-
-    vendor: Vendor
-
-    def _http(self) -> httpx.Client:
-        return self._api.get_httpx_client()
-
-    def _run(self, call: Call, deadline: float | None = None) -> tuple[httpx.Response, Any]:
-        """Send ``call``, done by ``deadline`` (a ``time.monotonic()``) if given: the response and its reading."""
-        try:
-            response = self._api.get_httpx_client().request(**_request_kwargs(call, deadline))
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
-        self._note(response)
-        return response, _finish(self._api, self.vendor, call, response)
-
-    def call(self, operation: Operation[P, T | ErrT], /, *args: P.args, **kwargs: P.kwargs) -> T:
-        """Run any generated operation through this client: its transport, retries, path checks and errors.
-
-        Returns what the operation answers on success, typed; an error status raises the mljobs error
-        (``NotFoundError``, ...), as ``client.jobs`` does, where the generated ``sync()`` would return the
-        error model. A status the spec does not list for the operation is a ResponseValidationError.
-
-        >>> from mljobs_domino.api.jobs import add_job_tag
-        >>> from mljobs_domino.models import NewJobTag
-        >>> tag = client.call(add_job_tag, job.id, body=NewJobTag(name="best-model"))
-        """
-        return self._run(_operation_call(operation, args, kwargs))[1]  # type: ignore[no-any-return]
-
-    def _run_refusable(
-        self, call: Call, refused: Callable[[MljobsError], MljobsError], deadline: float | None = None
-    ) -> tuple[httpx.Response, Any]:
-        """Run ``call``; an error ``refused`` turns into another (e.g. CancelRejectedError) is raised as that."""
-        try:
-            return self._run(call, deadline)
-        except MljobsError as exc:
-            raised = refused(exc)
-            if raised is exc:
-                raise
-            raise raised from exc
-
-    def close(self) -> None:
-        """Close the client's connections."""
-        self._api.get_httpx_client().close()
-
-    def __enter__(self) -> Self:
-        """Use the client in a ``with`` block; it is closed at the end."""
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        """Close the client."""
-        self.close()
-
-
-class AsyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):
-    """Base of every async client: the async twin of :class:`SyncBase`."""
-
-    vendor: Vendor
-
-    def _http(self) -> httpx.AsyncClient:
-        return self._api.get_async_httpx_client()
-
-    async def _run(self, call: Call, deadline: float | None = None) -> tuple[httpx.Response, Any]:
-        """Send ``call``, done by ``deadline`` (a ``time.monotonic()``) if given: the response and its reading."""
-        try:
-            response = await self._api.get_async_httpx_client().request(**_request_kwargs(call, deadline))
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from exc
-        self._note(response)
-        return response, _finish(self._api, self.vendor, call, response)
-
-    async def call(self, operation: Operation[P, T | ErrT], /, *args: P.args, **kwargs: P.kwargs) -> T:
-        """The async twin of :meth:`SyncBase.call`: ``await client.call(add_job_tag, job_id, body=...)``."""
-        return (await self._run(_operation_call(operation, args, kwargs)))[1]  # type: ignore[no-any-return]
-
-    async def _run_refusable(
-        self, call: Call, refused: Callable[[MljobsError], MljobsError], deadline: float | None = None
-    ) -> tuple[httpx.Response, Any]:
-        """The async twin of :meth:`SyncBase._run_refusable`."""
-        try:
-            return await self._run(call, deadline)
-        except MljobsError as exc:
-            raised = refused(exc)
-            if raised is exc:
-                raise
-            raise raised from exc
-
-    async def close(self) -> None:
-        """Close the client's connections."""
-        await self._api.get_async_httpx_client().aclose()
-
-    async def __aenter__(self) -> Self:
-        """Use the client in an ``async with`` block; it is closed at the end."""
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        """Close the client."""
-        await self.close()
+#: The client bases, in their twins (``mljobs._sync`` is generated from ``mljobs._async``), on first use.
+__getattr__ = lazy_names(__name__, {"SyncBase": "mljobs._sync.client", "AsyncBase": "mljobs._async.client"})

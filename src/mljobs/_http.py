@@ -1,7 +1,8 @@
 """HTTP plumbing shared by every vendor: retries, deadlines, settings, and errors from httpx failures and statuses.
 
 The retry decisions live in :class:`RetryPolicy` and, per request, :class:`Attempts` (no I/O);
-:class:`RetryTransport` and :class:`AsyncRetryTransport` are the two short loops around them.
+:class:`~mljobs._async.transport.AsyncRetryTransport` is the short loop around them (and its generated twin,
+:class:`~mljobs._sync.transport.RetryTransport`).
 
 A request may carry a deadline (the ``mljobs.deadline`` extension, on the ``time.monotonic`` clock): no
 attempt starts, and no retry sleep ends, past it. Every attempt also ends within the client's timeout
@@ -11,7 +12,6 @@ sync loop clamps each socket operation of the default transport to the time left
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import contextvars
 import html
@@ -39,16 +39,22 @@ from ._errors import (
     status_error_class,
 )
 from ._headers import parse_retry_after, scrubbed
+from ._lazy import lazy_names
 
 __all__ = [
     "DEADLINE",
     "IDEMPOTENT",
-    "AsyncRetryTransport",
     "Attempts",
     "RetryPolicy",
-    "RetryTransport",
     "parse_retry_after",
 ]
+
+#: The transports, in their twins (``mljobs._sync.transport`` is generated from ``mljobs._async.transport``).
+_TWINS = {name: f"mljobs.{twin}.transport" for twin, names in (
+    ("_sync", ("RetryTransport", "BorrowedTransport", "ClientTransport", "sync_transport")),
+    ("_async", ("AsyncRetryTransport", "AsyncBorrowedTransport", "AsyncClientTransport", "async_transport")),
+) for name in names}  # fmt: skip
+__getattr__ = lazy_names(__name__, _TWINS)
 
 log = logging.getLogger(C.LOGGER_NAME)
 
@@ -151,7 +157,7 @@ def identify(request: httpx.Request) -> None:
         request.headers["User-Agent"] = user_agent()
 
 
-def _describe(request: httpx.Request) -> str:
+def describe(request: httpx.Request) -> str:
     # Path only: a query string could carry a credential.
     return f"{request.method} {request.url.path}"
 
@@ -196,7 +202,7 @@ class Attempts:
         ends_at = min(ends)
         left = ends_at - now
         if left <= 0:
-            raise httpx.PoolTimeout(f"the deadline of {_describe(self.request)} passed before it was sent")
+            raise httpx.PoolTimeout(f"the deadline of {describe(self.request)} passed before it was sent")
         self._count()
         self.request.extensions["timeout"] = {
             name: left if value is None else min(value, left) for name, value in self.timeouts.items()
@@ -212,23 +218,23 @@ class Attempts:
             left = max(0.0, deadline - self.clock())
             log.debug(
                 "not retrying %s: its deadline is in %.2fs, the retry would start in %.2fs (%s)",
-                _describe(self.request), left, delay, reason,
+                describe(self.request), left, delay, reason,
             )  # fmt: skip
             return None
         log.debug(
             "retrying %s in %.2fs (retry %d of %d): %s",
-            _describe(self.request), delay, self.retry + 1, self.policy.max_retries, reason,
+            describe(self.request), delay, self.retry + 1, self.policy.max_retries, reason,
         )  # fmt: skip
         self.retry += 1
         return delay
 
     def _give_up(self, reason: str) -> None:
         if self.retry:
-            log.debug("not retrying %s again after %d retries: %s", _describe(self.request), self.retry, reason)
+            log.debug("not retrying %s again after %d retries: %s", describe(self.request), self.retry, reason)
         elif not is_idempotent(self.request):
             log.debug(
                 "not retrying %s: it may have reached the server and is not safe to repeat (%s)",
-                _describe(self.request), reason,
+                describe(self.request), reason,
             )  # fmt: skip
 
     def after_error(self, error: Exception) -> float | None:
@@ -251,7 +257,7 @@ class Attempts:
             if hinted is not None and hinted > self.policy.max_retry_after and self.retry < self.policy.max_retries:
                 log.debug(
                     "not retrying %s: %s asks to wait %.0fs, more than MAX_RETRY_AFTER (%.0fs); see retry_after",
-                    _describe(self.request), reason, hinted, self.policy.max_retry_after,
+                    describe(self.request), reason, hinted, self.policy.max_retry_after,
                 )  # fmt: skip
             else:
                 self._give_up(reason)
@@ -259,38 +265,12 @@ class Attempts:
         return self._scheduled(delay, reason)
 
 
-def _rebuilt(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:
+def rebuilt_response(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:
     extensions = {k: v for k, v in response.extensions.items() if k != "network_stream"}
     return httpx.Response(
         response.status_code, headers=response.headers, stream=httpx.ByteStream(raw), extensions=extensions,
         request=request,
     )  # fmt: skip
-
-
-def _read(response: httpx.Response, request: httpx.Request) -> httpx.Response:
-    """``response`` with its raw body read into memory, so a drop mid-body fails inside the retry loop.
-
-    httpx decodes the content (gzip, ...) later, once, as usual. A response already in memory (a mock, a
-    cassette) is returned as it is.
-    """
-    if response.is_stream_consumed:
-        return response
-    try:
-        raw = b"".join(response.iter_raw())
-    finally:
-        response.close()
-    return _rebuilt(response, raw, request)
-
-
-async def _aread(response: httpx.Response, request: httpx.Request) -> httpx.Response:
-    """The async twin of :func:`_read`."""
-    if response.is_stream_consumed:
-        return response
-    try:
-        raw = b"".join([chunk async for chunk in response.aiter_raw()])
-    finally:
-        await response.aclose()
-    return _rebuilt(response, raw, request)
 
 
 # ---- bounding one attempt ---------------------------------------------------------------------------
@@ -370,8 +350,26 @@ def default_sync_transport() -> httpx.HTTPTransport:
     return transport
 
 
+#: How a sync client sleeps between retries and polls, and how an async one does.
+Sleep = Callable[[float], None]
+AsyncSleep = Callable[[float], Awaitable[None]]
+sync_sleep: Sleep = time.sleep
+
+
+async def async_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported only when an async client first sleeps."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
+def default_async_transport() -> httpx.AsyncHTTPTransport:
+    """The httpx async transport (each attempt is bounded by :func:`async_deadline`, whatever the transport)."""
+    return httpx.AsyncHTTPTransport()
+
+
 @contextlib.contextmanager
-def _bounded(ends: float | None) -> Iterator[None]:
+def sync_deadline(ends: float | None, request: httpx.Request) -> Iterator[None]:
     """Run one sync attempt under its deadline: the default transport's sockets read it."""
     token = _ATTEMPT_DEADLINE.set(ends)
     try:
@@ -381,171 +379,26 @@ def _bounded(ends: float | None) -> Iterator[None]:
 
 
 @contextlib.asynccontextmanager
-async def _abounded(ends: float | None, request: httpx.Request) -> AsyncIterator[None]:
+async def async_deadline(ends: float | None, request: httpx.Request) -> AsyncIterator[None]:
     """Run one async attempt under its deadline: cancelled when it passes, whatever the transport."""
     if ends is None:
         yield
         return
+    import asyncio
+
     try:
         async with asyncio.timeout(max(0.0, ends - time.monotonic())):
             yield
     except TimeoutError as exc:
-        message = f"{_describe(request)} got no complete answer by its deadline"
+        message = f"{describe(request)} got no complete answer by its deadline"
         raise httpx.ReadTimeout(message, request=request) from exc
 
 
-class RetryTransport(httpx.BaseTransport):
-    """Wraps a transport and retries what :class:`RetryPolicy` says is worth retrying, within the deadline."""
-
-    def __init__(
-        self,
-        transport: httpx.BaseTransport,
-        policy: RetryPolicy | None = None,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        """Retry requests sent through ``transport``; ``sleep`` is injectable for tests."""
-        self.transport = transport
-        self.policy = policy or RetryPolicy()
-        self.sleep = sleep
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` (as mljobs) and read its body, retrying per the policy."""
-        identify(request)
-        attempts = Attempts(self.policy, request)
-        while True:
-            try:
-                with _bounded(attempts.begin()):
-                    response = _read(self.transport.handle_request(request), request)
-            except Exception as exc:
-                delay = attempts.after_error(exc)
-                if delay is None:
-                    raise
-            else:
-                delay = attempts.after_response(response)
-                if delay is None:
-                    return response
-            self.sleep(delay)
-
-    def close(self) -> None:
-        """Close the wrapped transport."""
-        self.transport.close()
+#: The policy of a caller's own httpx client: mljobs sends once and does not retry.
+NO_RETRIES = RetryPolicy(max_retries=0)
 
 
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of :class:`RetryTransport`."""
-
-    def __init__(
-        self,
-        transport: httpx.AsyncBaseTransport,
-        policy: RetryPolicy | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-    ) -> None:
-        """Retry requests sent through ``transport``; ``sleep`` is injectable for tests."""
-        self.transport = transport
-        self.policy = policy or RetryPolicy()
-        self.sleep = sleep
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` (as mljobs) and read its body, retrying per the policy."""
-        identify(request)
-        attempts = Attempts(self.policy, request)
-        while True:
-            try:
-                async with _abounded(attempts.begin(), request):
-                    response = await _aread(await self.transport.handle_async_request(request), request)
-            except Exception as exc:
-                delay = attempts.after_error(exc)
-                if delay is None:
-                    raise
-            else:
-                delay = attempts.after_response(response)
-                if delay is None:
-                    return response
-            await self.sleep(delay)
-
-    async def aclose(self) -> None:
-        """Close the wrapped transport."""
-        await self.transport.aclose()
-
-
-class BorrowedTransport(httpx.BaseTransport):
-    """Another client's transport (its connection pool), used but never closed: ``with_options`` copies."""
-
-    def __init__(self, transport: httpx.BaseTransport) -> None:
-        """Send through ``transport``, which its owner closes."""
-        self.transport = transport
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` through the owner's transport."""
-        return self.transport.handle_request(request)
-
-
-class AsyncBorrowedTransport(httpx.AsyncBaseTransport):
-    """The async twin of :class:`BorrowedTransport`."""
-
-    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
-        """Send through ``transport``, which its owner closes."""
-        self.transport = transport
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` through the owner's transport."""
-        return await self.transport.handle_async_request(request)
-
-
-_NO_RETRIES = RetryPolicy(max_retries=0)
-
-
-class ClientTransport(httpx.BaseTransport):
-    """Sends through a caller's ``httpx.Client`` as it is (its transport, proxies, hooks), unwrapped."""
-
-    def __init__(self, client: httpx.Client) -> None:
-        """Send every request through ``client``."""
-        self.client = client
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` with the caller's client (its timeouts cut to the request's deadline; no retries)."""
-        identify(request)
-        Attempts(_NO_RETRIES, request).begin()
-        return self.client.send(request)
-
-
-class AsyncClientTransport(httpx.AsyncBaseTransport):
-    """The async twin of :class:`ClientTransport`."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        """Send every request through ``client``."""
-        self.client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` with the caller's client, cancelled at the request's deadline (no retries)."""
-        identify(request)
-        async with _abounded(Attempts(_NO_RETRIES, request).begin(), request):
-            return await self.client.send(request)
-
-
-def sync_transport(
-    transport: httpx.BaseTransport | None, http_client: httpx.Client | None, max_retries: int
-) -> httpx.BaseTransport:
-    """The transport a sync client sends through: the caller's client as given, or retries around a transport."""
-    if http_client is not None:
-        if transport is not None:
-            raise ConfigurationError("pass either transport= or http_client=, not both")
-        return ClientTransport(http_client)
-    return RetryTransport(transport or default_sync_transport(), RetryPolicy(max_retries=_retries(max_retries)))
-
-
-def async_transport(
-    transport: httpx.AsyncBaseTransport | None, http_client: httpx.AsyncClient | None, max_retries: int
-) -> httpx.AsyncBaseTransport:
-    """The async twin of :func:`sync_transport`."""
-    if http_client is not None:
-        if transport is not None:
-            raise ConfigurationError("pass either transport= or http_client=, not both")
-        return AsyncClientTransport(http_client)
-    return AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), RetryPolicy(max_retries=_retries(max_retries)))
-
-
-def _retries(max_retries: int) -> int:
+def retries_of(max_retries: int) -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ConfigurationError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
     return max_retries
@@ -607,7 +460,7 @@ def connection_error(exc: httpx.TransportError) -> APIConnectionError:
     where = ""
     if request is not None:
         tries = "" if attempts is None else f", after {attempts} attempt{'s' if attempts != 1 else ''}"
-        where = f" ({_describe(request)} to {host}:{port}{tries})"
+        where = f" ({describe(request)} to {host}:{port}{tries})"
     cls, what = (APITimeoutError, "timed out") if isinstance(exc, httpx.TimeoutException) else (
         APIConnectionError, "got no complete answer")  # fmt: skip
     return cls(
@@ -682,7 +535,7 @@ def parse_failure(response: httpx.Response, exc: Exception) -> ResponseValidatio
     field = getattr(exc, "field", None)
     detail = "nested too deep to read" if isinstance(exc, RecursionError) else str(exc)
     return ResponseValidationError(
-        f"{response.status_code} answer to {_describe(response.request)} did not parse "
+        f"{response.status_code} answer to {describe(response.request)} did not parse "
         f"({type(exc).__name__}: {detail[:200]}); body starts: {text[:120]!r}",
         response=response,
         text=text,

@@ -21,7 +21,7 @@ import enum
 import hashlib
 import json
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Hashable, Mapping
 from typing import Any, Generic, Self, TypeVar
 
 import attrs
@@ -29,8 +29,9 @@ import attrs
 from . import _constants as C
 from ._errors import ConfigurationError, InvalidArgumentError, PaginationError
 from ._http import check_timeout, deadline_in
+from ._lazy import lazy_names
 
-__all__ = ["AsyncPaginator", "Page", "Paginator"]
+__all__ = ["Page"]
 
 T = TypeVar("T")
 log = logging.getLogger(C.LOGGER_NAME)
@@ -171,7 +172,7 @@ def unwrap_cursor(cursor: str | None, filters: Mapping[str, Any] | None) -> str 
 
 
 @attrs.define
-class _Walker(Generic[T]):
+class Walker(Generic[T]):
     """The paging decisions, without I/O."""
 
     cursor: str | None
@@ -257,7 +258,7 @@ def _check(page_size: int, max_items: int | None) -> None:
         raise ConfigurationError(f"max_items must be a whole number >= 0, got {max_items!r}")
 
 
-class _Paging(Generic[T]):
+class Paging(Generic[T]):
     """What both paginators hold: the fetch, the paging settings, the listing's filters and its deadlines."""
 
     def __init__(
@@ -298,8 +299,8 @@ class _Paging(Generic[T]):
         deadline = _earliest(self._deadline, self._timeout)
         return {} if deadline is None else {"deadline": deadline}
 
-    def _walker(self) -> _Walker[T]:
-        return _Walker(self._start, self._page_size, self._max_items, self._key, wrap=self._cursors.wrap)
+    def _walker(self) -> Walker[T]:
+        return Walker(self._start, self._page_size, self._max_items, self._key, wrap=self._cursors.wrap)
 
     def __repr__(self) -> str:
         """Show the paging settings."""
@@ -307,91 +308,7 @@ class _Paging(Generic[T]):
         return f"{name}(page_size={self._page_size}, max_items={self._max_items}, cursor={self._cursor!r})"
 
 
-class Paginator(_Paging[T]):
-    """Every item of a list operation, fetched page by page only as iteration needs them.
-
-    Iterate for items, or call :meth:`pages` for pages with their ``next_cursor``. Nothing is requested
-    before iteration starts, and each iteration starts again from the first cursor. A ``next_cursor``
-    resumes the same listing later (``list(..., cursor=...)`` with the same filters), in this process or
-    another.
-    """
-
-    _fetch: FetchPage[T]
-    _chain: Callable[[float | None], Iterator[Page[T]]] | None = None
-
-    @classmethod
-    def of_pages(
-        cls, pages: Callable[[float | None], Iterator[Page[T]]], *, max_items: int | None = None
-    ) -> Paginator[T]:
-        """A paginator over pages another source makes (e.g. one listing after another), capped at max_items.
-
-        ``pages(deadline)`` is called with the deadline its requests must meet (None: none).
-        """
-        paginator: Paginator[T] = cls(
-            lambda cursor, size, **_: Page(items=[], next_cursor=None), page_size=1, max_items=max_items
-        )
-        paginator._chain = pages
-        return paginator
-
-    def pages(self) -> Iterator[Page[T]]:
-        """Each page in turn."""
-        if self._chain is not None:
-            left = self._max_items
-            for page in self._chain(self._deadline):
-                if left is not None:
-                    if left <= 0:
-                        return
-                    page = Page(items=page.items[:left], next_cursor=page.next_cursor)
-                    left -= len(page.items)
-                yield page
-            return
-        walker = self._walker()
-        while (request := walker.next_request()) is not None:
-            yield walker.accept(self._fetch(*request, **self._bound()))
-
-    def __iter__(self) -> Iterator[T]:
-        """Each item in turn."""
-        for page in self.pages():
-            yield from page.items
-
-
-class AsyncPaginator(_Paging[T]):
-    """The async twin of :class:`Paginator`: ``async for job in client.jobs.list(...)``."""
-
-    _fetch: AsyncFetchPage[T]
-    _chain: Callable[[float | None], AsyncIterator[Page[T]]] | None = None
-
-    @classmethod
-    def of_pages(
-        cls, pages: Callable[[float | None], AsyncIterator[Page[T]]], *, max_items: int | None = None
-    ) -> AsyncPaginator[T]:
-        """The async twin of :meth:`Paginator.of_pages`."""
-
-        async def nothing(cursor: str | None, size: int, **_: Any) -> Page[T]:
-            return Page(items=[], next_cursor=None)
-
-        paginator: AsyncPaginator[T] = cls(nothing, page_size=1, max_items=max_items)
-        paginator._chain = pages
-        return paginator
-
-    async def pages(self) -> AsyncIterator[Page[T]]:
-        """Each page in turn."""
-        if self._chain is not None:
-            left = self._max_items
-            async for page in self._chain(self._deadline):
-                if left is not None:
-                    if left <= 0:
-                        return
-                    page = Page(items=page.items[:left], next_cursor=page.next_cursor)
-                    left -= len(page.items)
-                yield page
-            return
-        walker = self._walker()
-        while (request := walker.next_request()) is not None:
-            yield walker.accept(await self._fetch(*request, **self._bound()))
-
-    async def __aiter__(self) -> AsyncIterator[T]:
-        """Each item in turn."""
-        async for page in self.pages():
-            for item in page.items:
-                yield item
+#: The loops, in their twins (``mljobs._sync`` is generated from ``mljobs._async``), on first use.
+__getattr__ = lazy_names(
+    __name__, {"Paginator": "mljobs._sync.pagination", "AsyncPaginator": "mljobs._async.pagination"}
+)

@@ -26,7 +26,7 @@ from ._errors import InvalidArgumentError
 if TYPE_CHECKING:
     from .testing._core import VendorSimulator
 
-__all__ = ["VENDORS", "Credential", "Scope", "VendorInfo", "vendor"]
+__all__ = ["ALWAYS_SCRUBBED", "VENDORS", "Credential", "Scope", "VendorInfo", "recorded_as_redacted", "vendor"]
 
 #: ``url``: where the service is; ``account``: an account identifier (shown in a client's repr, but kept
 #: out of recordings); ``secret``: a key or token, never printed, logged, recorded or shown in a repr.
@@ -90,6 +90,8 @@ class VendorInfo:
     has_logs: bool = False
     #: Request headers that carry this vendor's credentials (lower case): masked, scrubbed, never logged.
     secret_headers: tuple[str, ...] = ()
+    #: Other request headers recorded as REDACTED: they name the account, or change on every run.
+    scrubbed_headers: tuple[str, ...] = ()
     #: The fixed loopback port cassettes are recorded on (recorded URLs must not change).
     record_port: int = 0
     #: Why there is no cancel, for error messages (when ``can_cancel`` is False).
@@ -97,8 +99,12 @@ class VendorInfo:
 
     @property
     def module(self) -> str:
-        """The module that defines the clients, e.g. ``mljobs.vendors.domino``."""
+        """The vendor's adapter (no I/O: states, filters, parsing), e.g. ``mljobs.vendors.domino``."""
         return f"mljobs.vendors.{self.name}"
+
+    def client_module(self, *, asynchronous: bool = False) -> str:
+        """The module of the clients: ``mljobs._async.<name>``, or its generated twin ``mljobs._sync.<name>``."""
+        return f"mljobs.{'_async' if asynchronous else '_sync'}.{self.name}"
 
     @property
     def simulator_module(self) -> str:
@@ -113,16 +119,20 @@ class VendorInfo:
     def client_class(self, *, asynchronous: bool = False) -> type[Any]:
         """The client class (``mljobs.Domino``, or ``mljobs.AsyncDomino``), imported on first use."""
         name = self.async_client if asynchronous else self.sync_client
-        return getattr(importlib.import_module(self.module), name)  # type: ignore[no-any-return]
+        return getattr(importlib.import_module(self.client_module(asynchronous=asynchronous)), name)  # type: ignore[no-any-return]
 
     def jobs_class(self, *, asynchronous: bool = False) -> type[Any]:
         """The class of ``client.jobs`` (``DominoJobs``: the client's name plus ``Jobs``)."""
         name = (self.async_client if asynchronous else self.sync_client) + "Jobs"
-        return getattr(importlib.import_module(self.module), name)  # type: ignore[no-any-return]
+        return getattr(importlib.import_module(self.client_module(asynchronous=asynchronous)), name)  # type: ignore[no-any-return]
 
     def simulator_class(self) -> type[VendorSimulator[Any, Any]]:
         """The simulator class (needs the ``testing`` extra)."""
         return importlib.import_module(self.simulator_module).Simulator  # type: ignore[no-any-return]
+
+    def live_env(self) -> tuple[str, ...]:
+        """The environment a live recording needs: every required credential, then the list scope."""
+        return tuple(c.env for c in self.credentials if c.required) + tuple(s.env for s in self.scope)
 
     def env_names(self) -> tuple[str, ...]:
         """The environment variables of every credential, in constructor order."""
@@ -179,6 +189,7 @@ VENDORS: Mapping[str, VendorInfo] = {
             can_cancel=False,
             no_cancel_reason="Vectara's v1 API has no operation that cancels a job",
             secret_headers=("x-api-key", "authorization"),
+            scrubbed_headers=("customer-id",),
             record_port=18703,
         ),
         VendorInfo(
@@ -204,10 +215,21 @@ VENDORS: Mapping[str, VendorInfo] = {
                 Credential("secret_key", "SYMETRYML_SECRET_KEY", "secret", "secret key (Base64) that signs requests"),
             ),
             secret_headers=("authorization",),
+            scrubbed_headers=("sym-date", "content-md5"),
             record_port=18705,
         ),
     )
 }
+
+
+#: Request headers scrubbed from every recording, whatever the vendor.
+ALWAYS_SCRUBBED = ("cookie",)
+
+
+def recorded_as_redacted() -> tuple[str, ...]:
+    """Every request header a cassette records as REDACTED: each vendor's secret and scrubbed headers."""
+    names = [h for v in VENDORS.values() for h in (*v.secret_headers, *v.scrubbed_headers)] + list(ALWAYS_SCRUBBED)
+    return tuple(dict.fromkeys(names))
 
 
 def vendor(name: str) -> VendorInfo:

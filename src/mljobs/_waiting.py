@@ -20,12 +20,11 @@ to the transport as the request's deadline. A failed read in a snapshot loses on
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
-from typing import Generic, TypedDict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, TypedDict
 
 import attrs
 
@@ -40,15 +39,13 @@ from ._errors import (
     ServerError,
     WaitTimeoutError,
 )
-from ._http import check_timeout, deadline_in
-from ._models import Job, JobState, RawT
+from ._lazy import lazy_names
+from ._models import Job, JobState
 
 __all__ = [
-    "AsyncJobsBase",
     "GroupWaitOptions",
     "ProgressCallback",
     "Snapshot",
-    "SyncJobsBase",
     "WaitCore",
     "checked_ids",
 ]
@@ -65,13 +62,61 @@ class GroupWaitOptions(TypedDict, total=False):
 
     #: Wall-clock seconds for the whole group (default one hour).
     timeout: float
-    #: First delay between polls; it doubles per poll up to ``max_interval``.
+    #: First delay between polls in seconds (default 2); it doubles per poll up to ``max_interval``.
     poll_interval: float
+    #: The longest delay between polls in seconds (default 30).
     max_interval: float
     #: Called after every poll, once per job (see :data:`ProgressCallback`).
     on_progress: ProgressCallback | None
-    #: Raise :class:`~mljobs.JobsFailedError` at the end if a job failed (default False: it is in the list).
+    #: Raise :class:`~mljobs.JobsFailedError` at the end if a job failed (default False: it is in the list);
+    #: for a single ``wait``, raise :class:`~mljobs.JobFailedError` (default True).
     raise_on_failure: bool
+
+
+class WaitOptions(GroupWaitOptions, total=False):
+    """The options ``wait`` takes on every vendor: the group's, and ``cancel_on_timeout``."""
+
+    #: Cancel the job when the deadline passes, then raise (default False).
+    cancel_on_timeout: bool
+
+
+#: The keywords each wait method takes (beyond the ids).
+_OPTION_NAMES = {
+    "wait": frozenset(WaitOptions.__annotations__),
+    "as_completed": frozenset(GroupWaitOptions.__annotations__),
+    "wait_all": frozenset(GroupWaitOptions.__annotations__),
+}
+
+
+def start_wait(
+    job_ids: Sequence[str],
+    options: Mapping[str, Any],
+    *,
+    method: str,
+    now: float,
+    rng: Callable[[], float],
+    raise_by_default: bool,
+) -> WaitCore:
+    """A :class:`WaitCore` for ``options`` (the keywords of ``method``), their defaults filled in.
+
+    A keyword the method does not take is an InvalidArgumentError naming it (the type checker reports it too).
+    """
+    known = _OPTION_NAMES[method]
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise InvalidArgumentError(
+            f"{method}() got an unexpected keyword argument {unknown[0]!r}; it takes {', '.join(sorted(known))}"
+        )
+    return WaitCore.start(
+        job_ids,
+        timeout=options.get("timeout", C.DEFAULT_WAIT_TIMEOUT),
+        poll_interval=options.get("poll_interval", C.DEFAULT_POLL_INTERVAL),
+        max_interval=options.get("max_interval", C.DEFAULT_MAX_POLL_INTERVAL),
+        now=now,
+        rng=rng,
+        raise_on_failure=options.get("raise_on_failure", raise_by_default),
+        on_progress=options.get("on_progress"),
+    )
 
 
 #: Errors a poll may hit that do not end a wait before its deadline (their retries already ran out).
@@ -259,12 +304,12 @@ def hint_of(error: MljobsError) -> float | None:
     return hint if isinstance(hint, float) else None
 
 
-def _left(deadline: float | None) -> float | None:
+def left_until(deadline: float | None) -> float | None:
     """Seconds until ``deadline`` (a ``time.monotonic()``), at least FINAL_POLL_TIMEOUT; None for none."""
     return None if deadline is None else max(deadline - time.monotonic(), C.FINAL_POLL_TIMEOUT)
 
 
-class _JobsState:
+class JobsState:
     """What a copy of a client (``with_options``) takes over from ``client.jobs``."""
 
     #: Time functions a test (or ``sim.client()``) set on this instance.
@@ -287,337 +332,5 @@ class _JobsState:
                 setattr(other, name, vars(self)[name])
 
 
-class SyncJobsBase(_JobsState, Generic[RawT]):
-    """``wait``, ``wait_all`` and ``as_completed`` for a vendor's sync ``client.jobs``."""
-
-    #: Injectable (on an instance) for tests: mljobs never sleeps, reads the time or draws jitter otherwise.
-    sleep: Callable[[float], None] = staticmethod(time.sleep)
-    monotonic: Callable[[], float] = staticmethod(time.monotonic)
-    jitter: Callable[[], float] = staticmethod(random.random)
-
-    def get(self, job_id: str, *, timeout: float | None = None) -> Job[RawT]:
-        """The job ``job_id``; ``timeout``: seconds for the call, retries included (default: the client's)."""
-        return self._poll(job_id, deadline_in(check_timeout("timeout", timeout)))[0]
-
-    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job[RawT], float | None]:
-        """One poll of one job, done by ``deadline``: the job, and the answer's hint for the next delay.
-
-        A vendor implements this (or, with no hint to give, ``get``).
-        """
-        if type(self).get is SyncJobsBase.get:
-            raise NotImplementedError(f"{type(self).__name__} implements neither get nor _poll")
-        return self.get(job_id, timeout=_left(deadline)), None
-
-    def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        """The state of as many ``pending`` jobs as a few requests see, by ``deadline``. Default: one poll each."""
-        return self._read_each(pending, deadline)
-
-    def _read_each(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        """Poll each job; a read that fails for a transient reason leaves only its job pending."""
-        snapshot = Snapshot()
-        for job_id in pending:
-            try:
-                snapshot[job_id] = self._poll(job_id, deadline)[0]
-            except TRANSIENT as exc:
-                snapshot.failed(exc)
-        return snapshot
-
-    def _snapshot_from(self, pending: Sequence[str], jobs: Iterable[Job], deadline: float | None = None) -> Snapshot:
-        """Read ``pending`` jobs off a lazy listing, stopping as soon as all are seen; poll the rest one by one.
-
-        A listing that fails keeps what it saw (the rest wait for the next poll).
-        """
-        want, snapshot = set(pending), Snapshot()
-        try:
-            for job in jobs:
-                if job.id in want:
-                    snapshot[job.id] = job
-                    if len(snapshot) == len(want):
-                        break
-        except TRANSIENT as exc:
-            snapshot.failed(exc)
-            return snapshot
-        # the listing cannot see these (filtered out, or too old)
-        return snapshot.merge(self._read_each([i for i in pending if i not in snapshot], deadline))
-
-    def _cancel_for_timeout(self, job_id: str) -> None:
-        cancel = getattr(self, "cancel", None)
-        if cancel is None:
-            raise InvalidArgumentError("cancel_on_timeout=True, but this vendor cannot cancel jobs")
-        log.debug("deadline passed: cancelling job %s", job_id)
-        cancel(job_id)
-
-    def wait(
-        self,
-        job_id: str,
-        *,
-        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
-        max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
-        on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = True,
-        cancel_on_timeout: bool = False,
-    ) -> Job[RawT]:
-        """Poll until the job ends and return it (the last poll's answer: no extra request).
-
-        ``timeout`` is a wall-clock deadline in seconds (default one hour); past it,
-        :class:`~mljobs.WaitTimeoutError` (also a ``TimeoutError``) carries the last job seen, after the
-        job is cancelled if ``cancel_on_timeout``. A FAILED or CANCELLED job raises
-        :class:`~mljobs.JobFailedError` unless ``raise_on_failure`` is False.
-        """
-        if cancel_on_timeout and getattr(self, "cancel", None) is None:
-            raise InvalidArgumentError("cancel_on_timeout=True, but this vendor cannot cancel jobs")
-        core = WaitCore.start(
-            [job_id],
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            now=self.monotonic(),
-            rng=self.jitter,
-            raise_on_failure=raise_on_failure,
-            on_progress=on_progress,
-        )
-        failure: MljobsError | None = None
-        while True:
-            try:
-                job, hint = self._poll(job_id, deadline_in(core.budget(self.monotonic())))
-                seen, failure = {job_id: job}, None
-            except TRANSIENT as exc:
-                seen, hint, failure = {}, hint_of(exc), exc
-            step = core.after_poll(seen, self.monotonic(), hint)
-            if step.finished:
-                return core.settle(step.finished[0])
-            if step.timed_out:
-                if cancel_on_timeout:
-                    self._cancel_for_timeout(job_id)
-                raise core.timeout_error(cancelled=cancel_on_timeout, note=self._timeout_note()) from failure
-            self.sleep(step.delay)
-
-    def as_completed(
-        self,
-        job_ids: Iterable[str],
-        *,
-        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
-        max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
-        on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = False,
-    ) -> Iterator[Job[RawT]]:
-        """Yield every job as it ends, failed and cancelled ones too, polling many per request where it can.
-
-        One deadline covers the group; past it, :class:`~mljobs.WaitTimeoutError` lists the open jobs
-        (``pending``) and carries those that ended (``finished``). With ``raise_on_failure=True``, after the
-        last job is yielded, :class:`~mljobs.JobsFailedError` is raised if any failed.
-        """
-        core = WaitCore.start(
-            checked_ids(job_ids),
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            now=self.monotonic(),
-            rng=self.jitter,
-            raise_on_failure=raise_on_failure,
-            on_progress=on_progress,
-        )
-        while core.pending:
-            try:
-                snapshot = self._snapshot(list(core.pending), deadline_in(core.budget(self.monotonic())))
-            except TRANSIENT as exc:
-                snapshot = Snapshot()
-                snapshot.failed(exc)
-            step = core.after_poll(snapshot, self.monotonic(), snapshot.hint)
-            yield from step.finished
-            if step.timed_out:
-                raise core.timeout_error(note=self._timeout_note())
-            if core.pending:
-                self.sleep(step.delay)
-        failure = core.group_failure()
-        if failure is not None:
-            raise failure
-
-    def wait_all(
-        self,
-        job_ids: Iterable[str],
-        *,
-        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
-        max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
-        on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = False,
-    ) -> list[Job[RawT]]:
-        """Wait for every job and return them all in input order, failed and cancelled ones included.
-
-        With ``raise_on_failure=True`` failures are raised once, at the end, as
-        :class:`~mljobs.JobsFailedError` (every job and the failed ones). See :meth:`as_completed`.
-        """
-        ids = checked_ids(job_ids)
-        done = {
-            job.id: job
-            for job in self.as_completed(
-                ids,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                max_interval=max_interval,
-                on_progress=on_progress,
-                raise_on_failure=raise_on_failure,
-            )
-        }
-        return [done[i] for i in ids]
-
-
-class AsyncJobsBase(_JobsState, Generic[RawT]):
-    """The async twin of :class:`SyncJobsBase`. Cancelling the awaiting task stops a wait; nothing lingers."""
-
-    sleep: Callable[[float], Awaitable[None]] = staticmethod(asyncio.sleep)
-    monotonic: Callable[[], float] = staticmethod(time.monotonic)
-    jitter: Callable[[], float] = staticmethod(random.random)
-
-    async def get(self, job_id: str, *, timeout: float | None = None) -> Job[RawT]:
-        """The job ``job_id``; ``timeout``: seconds for the call, retries included (default: the client's)."""
-        return (await self._poll(job_id, deadline_in(check_timeout("timeout", timeout))))[0]
-
-    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[Job[RawT], float | None]:
-        if type(self).get is AsyncJobsBase.get:
-            raise NotImplementedError(f"{type(self).__name__} implements neither get nor _poll")
-        return await self.get(job_id, timeout=_left(deadline)), None
-
-    async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        return await self._read_each(pending, deadline)
-
-    async def _read_each(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        snapshot = Snapshot()
-        for job_id in pending:
-            try:
-                snapshot[job_id] = (await self._poll(job_id, deadline))[0]
-            except TRANSIENT as exc:
-                snapshot.failed(exc)
-        return snapshot
-
-    async def _snapshot_from(
-        self, pending: Sequence[str], jobs: AsyncIterable[Job], deadline: float | None = None
-    ) -> Snapshot:
-        want, snapshot = set(pending), Snapshot()
-        listing = aiter(jobs)
-        try:
-            async for job in listing:
-                if job.id in want:
-                    snapshot[job.id] = job
-                    if len(snapshot) == len(want):
-                        break
-        except TRANSIENT as exc:
-            snapshot.failed(exc)
-            return snapshot
-        finally:
-            close = getattr(listing, "aclose", None)
-            if close is not None:
-                await close()  # leave no half-read listing behind
-        return snapshot.merge(await self._read_each([i for i in pending if i not in snapshot], deadline))
-
-    async def _cancel_for_timeout(self, job_id: str) -> None:
-        cancel = getattr(self, "cancel", None)
-        if cancel is None:
-            raise InvalidArgumentError("cancel_on_timeout=True, but this vendor cannot cancel jobs")
-        log.debug("deadline passed: cancelling job %s", job_id)
-        await cancel(job_id)
-
-    async def wait(
-        self,
-        job_id: str,
-        *,
-        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
-        max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
-        on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = True,
-        cancel_on_timeout: bool = False,
-    ) -> Job[RawT]:
-        """Poll until the job ends and return it; see :meth:`SyncJobsBase.wait`."""
-        if cancel_on_timeout and getattr(self, "cancel", None) is None:
-            raise InvalidArgumentError("cancel_on_timeout=True, but this vendor cannot cancel jobs")
-        core = WaitCore.start(
-            [job_id],
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            now=self.monotonic(),
-            rng=self.jitter,
-            raise_on_failure=raise_on_failure,
-            on_progress=on_progress,
-        )
-        failure: MljobsError | None = None
-        while True:
-            try:
-                job, hint = await self._poll(job_id, deadline_in(core.budget(self.monotonic())))
-                seen, failure = {job_id: job}, None
-            except TRANSIENT as exc:
-                seen, hint, failure = {}, hint_of(exc), exc
-            step = core.after_poll(seen, self.monotonic(), hint)
-            if step.finished:
-                return core.settle(step.finished[0])
-            if step.timed_out:
-                if cancel_on_timeout:
-                    await self._cancel_for_timeout(job_id)
-                raise core.timeout_error(cancelled=cancel_on_timeout, note=self._timeout_note()) from failure
-            await self.sleep(step.delay)
-
-    async def as_completed(
-        self,
-        job_ids: Iterable[str],
-        *,
-        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
-        max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
-        on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = False,
-    ) -> AsyncIterator[Job[RawT]]:
-        """Yield every job as it ends, failed ones too; see :meth:`SyncJobsBase.as_completed`."""
-        core = WaitCore.start(
-            checked_ids(job_ids),
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            now=self.monotonic(),
-            rng=self.jitter,
-            raise_on_failure=raise_on_failure,
-            on_progress=on_progress,
-        )
-        while core.pending:
-            try:
-                snapshot = await self._snapshot(list(core.pending), deadline_in(core.budget(self.monotonic())))
-            except TRANSIENT as exc:
-                snapshot = Snapshot()
-                snapshot.failed(exc)
-            step = core.after_poll(snapshot, self.monotonic(), snapshot.hint)
-            for job in step.finished:
-                yield job
-            if step.timed_out:
-                raise core.timeout_error(note=self._timeout_note())
-            if core.pending:
-                await self.sleep(step.delay)
-        failure = core.group_failure()
-        if failure is not None:
-            raise failure
-
-    async def wait_all(
-        self,
-        job_ids: Iterable[str],
-        *,
-        timeout: float = C.DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = C.DEFAULT_POLL_INTERVAL,
-        max_interval: float = C.DEFAULT_MAX_POLL_INTERVAL,
-        on_progress: ProgressCallback | None = None,
-        raise_on_failure: bool = False,
-    ) -> list[Job[RawT]]:
-        """Wait for every job and return them all in input order; see :meth:`SyncJobsBase.wait_all`."""
-        ids = checked_ids(job_ids)
-        done: dict[str, Job[RawT]] = {}
-        async for job in self.as_completed(
-            ids,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_interval=max_interval,
-            on_progress=on_progress,
-            raise_on_failure=raise_on_failure,
-        ):
-            done[job.id] = job
-        return [done[i] for i in ids]
+#: The wait loops, in their twins (``mljobs._sync`` is generated from ``mljobs._async``), on first use.
+__getattr__ = lazy_names(__name__, {"SyncJobsBase": "mljobs._sync.waiting", "AsyncJobsBase": "mljobs._async.waiting"})

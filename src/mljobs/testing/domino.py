@@ -38,7 +38,8 @@ from ._core import TERMINAL, Phase, SimJob, VendorSimulator, parse_query, rfc333
 from ._models import domino as M
 
 if TYPE_CHECKING:
-    from ..vendors.domino import AsyncDomino, Domino  # noqa: F401 (the base class's type arguments)
+    from .._async.domino import AsyncDomino  # noqa: F401 (the base class's type arguments)
+    from .._sync.domino import Domino  # noqa: F401
 
 TIERS = ("small-k8s", "medium-k8s", "gpu-small")
 COMMANDS = ("python train.py", "python evaluate.py --split test", "Rscript report.R", "python etl.py")

@@ -26,7 +26,8 @@ from ._core import Phase, SimJob, VendorSimulator, parse_query, rfc3339
 from ._models import istari as M
 
 if TYPE_CHECKING:
-    from ..vendors.istari import AsyncIstari, Istari  # noqa: F401 (the base class's type arguments)
+    from .._async.istari import AsyncIstari  # noqa: F401 (the base class's type arguments)
+    from .._sync.istari import Istari  # noqa: F401
 
 FUNCTIONS = ("extract_geometry", "run_simulation", "convert_step_to_stl", "compute_mass_properties")
 TERMINAL_NAMES = {"succeeded": "Completed", "failed": "Failed", "cancelled": "Canceled"}

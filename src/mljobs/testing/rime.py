@@ -35,7 +35,8 @@ from ._core import Phase, SimJob, VendorSimulator, list_keys, parse_query_items,
 from ._models import rime as M
 
 if TYPE_CHECKING:
-    from ..vendors.rime import AsyncRime, Rime  # noqa: F401 (the base class's type arguments)
+    from .._async.rime import AsyncRime  # noqa: F401 (the base class's type arguments)
+    from .._sync.rime import Rime  # noqa: F401
 
 #: grpc status code by HTTP status, as grpc-gateway maps them.
 GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 10, 429: 8, 500: 13, 502: 14, 503: 14}

@@ -32,7 +32,8 @@ from ._core import Phase, SimJob, VendorSimulator
 from ._models import symetryml as M
 
 if TYPE_CHECKING:
-    from ..vendors.symetryml import AsyncSymetryML, SymetryML  # noqa: F401 (the base class's type arguments)
+    from .._async.symetryml import AsyncSymetryML  # noqa: F401 (the base class's type arguments)
+    from .._sync.symetryml import SymetryML  # noqa: F401
 
 REASONS = {
     200: "OK",

@@ -82,7 +82,8 @@ from ._core import Phase, SimJob, SimulatorError, VendorSimulator, parse_query, 
 from ._models import vectara as M
 
 if TYPE_CHECKING:
-    from ..vendors.vectara import AsyncVectara, Vectara  # noqa: F401 (the base class's type arguments)
+    from .._async.vectara import AsyncVectara  # noqa: F401 (the base class's type arguments)
+    from .._sync.vectara import Vectara  # noqa: F401
 
 #: grpc status code by HTTP status, as grpc-gateway maps them.
 GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 10, 429: 8, 500: 13, 502: 14, 503: 14, 504: 4}

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
-from typing import Any, Literal, Unpack
+from typing import Any, Literal
 
 import httpx
 from mljobs_domino import AuthenticatedClient
@@ -29,33 +29,28 @@ from mljobs_domino.models import (
 from mljobs_domino.models import Job as DominoJobModel
 
 from .. import _constants as C
-from .._base import AsyncBase, Call, SyncBase, Vendor
+from .._base import Call, Vendor
 from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, MljobsError
 from .._http import (
-    async_transport,
     base_url_of,
-    deadline_for,
     parse_retry_after,
     setting,
-    sync_transport,
     timeout_of,
 )
+from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState, state_from_table
 from .._pagination import (
-    AsyncPaginator,
     Page,
-    Paginator,
-    job_key,
     offset_cursor,
     read_offset_position,
     resume_at,
     unwrap_cursor,
 )
-from .._waiting import AsyncJobsBase, GroupWaitOptions, Snapshot, SyncJobsBase, checked_ids
+from .._waiting import checked_ids
 from ._common import BadField, aware, identifier, items, positive_int, raw_states, text, unset_to_none, whole
 from ._common import job_id as checked_id
 
-__all__ = ["STATES", "AsyncDomino", "AsyncDominoJobs", "Domino", "DominoJob", "DominoJobs", "DominoStatus"]
+__all__ = ["STATES", "DominoJob", "DominoStatus"]
 
 #: A Domino job: ``job.raw`` is the vendor's own model.
 DominoJob = Job[DominoJobModel]
@@ -273,276 +268,7 @@ def _project(project_id: str) -> str:
     return project_id
 
 
-class Domino(SyncBase[AuthenticatedClient, "DominoJobs", _Errors]):
-    """A client for Domino's Jobs API.
-
-    >>> client = mljobs.Domino(base_url="https://domino.example.com", api_key="...")
-    >>> job = client.jobs.start(project_id="p-1", command="python train.py", hardware_tier_id="small-k8s")
-    >>> client.jobs.wait(job.id)
-    """
-
-    vendor = DominoVendor()
-
-    def __init__(
-        self,
-        *,
-        base_url: str | None = None,
-        api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        """Connect to ``base_url`` (``DOMINO_API_HOST``) with ``api_key`` (``DOMINO_USER_API_KEY``)."""
-        self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Domino")
-        self._jobs = DominoJobs(self)
-
-
-class DominoJobs(SyncJobsBase[DominoJobModel]):
-    """``client.jobs`` of :class:`Domino`."""
-
-    def __init__(self, client: Domino) -> None:
-        """Bind to ``client``."""
-        self._client = client
-        self._vendor = client.vendor
-        self._projects: dict[str, str] = {}
-
-    def _carry_over(self, other: object) -> None:
-        super()._carry_over(other)
-        if isinstance(other, type(self)):
-            other._projects.update(self._projects)  # a copy of what it learnt, not shared
-
-    def list(
-        self,
-        *,
-        project_id: str,
-        status: DominoStatus | JobState | Iterable[DominoStatus | JobState] | None = None,
-        page_size: int | None = None,
-        max_items: int | None = None,
-        cursor: str | None = None,
-        timeout: float | None = None,
-    ) -> Paginator[DominoJob]:
-        """The project's jobs, newest first (status by status when several), page by page.
-
-        ``cursor`` resumes a listing with the same project and status; ``timeout``: seconds for each page's
-        request.
-        """
-        project, statuses, size, selection = self._vendor.listing(project_id, status, page_size, cursor)
-        paging: dict[str, Any] = {
-            "page_size": size,
-            "cursor": cursor,
-            "key": job_key,
-            "timeout": timeout,
-            "filters": selection,
-        }
-
-        def pages(deadline: float | None) -> Iterator[Page[DominoJob]]:
-            for state in statuses:
-                yield from Paginator(partial(self._fetch, project, state), **paging)._bounded(deadline).pages()
-
-        return Paginator.of_pages(pages, max_items=max_items)
-
-    def _fetch(
-        self, project: str, status: str | None, cursor: str | None, size: int, deadline: float | None = None
-    ) -> Page[DominoJob]:
-        page: Page[DominoJob] = self._client._run(self._vendor.list_call(project, status, cursor, size), deadline)[1]
-        self._vendor.learn(self._projects, page.items)
-        return page
-
-    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[DominoJob, float | None]:
-        job, hint = self._client._run(self._vendor.get_call(job_id), deadline)[1]
-        self._vendor.learn(self._projects, [job])
-        return job, hint
-
-    def logs(self, job_id: str, *, timeout: float | None = None) -> str:
-        """The job's log, as text (``timeout``: seconds for the call, retries included)."""
-        log: str = self._client._run(self._vendor.logs_call(job_id), deadline_for(timeout))[1]
-        return log
-
-    def start(
-        self,
-        *,
-        project_id: str,
-        command: str,
-        hardware_tier_id: str,
-        environment_id: str | None = None,
-        commit_id: str | None = None,
-        title: str | None = None,
-        is_direct_hardware_tier_id: bool | None = None,
-        timeout: float | None = None,
-    ) -> DominoJob:
-        """Start a job. It is never retried once it may have reached Domino (it could start twice)."""
-        call = self._vendor.start_call(
-            project_id, command, hardware_tier_id, environment_id, commit_id, title, is_direct_hardware_tier_id
-        )
-        job: DominoJob = self._client._run(call, deadline_for(timeout))[1][0]
-        self._vendor.learn(self._projects, [job])
-        return job
-
-    def cancel(
-        self, job_id: str, *, project_id: str | None = None, commit_results: bool = True, timeout: float | None = None
-    ) -> None:
-        """Stop the job (reading it first if its project is not known); CancelRejectedError if it has ended.
-
-        ``timeout``: seconds for the call (both requests, when the job is read first), retries included.
-        """
-        deadline = deadline_for(timeout)
-        project = project_id or self._projects.get(job_id) or self._vendor.project_of(self._poll(job_id, deadline)[0])
-        refused = partial(self._vendor.stop_rejected, job_id)
-        self._client._run_refusable(self._vendor.stop_call(project, job_id, commit_results), refused, deadline)
-
-    def as_completed(
-        self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
-    ) -> Iterator[DominoJob]:
-        """Yield each job as it ends (``project_id``: the jobs' project, if this client has not seen them)."""
-        return super().as_completed(self._vendor.know(self._projects, job_ids, project_id), **options)
-
-    def wait_all(
-        self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
-    ) -> builtins.list[DominoJob]:
-        """Wait for every job and return them in input order (``project_id`` as for :meth:`as_completed`)."""
-        return super().wait_all(self._vendor.know(self._projects, job_ids, project_id), **options)
-
-    def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        # Jobs whose project is unknown are read once (which learns it); the rest come off one listing per
-        # project, newest first, read only as far as the oldest pending job.
-        snapshot = self._read_each([i for i in pending if i not in self._projects], deadline)
-        for project, ids in self._vendor.by_project(pending, self._projects, snapshot).items():
-            listing = self.list(project_id=project, page_size=MAX_PAGE_SIZE)._bounded(deadline)
-            snapshot.merge(self._snapshot_from(ids, listing, deadline))
-        return snapshot
-
-
-class AsyncDomino(AsyncBase[AuthenticatedClient, "AsyncDominoJobs", _Errors]):
-    """The async twin of :class:`Domino`."""
-
-    vendor = DominoVendor()
-
-    def __init__(
-        self,
-        *,
-        base_url: str | None = None,
-        api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        """Connect to ``base_url`` (``DOMINO_API_HOST``) with ``api_key`` (``DOMINO_USER_API_KEY``)."""
-        self._api = _api(
-            base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncDomino"
-        )
-        self._jobs = AsyncDominoJobs(self)
-
-
-class AsyncDominoJobs(AsyncJobsBase[DominoJobModel]):
-    """``client.jobs`` of :class:`AsyncDomino`."""
-
-    def __init__(self, client: AsyncDomino) -> None:
-        """Bind to ``client``."""
-        self._client = client
-        self._vendor = client.vendor
-        self._projects: dict[str, str] = {}
-
-    def _carry_over(self, other: object) -> None:
-        super()._carry_over(other)
-        if isinstance(other, type(self)):
-            other._projects.update(self._projects)  # a copy of what it learnt, not shared
-
-    def list(
-        self,
-        *,
-        project_id: str,
-        status: DominoStatus | JobState | Iterable[DominoStatus | JobState] | None = None,
-        page_size: int | None = None,
-        max_items: int | None = None,
-        cursor: str | None = None,
-        timeout: float | None = None,
-    ) -> AsyncPaginator[DominoJob]:
-        """The project's jobs, newest first, page by page; see :meth:`DominoJobs.list`."""
-        project, statuses, size, selection = self._vendor.listing(project_id, status, page_size, cursor)
-        paging: dict[str, Any] = {
-            "page_size": size,
-            "cursor": cursor,
-            "key": job_key,
-            "timeout": timeout,
-            "filters": selection,
-        }
-
-        async def pages(deadline: float | None) -> AsyncIterator[Page[DominoJob]]:
-            for state in statuses:
-                listing = AsyncPaginator(partial(self._fetch, project, state), **paging)
-                async for page in listing._bounded(deadline).pages():
-                    yield page
-
-        return AsyncPaginator.of_pages(pages, max_items=max_items)
-
-    async def _fetch(
-        self, project: str, status: str | None, cursor: str | None, size: int, deadline: float | None = None
-    ) -> Page[DominoJob]:
-        page: Page[DominoJob] = (
-            await self._client._run(self._vendor.list_call(project, status, cursor, size), deadline)
-        )[1]
-        self._vendor.learn(self._projects, page.items)
-        return page
-
-    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[DominoJob, float | None]:
-        job, hint = (await self._client._run(self._vendor.get_call(job_id), deadline))[1]
-        self._vendor.learn(self._projects, [job])
-        return job, hint
-
-    async def logs(self, job_id: str, *, timeout: float | None = None) -> str:
-        """The job's log, as text (``timeout``: seconds for the call, retries included)."""
-        log: str = (await self._client._run(self._vendor.logs_call(job_id), deadline_for(timeout)))[1]
-        return log
-
-    async def start(
-        self,
-        *,
-        project_id: str,
-        command: str,
-        hardware_tier_id: str,
-        environment_id: str | None = None,
-        commit_id: str | None = None,
-        title: str | None = None,
-        is_direct_hardware_tier_id: bool | None = None,
-        timeout: float | None = None,
-    ) -> DominoJob:
-        """Start a job. It is never retried once it may have reached Domino (it could start twice)."""
-        call = self._vendor.start_call(
-            project_id, command, hardware_tier_id, environment_id, commit_id, title, is_direct_hardware_tier_id
-        )
-        job: DominoJob = (await self._client._run(call, deadline_for(timeout)))[1][0]
-        self._vendor.learn(self._projects, [job])
-        return job
-
-    async def cancel(
-        self, job_id: str, *, project_id: str | None = None, commit_results: bool = True, timeout: float | None = None
-    ) -> None:
-        """Stop the job (reading it first if its project is not known); see :meth:`DominoJobs.cancel`."""
-        deadline = deadline_for(timeout)
-        project = project_id or self._projects.get(job_id)
-        if not project:
-            project = self._vendor.project_of((await self._poll(job_id, deadline))[0])
-        refused = partial(self._vendor.stop_rejected, job_id)
-        await self._client._run_refusable(self._vendor.stop_call(project, job_id, commit_results), refused, deadline)
-
-    async def as_completed(
-        self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
-    ) -> AsyncIterator[DominoJob]:
-        """Yield each job as it ends (``project_id``: the jobs' project, if this client has not seen them)."""
-        async for job in super().as_completed(self._vendor.know(self._projects, job_ids, project_id), **options):
-            yield job
-
-    async def wait_all(
-        self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
-    ) -> builtins.list[DominoJob]:
-        """Wait for every job and return them in input order (``project_id`` as for :meth:`as_completed`)."""
-        return await super().wait_all(self._vendor.know(self._projects, job_ids, project_id), **options)
-
-    async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        snapshot = await self._read_each([i for i in pending if i not in self._projects], deadline)
-        for project, ids in self._vendor.by_project(pending, self._projects, snapshot).items():
-            listing = self.list(project_id=project, page_size=MAX_PAGE_SIZE)._bounded(deadline)
-            snapshot.merge(await self._snapshot_from(ids, listing, deadline))
-        return snapshot
+#: The clients, handed out from their twins on first use (``mljobs.vendors.domino.Domino`` still works).
+_CLIENTS = twin_clients("domino", "Domino")
+__all__ += list(_CLIENTS)
+__getattr__ = lazy_names(__name__, _CLIENTS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Any, Literal
 
@@ -26,25 +26,21 @@ from mljobs_istari.models import (
 )
 from mljobs_istari.models import Job as IstariJobModel
 
-from .. import _constants as C
-from .._base import AsyncBase, Call, SyncBase, Vendor
+from .._base import Call, Vendor
 from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, MljobsError
 from .._http import (
-    async_transport,
     base_url_of,
-    deadline_for,
     parse_retry_after,
     setting,
-    sync_transport,
     timeout_of,
 )
+from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState, state_from_table
-from .._pagination import AsyncPaginator, Page, Paginator, job_key, resume_at, unwrap_cursor
-from .._waiting import AsyncJobsBase, Snapshot, SyncJobsBase
+from .._pagination import Page, resume_at
 from ._common import BadField, aware, identifier, items, positive_int, raw_states, text, whole
 from ._common import job_id as checked_id
 
-__all__ = ["STATES", "AsyncIstari", "AsyncIstariJobs", "Istari", "IstariJob", "IstariJobs", "IstariStatus"]
+__all__ = ["STATES", "IstariJob", "IstariStatus"]
 
 #: An Istari job: ``job.raw`` is the vendor's own model.
 IstariJob = Job[IstariJobModel]
@@ -210,146 +206,7 @@ def _start(cursor: str | None, page_size: int | None) -> tuple[int, int, int]:
     return 0, 1, positive_int("page_size", page_size, MAX_PAGE_SIZE) or MAX_PAGE_SIZE
 
 
-class Istari(SyncBase[AuthenticatedClient, "IstariJobs", _Errors]):
-    """A client for Istari Digital's jobs.
-
-    >>> client = mljobs.Istari(base_url="https://registry.example.com", api_key="...")
-    >>> job = client.jobs.wait("5b1f0c3e-...")
-    """
-
-    vendor = IstariVendor()
-
-    def __init__(
-        self,
-        *,
-        base_url: str | None = None,
-        api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        """Connect to ``base_url`` (``ISTARI_REGISTRY_URL``) with a token (``ISTARI_REGISTRY_AUTH_TOKEN``)."""
-        self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Istari")
-        self._jobs = IstariJobs(self)
-
-
-class IstariJobs(SyncJobsBase[IstariJobModel]):
-    """``client.jobs`` of :class:`Istari`."""
-
-    def __init__(self, client: Istari) -> None:
-        """Bind to ``client``."""
-        self._client = client
-        self._vendor = client.vendor
-
-    def list(
-        self,
-        *,
-        status: IstariStatus | JobState | Iterable[IstariStatus | JobState] | None = None,
-        model_id: str | None = None,
-        name: str | None = None,
-        archive_status: Literal["active", "archived", "all"] = "active",
-        page_size: int | None = None,
-        max_items: int | None = None,
-        cursor: str | None = None,
-        timeout: float | None = None,
-    ) -> Paginator[IstariJob]:
-        """The jobs matching the filters, newest first (status by status when several), page by page.
-
-        ``cursor`` resumes a listing with the same filters; ``timeout``: seconds for each page's request.
-        """
-        listings = self._vendor.listings(status, model_id, name, archive_status)
-        selection = self._vendor.selection(listings)
-        first = _start(unwrap_cursor(cursor, selection), page_size)
-
-        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[IstariJob]:
-            page: Page[IstariJob] = self._client._run(self._vendor.list_call(listings, cur, first), deadline)[1]
-            return page
-
-        return Paginator(
-            fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=job_key, timeout=timeout,
-            filters=selection,
-        )  # fmt: skip
-
-    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[IstariJob, float | None]:
-        return self._client._run(self._vendor.get_call(job_id), deadline)[1]  # type: ignore[no-any-return]
-
-    def cancel(self, job_id: str, *, timeout: float | None = None) -> None:
-        """Set the job's status to Canceled; :class:`~mljobs.CancelRejectedError` if it has ended."""
-        refused = partial(self._vendor.cancel_rejected, job_id)
-        self._client._run_refusable(self._vendor.cancel_call(job_id), refused, deadline_for(timeout))
-
-    def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        # All jobs newest first, 100 a page, read only as far as the oldest pending job.
-        return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
-
-
-class AsyncIstari(AsyncBase[AuthenticatedClient, "AsyncIstariJobs", _Errors]):
-    """The async twin of :class:`Istari`."""
-
-    vendor = IstariVendor()
-
-    def __init__(
-        self,
-        *,
-        base_url: str | None = None,
-        api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        """Connect to ``base_url`` (``ISTARI_REGISTRY_URL``) with a token (``ISTARI_REGISTRY_AUTH_TOKEN``)."""
-        self._api = _api(
-            base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncIstari"
-        )
-        self._jobs = AsyncIstariJobs(self)
-
-
-class AsyncIstariJobs(AsyncJobsBase[IstariJobModel]):
-    """``client.jobs`` of :class:`AsyncIstari`."""
-
-    def __init__(self, client: AsyncIstari) -> None:
-        """Bind to ``client``."""
-        self._client = client
-        self._vendor = client.vendor
-
-    def list(
-        self,
-        *,
-        status: IstariStatus | JobState | Iterable[IstariStatus | JobState] | None = None,
-        model_id: str | None = None,
-        name: str | None = None,
-        archive_status: Literal["active", "archived", "all"] = "active",
-        page_size: int | None = None,
-        max_items: int | None = None,
-        cursor: str | None = None,
-        timeout: float | None = None,
-    ) -> AsyncPaginator[IstariJob]:
-        """The jobs matching the filters, newest first (status by status when several), page by page.
-
-        ``cursor`` resumes a listing with the same filters; ``timeout``: seconds for each page's request.
-        """
-        listings = self._vendor.listings(status, model_id, name, archive_status)
-        selection = self._vendor.selection(listings)
-        first = _start(unwrap_cursor(cursor, selection), page_size)
-
-        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[IstariJob]:
-            page: Page[IstariJob] = (await self._client._run(self._vendor.list_call(listings, cur, first), deadline))[1]
-            return page
-
-        return AsyncPaginator(
-            fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=job_key, timeout=timeout,
-            filters=selection,
-        )  # fmt: skip
-
-    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[IstariJob, float | None]:
-        return (await self._client._run(self._vendor.get_call(job_id), deadline))[1]  # type: ignore[no-any-return]
-
-    async def cancel(self, job_id: str, *, timeout: float | None = None) -> None:
-        """Set the job's status to Canceled; :class:`~mljobs.CancelRejectedError` if it has ended."""
-        refused = partial(self._vendor.cancel_rejected, job_id)
-        await self._client._run_refusable(self._vendor.cancel_call(job_id), refused, deadline_for(timeout))
-
-    async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        return await self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
+#: The clients, handed out from their twins on first use (``mljobs.vendors.istari.Istari`` still works).
+_CLIENTS = twin_clients("istari", "Istari")
+__all__ += list(_CLIENTS)
+__getattr__ = lazy_names(__name__, _CLIENTS)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from functools import partial
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 import httpx
@@ -19,24 +18,20 @@ from mljobs_rime.models import (
     StatedbJobStatus,
 )
 
-from .. import _constants as C
-from .._base import AsyncBase, Call, SyncBase, Vendor
+from .._base import Call, Vendor
 from .._errors import CancelRejectedError, MljobsError
 from .._http import (
-    async_transport,
     base_url_of,
-    deadline_for,
     parse_retry_after,
     setting,
-    sync_transport,
     timeout_of,
 )
+from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState, state_from_table
-from .._pagination import AsyncPaginator, Page, Paginator, job_key
-from .._waiting import AsyncJobsBase, Snapshot, SyncJobsBase
-from ._common import BadField, aware, flag, identifier, items, job_id, positive_int, raw_states, text, unset_to_none
+from .._pagination import Page
+from ._common import BadField, aware, flag, identifier, items, job_id, raw_states, text, unset_to_none
 
-__all__ = ["STATES", "AsyncRime", "AsyncRimeJobs", "Rime", "RimeJob", "RimeJobs", "RimeStatus"]
+__all__ = ["STATES", "RimeJob", "RimeStatus"]
 
 #: A RIME job: ``job.raw`` is the vendor's own model.
 RimeJob = Job[RimeJobMetadata]
@@ -209,155 +204,7 @@ def _api(
     )
 
 
-class Rime(SyncBase[AuthenticatedClient, "RimeJobs", _Errors]):
-    """A client for RIME's jobs API.
-
-    >>> client = mljobs.Rime(base_url="https://rime.example.com", api_key="...")
-    >>> for job in client.jobs.list(status="JOB_STATUS_RUNNING"):
-    ...     print(job.id, job.state)
-    """
-
-    vendor = RimeVendor()
-
-    def __init__(
-        self,
-        *,
-        base_url: str | None = None,
-        api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        """Connect to ``base_url`` (or ``RIME_API_URL``) with ``api_key`` (or ``RIME_API_KEY``)."""
-        self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Rime")
-        self._jobs = RimeJobs(self)
-
-
-class RimeJobs(SyncJobsBase[RimeJobMetadata]):
-    """``client.jobs`` of :class:`Rime`."""
-
-    def __init__(self, client: Rime) -> None:
-        """Bind to ``client``."""
-        self._client = client
-        self._vendor = client.vendor
-
-    def list(
-        self,
-        *,
-        status: RimeStatus | JobState | Iterable[RimeStatus | JobState] | None = None,
-        job_type: RimeJobTypeName | Iterable[RimeJobTypeName] | None = None,
-        object_id: str | None = None,
-        view: Literal["basic", "full"] = "basic",
-        page_size: int | None = None,
-        max_items: int | None = None,
-        cursor: str | None = None,
-        timeout: float | None = None,
-    ) -> Paginator[RimeJob]:
-        """Every job matching the filters, newest first, fetched lazily page by page.
-
-        ``cursor`` resumes a listing with the same filters, or with none (RIME's cursor carries them);
-        ``timeout``: seconds for each page's request.
-        """
-        filters = self._vendor.filters(status, job_type, object_id, view)
-        size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
-
-        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[RimeJob]:
-            page: Page[RimeJob] = self._client._run(self._vendor.list_call(filters, cur, n), deadline)[1]
-            return page
-
-        return Paginator(
-            fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key, timeout=timeout,
-            filters=self._vendor.selection(filters), filters_in_cursor=True,
-        )  # fmt: skip
-
-    def get(self, job_id: str, *, view: Literal["basic", "full"] = "full", timeout: float | None = None) -> RimeJob:
-        """The job ``job_id`` (``timeout``: seconds for the call, retries included)."""
-        return self._client._run(self._vendor.get_call(job_id, view), deadline_for(timeout))[1][0]  # type: ignore[no-any-return]
-
-    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[RimeJob, float | None]:
-        return self._client._run(self._vendor.get_call(job_id, "full"), deadline)[1]  # type: ignore[no-any-return]
-
-    def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        # One global list, newest first, read only as far as the oldest pending job.
-        return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
-
-    def cancel(self, job_id: str, *, timeout: float | None = None) -> None:
-        """Ask RIME to cancel the job; it becomes CANCELLED shortly after (``wait`` for it)."""
-        refused = partial(self._vendor.cancel_rejected, job_id)
-        self._client._run_refusable(self._vendor.cancel_call(job_id), refused, deadline_for(timeout))
-
-
-class AsyncRime(AsyncBase[AuthenticatedClient, "AsyncRimeJobs", _Errors]):
-    """The async twin of :class:`Rime`."""
-
-    vendor = RimeVendor()
-
-    def __init__(
-        self,
-        *,
-        base_url: str | None = None,
-        api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        """Connect to ``base_url`` (or ``RIME_API_URL``) with ``api_key`` (or ``RIME_API_KEY``)."""
-        self._api = _api(base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncRime")
-        self._jobs = AsyncRimeJobs(self)
-
-
-class AsyncRimeJobs(AsyncJobsBase[RimeJobMetadata]):
-    """``client.jobs`` of :class:`AsyncRime`."""
-
-    def __init__(self, client: AsyncRime) -> None:
-        """Bind to ``client``."""
-        self._client = client
-        self._vendor = client.vendor
-
-    def list(
-        self,
-        *,
-        status: RimeStatus | JobState | Iterable[RimeStatus | JobState] | None = None,
-        job_type: RimeJobTypeName | Iterable[RimeJobTypeName] | None = None,
-        object_id: str | None = None,
-        view: Literal["basic", "full"] = "basic",
-        page_size: int | None = None,
-        max_items: int | None = None,
-        cursor: str | None = None,
-        timeout: float | None = None,
-    ) -> AsyncPaginator[RimeJob]:
-        """Every job matching the filters, newest first, fetched lazily page by page.
-
-        ``cursor`` resumes a listing with the same filters, or with none (RIME's cursor carries them);
-        ``timeout``: seconds for each page's request.
-        """
-        filters = self._vendor.filters(status, job_type, object_id, view)
-        size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
-
-        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[RimeJob]:
-            page: Page[RimeJob] = (await self._client._run(self._vendor.list_call(filters, cur, n), deadline))[1]
-            return page
-
-        return AsyncPaginator(
-            fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key, timeout=timeout,
-            filters=self._vendor.selection(filters), filters_in_cursor=True,
-        )  # fmt: skip
-
-    async def get(
-        self, job_id: str, *, view: Literal["basic", "full"] = "full", timeout: float | None = None
-    ) -> RimeJob:
-        """The job ``job_id`` (``timeout``: seconds for the call, retries included)."""
-        return (await self._client._run(self._vendor.get_call(job_id, view), deadline_for(timeout)))[1][0]  # type: ignore[no-any-return]
-
-    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[RimeJob, float | None]:
-        return (await self._client._run(self._vendor.get_call(job_id, "full"), deadline))[1]  # type: ignore[no-any-return]
-
-    async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        return await self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
-
-    async def cancel(self, job_id: str, *, timeout: float | None = None) -> None:
-        """Ask RIME to cancel the job; it becomes CANCELLED shortly after (``wait`` for it)."""
-        refused = partial(self._vendor.cancel_rejected, job_id)
-        await self._client._run_refusable(self._vendor.cancel_call(job_id), refused, deadline_for(timeout))
+#: The clients, handed out from their twins on first use (``mljobs.vendors.rime.Rime`` still works).
+_CLIENTS = twin_clients("rime", "Rime")
+__all__ += list(_CLIENTS)
+__getattr__ = lazy_names(__name__, _CLIENTS)

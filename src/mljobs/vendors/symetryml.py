@@ -16,39 +16,30 @@ from functools import partial
 from typing import Any, Never
 
 import httpx
-from mljobs_symetryml import Client
 from mljobs_symetryml.api.jobs import get_job, kill_job, list_jobs
 from mljobs_symetryml.models import JobInfo, JobListResponse, JobResponse
 
-from .. import _constants as C
-from .._base import AsyncBase, Call, SyncBase, Vendor
+from .._base import Call, Vendor
 from .._errors import CancelRejectedError, ConfigurationError, MljobsError, NotFoundError
 from .._http import (
     NOT_JSON,
-    async_transport,
     base_url_of,
-    deadline_for,
     json_of,
     parse_retry_after,
     setting,
     status_error,
-    sync_transport,
-    timeout_of,
 )
+from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState
-from .._pagination import AsyncPaginator, Page, Paginator, job_key
-from .._waiting import TRANSIENT, AsyncJobsBase, Snapshot, SyncJobsBase
+from .._pagination import Page
+from .._waiting import Snapshot
 from . import _symetryml_signing as signing
 from ._common import BadField, epoch, flag, identifier, items, job_id, number, text, unset_to_none
 
 __all__ = [
     "STATES",
-    "AsyncSymetryML",
-    "AsyncSymetryMLJobs",
     "SymetryAuth",
-    "SymetryML",
     "SymetryMLJob",
-    "SymetryMLJobs",
 ]
 
 #: A SymetryML job: ``job.raw`` is the vendor's own model.
@@ -242,132 +233,7 @@ def _settings(base_url: str | None, customer_id: str | None, secret_key: str | N
     return url, cid, key
 
 
-class SymetryML(SyncBase[Client, "SymetryMLJobs", _Errors]):
-    """A client for SymetryML's job API.
-
-    >>> client = mljobs.SymetryML(base_url="http://symetry:8080", customer_id="c1", secret_key="...")
-    >>> job = client.jobs.wait("5")
-    """
-
-    vendor = SymetryMLVendor()
-
-    def __init__(
-        self,
-        *,
-        base_url: str | None = None,
-        customer_id: str | None = None,
-        secret_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        """Connect with ``SYMETRYML_URL``, ``SYMETRYML_CUSTOMER_ID`` and ``SYMETRYML_SECRET_KEY`` as fallbacks."""
-        url, self.customer_id, key = _settings(base_url, customer_id, secret_key, "SymetryML")
-        self._api = Client(base_url=url, timeout=timeout_of(timeout), httpx_args={
-            "transport": sync_transport(transport, http_client, max_retries),
-            "auth": SymetryAuth(self.customer_id, key)})  # fmt: skip
-        self._jobs = SymetryMLJobs(self)
-
-    _repr_fields = ("customer_id",)
-
-
-class SymetryMLJobs(SyncJobsBase[JobInfo | JobResponse]):
-    """``client.jobs`` of :class:`SymetryML`."""
-
-    def __init__(self, client: SymetryML) -> None:
-        """Bind to ``client``."""
-        self._client = client
-        self._vendor = client.vendor
-        self._cid = client.customer_id
-
-    def list(self, *, max_items: int | None = None, timeout: float | None = None) -> Paginator[SymetryMLJob]:
-        """Every current job (SymetryML answers them all at once). Done jobs are ``UNKNOWN`` until a get.
-
-        ``timeout``: seconds for the request, retries included (default: the client's).
-        """
-
-        def fetch(cursor: str | None, size: int, deadline: float | None = None) -> Page[SymetryMLJob]:
-            page: Page[SymetryMLJob] = self._client._run(self._vendor.list_call(self._cid), deadline)[1]
-            return page
-
-        return Paginator(fetch, page_size=1, max_items=max_items, key=job_key, timeout=timeout)
-
-    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[SymetryMLJob, float | None]:
-        # A 202 "still running" may say when to ask again (Retry-After), as asynchronous REST APIs do.
-        return self._client._run(self._vendor.get_call(self._cid, job_id), deadline)[1]  # type: ignore[no-any-return]
-
-    def cancel(self, job_id: str, *, timeout: float | None = None) -> None:
-        """Kill the job; :class:`~mljobs.CancelRejectedError` if SymetryML answers it cannot be killed."""
-        self._client._run(self._vendor.kill_call(self._cid, job_id), deadline_for(timeout))
-
-    def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        # One list shows which jobs are done; only those that stopped short are read to learn how they ended.
-        try:
-            listed = self._vendor.settled(pending, self.list()._bounded(deadline))
-        except TRANSIENT as exc:
-            listed = Snapshot()
-            listed.failed(exc)
-            return listed
-        return listed.merge(self._read_each([i for i in pending if i not in listed], deadline))
-
-
-class AsyncSymetryML(AsyncBase[Client, "AsyncSymetryMLJobs", _Errors]):
-    """The async twin of :class:`SymetryML`."""
-
-    vendor = SymetryMLVendor()
-
-    def __init__(
-        self,
-        *,
-        base_url: str | None = None,
-        customer_id: str | None = None,
-        secret_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        """Connect with ``SYMETRYML_URL``, ``SYMETRYML_CUSTOMER_ID`` and ``SYMETRYML_SECRET_KEY`` as fallbacks."""
-        url, self.customer_id, key = _settings(base_url, customer_id, secret_key, "AsyncSymetryML")
-        self._api = Client(base_url=url, timeout=timeout_of(timeout), httpx_args={
-            "transport": async_transport(transport, http_client, max_retries),
-            "auth": SymetryAuth(self.customer_id, key)})  # fmt: skip
-        self._jobs = AsyncSymetryMLJobs(self)
-
-    _repr_fields = ("customer_id",)
-
-
-class AsyncSymetryMLJobs(AsyncJobsBase[JobInfo | JobResponse]):
-    """``client.jobs`` of :class:`AsyncSymetryML`."""
-
-    def __init__(self, client: AsyncSymetryML) -> None:
-        """Bind to ``client``."""
-        self._client = client
-        self._vendor = client.vendor
-        self._cid = client.customer_id
-
-    def list(self, *, max_items: int | None = None, timeout: float | None = None) -> AsyncPaginator[SymetryMLJob]:
-        """Every current job (SymetryML answers them all at once); see :meth:`SymetryMLJobs.list`."""
-
-        async def fetch(cursor: str | None, size: int, deadline: float | None = None) -> Page[SymetryMLJob]:
-            page: Page[SymetryMLJob] = (await self._client._run(self._vendor.list_call(self._cid), deadline))[1]
-            return page
-
-        return AsyncPaginator(fetch, page_size=1, max_items=max_items, key=job_key, timeout=timeout)
-
-    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[SymetryMLJob, float | None]:
-        return (await self._client._run(self._vendor.get_call(self._cid, job_id), deadline))[1]  # type: ignore[no-any-return]
-
-    async def cancel(self, job_id: str, *, timeout: float | None = None) -> None:
-        """Kill the job; :class:`~mljobs.CancelRejectedError` if SymetryML answers it cannot be killed."""
-        await self._client._run(self._vendor.kill_call(self._cid, job_id), deadline_for(timeout))
-
-    async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        try:
-            listed = self._vendor.settled(pending, [j async for j in self.list()._bounded(deadline)])
-        except TRANSIENT as exc:
-            listed = Snapshot()
-            listed.failed(exc)
-            return listed
-        return listed.merge(await self._read_each([i for i in pending if i not in listed], deadline))
+#: The clients, handed out from their twins on first use (``mljobs.vendors.symetryml.SymetryML`` still works).
+_CLIENTS = twin_clients("symetryml", "SymetryML")
+__all__ += list(_CLIENTS)
+__getattr__ = lazy_names(__name__, _CLIENTS)

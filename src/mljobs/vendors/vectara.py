@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from functools import partial
 from typing import Any, Literal
 
@@ -23,7 +23,7 @@ from mljobs_vectara.api.jobs import list_jobs
 from mljobs_vectara.models import AdminJob, AdminJobState, AdminListJobsRequest, AdminListJobsResponse, GooglerpcStatus
 
 from .. import _constants as C
-from .._base import AsyncBase, Call, SyncBase, Vendor
+from .._base import Call, Vendor
 from .._errors import (
     APIStatusError,
     AuthenticationError,
@@ -39,28 +39,22 @@ from .._errors import (
 )
 from .._http import (
     NOT_JSON,
-    async_transport,
     base_url_of,
     json_of,
     parse_retry_after,
     setting,
     status_error,
-    sync_transport,
     timeout_of,
 )
+from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState, state_from_table
-from .._pagination import AsyncPaginator, Page, Paginator, job_key
-from .._waiting import AsyncJobsBase, Snapshot, SyncJobsBase
+from .._pagination import Page
 from ._common import BadField, epoch, identifier, items, positive_int, raw_states, text
 from ._common import job_id as checked_id
 
 __all__ = [
     "STATES",
-    "AsyncVectara",
-    "AsyncVectaraJobs",
-    "Vectara",
     "VectaraJob",
-    "VectaraJobs",
     "VectaraState",
     "VectaraVendor",
 ]
@@ -274,147 +268,7 @@ def _size(page_size: int | None) -> int:
     return positive_int("page_size", page_size, MAX_PAGE_SIZE) or min(C.DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
 
 
-class Vectara(SyncBase[AuthenticatedClient, "VectaraJobs", _Errors]):
-    """A client for Vectara's v1 jobs API (ListJobs).
-
-    >>> client = mljobs.Vectara(customer_id=1234567890, api_key="zut_...")
-    >>> for job in client.jobs.list(state="JOB_STATE__STARTED"):
-    ...     print(job.id, job.state)
-    """
-
-    vendor = VectaraVendor()
-
-    def __init__(
-        self,
-        *,
-        customer_id: int | str | None = None,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        """Connect as ``customer_id`` (``VECTARA_CUSTOMER_ID``) with a personal ``api_key`` (``VECTARA_API_KEY``).
-
-        ``base_url``: None reads ``VECTARA_BASE_URL``, else https://api.vectara.io.
-        """
-        self.customer_id = _customer_id(customer_id, "Vectara")
-        self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Vectara")
-        self._jobs = VectaraJobs(self)
-
-
-class VectaraJobs(SyncJobsBase[AdminJob]):
-    """``client.jobs`` of :class:`Vectara`."""
-
-    def __init__(self, client: Vectara) -> None:
-        """Bind to ``client``."""
-        self._client = client
-        self._vendor = client.vendor
-
-    def list(
-        self,
-        *,
-        state: VectaraState | JobState | Iterable[VectaraState | JobState] | None = None,
-        corpus_id: int | Iterable[int] | None = None,
-        created_since: dt.datetime | float | None = None,
-        job_id: str | None = None,
-        page_size: int | None = None,
-        max_items: int | None = None,
-        cursor: str | None = None,
-        timeout: float | None = None,
-    ) -> Paginator[VectaraJob]:
-        """Every job matching the filters (all states unless ``state`` is given), newest first, page by page.
-
-        ``cursor`` resumes a listing with the same filters; ``timeout``: seconds for each page's request.
-        """
-        filters = self._vendor.filters(state, corpus_id, created_since, job_id)
-        size, customer = _size(page_size), self._client.customer_id
-
-        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[VectaraJob]:
-            page: Page[VectaraJob] = self._client._run(self._vendor.list_call(customer, filters, cur, n), deadline)[1]
-            return page
-
-        return Paginator(
-            fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key, timeout=timeout, filters=filters
-        )
-
-    def _poll(self, job_id: str, deadline: float | None = None) -> tuple[VectaraJob, float | None]:
-        call = self._vendor.get_call(self._client.customer_id, job_id)
-        return self._client._run(call, deadline)[1]  # type: ignore[no-any-return]
-
-    def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        # One listing of every state, newest first, read only as far as the oldest pending job.
-        return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
-
-
-class AsyncVectara(AsyncBase[AuthenticatedClient, "AsyncVectaraJobs", _Errors]):
-    """The async twin of :class:`Vectara`."""
-
-    vendor = VectaraVendor()
-
-    def __init__(
-        self,
-        *,
-        customer_id: int | str | None = None,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        """Connect as ``customer_id`` (``VECTARA_CUSTOMER_ID``) with a personal ``api_key`` (``VECTARA_API_KEY``).
-
-        ``base_url``: None reads ``VECTARA_BASE_URL``, else https://api.vectara.io.
-        """
-        self.customer_id = _customer_id(customer_id, "AsyncVectara")
-        self._api = _api(
-            base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncVectara"
-        )
-        self._jobs = AsyncVectaraJobs(self)
-
-
-class AsyncVectaraJobs(AsyncJobsBase[AdminJob]):
-    """``client.jobs`` of :class:`AsyncVectara`."""
-
-    def __init__(self, client: AsyncVectara) -> None:
-        """Bind to ``client``."""
-        self._client = client
-        self._vendor = client.vendor
-
-    def list(
-        self,
-        *,
-        state: VectaraState | JobState | Iterable[VectaraState | JobState] | None = None,
-        corpus_id: int | Iterable[int] | None = None,
-        created_since: dt.datetime | float | None = None,
-        job_id: str | None = None,
-        page_size: int | None = None,
-        max_items: int | None = None,
-        cursor: str | None = None,
-        timeout: float | None = None,
-    ) -> AsyncPaginator[VectaraJob]:
-        """Every job matching the filters (all states unless ``state`` is given), newest first, page by page.
-
-        ``cursor`` resumes a listing with the same filters; ``timeout``: seconds for each page's request.
-        """
-        filters = self._vendor.filters(state, corpus_id, created_since, job_id)
-        size, customer = _size(page_size), self._client.customer_id
-
-        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[VectaraJob]:
-            page: Page[VectaraJob] = (
-                await self._client._run(self._vendor.list_call(customer, filters, cur, n), deadline)
-            )[1]
-            return page
-
-        return AsyncPaginator(
-            fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key, timeout=timeout, filters=filters
-        )
-
-    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[VectaraJob, float | None]:
-        call = self._vendor.get_call(self._client.customer_id, job_id)
-        return (await self._client._run(call, deadline))[1]  # type: ignore[no-any-return]
-
-    async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        return await self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
+#: The clients, handed out from their twins on first use (``mljobs.vendors.vectara.Vectara`` still works).
+_CLIENTS = twin_clients("vectara", "Vectara")
+__all__ += list(_CLIENTS)
+__getattr__ = lazy_names(__name__, _CLIENTS)

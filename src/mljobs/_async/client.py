@@ -1,0 +1,85 @@
+"""The base every client shares: running a :class:`~mljobs._base.Call`, ``call()``, and the lifecycle."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any, Generic, Self
+
+import httpx
+
+from .._base import ApiT, Call, ErrT, JobsT, Operation, P, T, Vendor, _Client, _finish, _operation_call, _request_kwargs
+from .._errors import MljobsError
+from .._http import connection_error
+from .transport import AsyncBorrowedTransport, AsyncRetryTransport
+
+__all__ = ["AsyncBase"]
+
+
+class AsyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):
+    """Base of every client (``SyncBase``; ``AsyncBase``): runs calls, closes connections, never shows a secret."""
+
+    vendor: Vendor
+
+    def _http(self) -> httpx.AsyncClient:
+        return self._api.get_async_httpx_client()
+
+    def _borrowed_pool(self) -> httpx.AsyncBaseTransport | None:
+        old = getattr(self._http(), "_transport", None)
+        if not isinstance(old, AsyncRetryTransport):
+            return None
+        pool = old.transport  # a copy of a copy borrows from the owner, not from the copy
+        return AsyncBorrowedTransport(pool.transport if isinstance(pool, AsyncBorrowedTransport) else pool)
+
+    def _share_sleep(self, copy: Self) -> None:
+        old, new = getattr(self._http(), "_transport", None), getattr(copy._http(), "_transport", None)
+        if isinstance(old, AsyncRetryTransport) and isinstance(new, AsyncRetryTransport):
+            new.sleep = old.sleep
+
+    async def _run(self, call: Call, deadline: float | None = None) -> tuple[httpx.Response, Any]:
+        """Send ``call``, done by ``deadline`` (a ``time.monotonic()``) if given: the response and its reading."""
+        try:
+            response = await self._api.get_async_httpx_client().request(**_request_kwargs(call, deadline))
+        except httpx.TransportError as exc:
+            raise connection_error(exc) from exc
+        self._note(response)
+        return response, _finish(self._api, self.vendor, call, response)
+
+    async def call(self, operation: Operation[P, T | ErrT], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run any generated operation through this client: its transport, retries, path checks and errors.
+
+        Returns what the operation answers on success, typed; an error status raises the mljobs error
+        (``NotFoundError``, ...), as ``client.jobs`` does, where the generated ``sync()`` would return the
+        error model. A status the spec does not list for the operation is a ResponseValidationError.
+
+        >>> from mljobs_domino.api.jobs import add_job_tag
+        >>> from mljobs_domino.models import NewJobTag
+        >>> tag = client.call(add_job_tag, job.id, body=NewJobTag(name="best-model"))
+        """
+        return (await self._run(_operation_call(operation, args, kwargs)))[1]  # type: ignore[no-any-return]
+
+    async def _run_refusable(
+        self, call: Call, refused: Callable[[MljobsError], MljobsError], deadline: float | None = None
+    ) -> tuple[httpx.Response, Any]:
+        """Run ``call``; an error ``refused`` turns into another (e.g. CancelRejectedError) is raised as that."""
+        try:
+            return await self._run(call, deadline)
+        except MljobsError as exc:
+            raised = refused(exc)
+            if raised is exc:
+                raise
+            raise raised from exc
+
+    async def close(self) -> None:
+        """Close the client's connections."""
+        await self._api.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        """Use the client in an ``async with`` block; it is closed at the end."""
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        """Close the client."""
+        await self.close()

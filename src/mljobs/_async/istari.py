@@ -1,0 +1,105 @@
+"""The Istari client and its ``client.jobs`` (``AsyncIstari``, and its generated sync twin ``Istari``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import partial
+from typing import Literal
+
+import httpx
+from mljobs_istari import AuthenticatedClient
+from mljobs_istari.models import Job as IstariJobModel
+
+from .. import _constants as C
+from .._http import deadline_for
+from .._models import JobState
+from .._pagination import Page, job_key, unwrap_cursor
+from .._waiting import Snapshot
+from ..vendors.istari import (
+    MAX_PAGE_SIZE,
+    IstariJob,
+    IstariStatus,
+    IstariVendor,
+    _api,
+    _Errors,
+    _start,
+)
+from .client import AsyncBase
+from .pagination import AsyncPaginator
+from .transport import async_transport
+from .waiting import AsyncJobsBase
+
+
+class AsyncIstari(AsyncBase[AuthenticatedClient, "AsyncIstariJobs", _Errors]):
+    """A client for Istari Digital's jobs.
+
+    >>> client = mljobs.Istari(base_url="https://registry.example.com", api_key="...")
+    >>> job = client.jobs.wait("5b1f0c3e-...")
+    """
+
+    vendor = IstariVendor()
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Connect to ``base_url`` (``ISTARI_REGISTRY_URL``) with a token (``ISTARI_REGISTRY_AUTH_TOKEN``)."""
+        self._api = _api(
+            base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncIstari"
+        )
+        self._jobs = AsyncIstariJobs(self)
+
+
+class AsyncIstariJobs(AsyncJobsBase[IstariJobModel]):
+    """``client.jobs`` of :class:`Istari` (and of :class:`AsyncIstari`)."""
+
+    def __init__(self, client: AsyncIstari) -> None:
+        """Bind to ``client``."""
+        self._client = client
+        self._vendor = client.vendor
+
+    def list(
+        self,
+        *,
+        status: IstariStatus | JobState | Iterable[IstariStatus | JobState] | None = None,
+        model_id: str | None = None,
+        name: str | None = None,
+        archive_status: Literal["active", "archived", "all"] = "active",
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        timeout: float | None = None,
+    ) -> AsyncPaginator[IstariJob]:
+        """The jobs matching the filters, newest first (status by status when several), page by page.
+
+        ``cursor`` resumes a listing with the same filters; ``timeout``: seconds for each page's request.
+        """
+        listings = self._vendor.listings(status, model_id, name, archive_status)
+        selection = self._vendor.selection(listings)
+        first = _start(unwrap_cursor(cursor, selection), page_size)
+
+        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[IstariJob]:
+            page: Page[IstariJob] = (await self._client._run(self._vendor.list_call(listings, cur, first), deadline))[1]
+            return page
+
+        return AsyncPaginator(
+            fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=job_key, timeout=timeout,
+            filters=selection,
+        )  # fmt: skip
+
+    async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[IstariJob, float | None]:
+        return (await self._client._run(self._vendor.get_call(job_id), deadline))[1]  # type: ignore[no-any-return]
+
+    async def cancel(self, job_id: str, *, timeout: float | None = None) -> None:
+        """Set the job's status to Canceled; :class:`~mljobs.CancelRejectedError` if it has ended."""
+        refused = partial(self._vendor.cancel_rejected, job_id)
+        await self._client._run_refusable(self._vendor.cancel_call(job_id), refused, deadline_for(timeout))
+
+    async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
+        return await self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
