@@ -29,9 +29,12 @@ ROOT = Path(__file__).resolve().parent.parent
 TESTS = ROOT / "tests"
 CASSETTES = TESTS / "cassettes"
 VENDOR_LINE = re.compile(r'^VENDOR = "([a-z]+)"$', re.MULTILINE)
+sys.path.insert(0, str(ROOT / "src"))
+from mljobs._registry import VENDORS, recorded_as_redacted  # noqa: E402  (the registry imports nothing heavy)
+
 #: A credential header whose value is anything but REDACTED.
 LEAK = re.compile(
-    r"^[ \t]*(rime-api-key|x-domino-api-key|x-api-key|authorization|customer-id|cookie|sym-date|content-md5):"
+    rf"^[ \t]*({'|'.join(re.escape(h) for h in recorded_as_redacted())}):"
     r"[ \t]*\n[ \t]*-[ \t]*(?!REDACTED\b)(\S.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -57,13 +60,7 @@ def leaks(directory: Path) -> list[str]:
 
 
 #: The environment a live recording needs, per vendor.
-LIVE_ENV = {
-    "rime": ("RIME_API_URL", "RIME_API_KEY"),
-    "domino": ("DOMINO_API_HOST", "DOMINO_USER_API_KEY", "DOMINO_PROJECT_ID"),
-    "vectara": ("VECTARA_CUSTOMER_ID", "VECTARA_API_KEY"),
-    "istari": ("ISTARI_REGISTRY_URL", "ISTARI_REGISTRY_AUTH_TOKEN"),
-    "symetryml": ("SYMETRYML_URL", "SYMETRYML_CUSTOMER_ID", "SYMETRYML_SECRET_KEY"),
-}
+LIVE_ENV = {info.name: info.live_env() for info in VENDORS.values()}
 
 
 def record_live(cmd: list[str], vendors: list[str]) -> int:

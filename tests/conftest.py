@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from mljobs._registry import VENDORS, recorded_as_redacted
 from mljobs.testing import VendorSimulator, serve, simulator
 
 #: Simulator options for a simulator that today's mljobs client of the vendor reads: ``mljobs.Domino`` speaks
@@ -26,19 +27,9 @@ from mljobs.testing import VendorSimulator, serve, simulator
 #: Tests of Domino's Public API pass ``api="public"``.
 SIM_OPTIONS: dict[str, dict[str, Any]] = {"domino": {"api": "document"}}
 #: Fixed loopback ports used while recording, so recorded URLs are stable.
-RECORD_PORTS = {"rime": 18701, "domino": 18702, "vectara": 18703, "istari": 18704, "symetryml": 18705}
+RECORD_PORTS = {info.name: info.record_port for info in VENDORS.values()}
 #: Request headers that carry credentials (and the signing date); recorded as REDACTED.
-SECRET_HEADERS = (
-    "rime-api-key",
-    "x-firewall-auth-token",
-    "x-domino-api-key",
-    "x-api-key",
-    "authorization",
-    "cookie",
-    "customer-id",
-    "sym-date",
-    "content-md5",
-)
+SECRET_HEADERS = recorded_as_redacted()
 #: Response headers that vary from run to run or could carry credentials.
 DROP_RESPONSE_HEADERS = ("date", "server", "set-cookie")
 REDACTED = "REDACTED"
