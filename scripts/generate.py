@@ -57,17 +57,7 @@ SYNC_HEADER = (
 #: unasync's token map on top of its own (``__aiter__`` -> ``__iter__``, ``AsyncIterator`` -> ``Iterator``,
 #: ...). A name ``AsyncX`` not listed here becomes ``SyncX``.
 SYNC_TOKENS = {
-    # public names
-    "AsyncRime": "Rime",
-    "AsyncRimeJobs": "RimeJobs",
-    "AsyncDomino": "Domino",
-    "AsyncDominoJobs": "DominoJobs",
-    "AsyncVectara": "Vectara",
-    "AsyncVectaraJobs": "VectaraJobs",
-    "AsyncIstari": "Istari",
-    "AsyncIstariJobs": "IstariJobs",
-    "AsyncSymetryML": "SymetryML",
-    "AsyncSymetryMLJobs": "SymetryMLJobs",
+    # public names (each vendor's clients are added from the registry: AsyncRime -> Rime, AsyncRimeJobs -> RimeJobs)
     "AsyncPaginator": "Paginator",
     # machinery
     "AsyncRetryTransport": "RetryTransport",
@@ -211,7 +201,12 @@ def generate_sync_twin(out_dir: Path) -> Path:
     work = out_dir / "twin"
     source = work / "_async"
     shutil.copytree(ASYNC_SOURCE, source, ignore=shutil.ignore_patterns("__pycache__"))
-    rule = unasync.Rule(fromdir="/_async/", todir="/_sync/", additional_replacements=SYNC_TOKENS)
+    from mljobs._registry import VENDORS
+
+    tokens = dict(SYNC_TOKENS)
+    for info in VENDORS.values():
+        tokens[info.async_client], tokens[f"{info.async_client}Jobs"] = info.sync_client, f"{info.sync_client}Jobs"
+    rule = unasync.Rule(fromdir="/_async/", todir="/_sync/", additional_replacements=tokens)
     unasync.unasync_files([str(p) for p in sorted(source.rglob("*.py"))], rules=[rule])
     twin = work / "_sync"
     for path in sorted(twin.rglob("*.py")):
@@ -268,6 +263,60 @@ def vendor_table() -> str:
     return "\n".join(rows)
 
 
+def _overloads(indent: str, head: str, options: str, returns: str, fallback: str) -> str:
+    """One ``@overload`` per vendor (its Literal name -> its simulator's type), then the fallback one."""
+    from mljobs._registry import VENDORS
+
+    me = "self, " if indent else ""
+    lines = []
+    for name in VENDORS:
+        lines += [
+            f"{indent}@overload",
+            f"{indent}def {head}(",
+            f'{indent}    {me}vendor: Literal["{name}"], **options: Unpack[{options}]',
+            f"{indent}) -> {returns.format(f'{name}.Simulator')}: ...",
+        ]
+    fallback_line = f"{indent}def {head}({me}vendor: str, **options: Unpack[{options}]) -> {fallback}: ..."
+    lines += [f"{indent}@overload", fallback_line]
+    return "\n".join(lines)
+
+
+def registry_blocks() -> dict[str, dict[str, str]]:
+    """The code blocks written from the registry: file -> block name -> its text (between its markers)."""
+    from mljobs._registry import VENDORS
+
+    infos = sorted(VENDORS.values(), key=lambda i: i.name)
+    clients = [(f"._async.{i.name}", i.async_client) for i in infos]
+    clients += [(f"._sync.{i.name}", i.sync_client) for i in infos]
+    names = sorted(name for _, name in clients)
+    return {
+        "src/mljobs/__init__.py": {
+            "client imports": "if TYPE_CHECKING:\n" + "\n".join(f"    from {m} import {n}" for m, n in sorted(clients)),
+            "client names": "__all__ += [\n" + "".join(f'    "{n}",\n' for n in names) + "]",
+        },
+        "src/mljobs/testing/_server.py": {
+            "simulator modules": f"if TYPE_CHECKING:\n    from . import {', '.join(i.name for i in infos)}",
+            "simulator overloads": _overloads("", "simulator", "UnservedOptions", "{}", "VendorSimulator"),
+            "serve overloads": _overloads(
+                "", "serve", "ServeOptions", "AbstractContextManager[{}]", "AbstractContextManager[VendorSimulator]"
+            ),
+            "factory overloads": _overloads("    ", "__call__", "ServeOptions", "{}", "VendorSimulator"),
+        },
+    }
+
+
+def with_blocks(path: str, text: str, blocks: dict[str, str]) -> str:
+    """``text`` with each named block between its markers rewritten."""
+    for name, body in blocks.items():
+        begin = re.search(rf"^( *)# <vendors: {re.escape(name)}>.*\n", text, re.MULTILINE)
+        end = re.search(rf"^ *# </vendors: {re.escape(name)}>\n", text, re.MULTILINE)
+        if begin is None or end is None or end.start() < begin.end():
+            raise GenerationError(f"{path} must hold the markers '# <vendors: {name}>' and '# </vendors: {name}>'")
+        text = text[: begin.end()] + "# fmt: off\n".rjust(len(begin.group(1)) + 11) + body + "\n" + (
+            begin.group(1) + "# fmt: on\n") + text[end.start():]  # fmt: skip
+    return text
+
+
 def readme_with_table(text: str) -> str:
     """README.md's text with the vendor table between its markers rewritten."""
     if TABLE_BEGIN not in text or TABLE_END not in text:
@@ -321,6 +370,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 problems = diff_trees(twin, SYNC_TWIN, "src/mljobs/_sync/")
                 if readme_with_table(readme) != readme:
                     problems.append("differs: README.md (the vendor table)")
+                for path, blocks in registry_blocks().items():
+                    text = (ROOT / path).read_text(encoding="utf-8")
+                    if with_blocks(path, text, blocks) != text:
+                        problems.append(f"differs: {path} (the blocks written from the registry)")
                 for package in packages:
                     problems += diff_trees(package, GENERATED / package.name, f"generated/{package.name}/")
                 for model in models:
@@ -351,6 +404,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"wrote {SYNC_TWIN.relative_to(ROOT)}")
             README.write_text(readme_with_table(readme), encoding="utf-8")
             print("wrote the vendor table in README.md")
+            for path, blocks in registry_blocks().items():
+                target = ROOT / path
+                target.write_text(with_blocks(path, target.read_text(encoding="utf-8"), blocks), encoding="utf-8")
+                print(f"wrote the registry's blocks in {path}")
             GENERATED.mkdir(exist_ok=True)
             for package in packages:
                 target = GENERATED / package.name

@@ -42,6 +42,8 @@ from ._pagination import Page
 from ._registry import VENDORS as _VENDORS
 from ._sync.pagination import Paginator
 
+# <vendors: client imports> written by scripts/generate.py from src/mljobs/_registry.py
+# fmt: off
 if TYPE_CHECKING:
     from ._async.domino import AsyncDomino
     from ._async.istari import AsyncIstari
@@ -53,6 +55,8 @@ if TYPE_CHECKING:
     from ._sync.rime import Rime
     from ._sync.symetryml import SymetryML
     from ._sync.vectara import Vectara
+# fmt: on
+# </vendors: client imports>
 
 __version__ = "0.1.0"
 
@@ -63,20 +67,13 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
-    "AsyncDomino",
-    "AsyncIstari",
     "AsyncPaginator",
-    "AsyncRime",
-    "AsyncSymetryML",
-    "AsyncVectara",
     "AuthenticationError",
     "BadRequestError",
     "CancelRejectedError",
     "ConfigurationError",
     "ConflictError",
-    "Domino",
     "InvalidArgumentError",
-    "Istari",
     "Job",
     "JobFailedError",
     "JobState",
@@ -89,14 +86,27 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
-    "Rime",
     "ServerError",
-    "SymetryML",
     "UnprocessableEntityError",
-    "Vectara",
     "WaitTimeoutError",
     "__version__",
 ]
+# <vendors: client names> written by scripts/generate.py from src/mljobs/_registry.py
+# fmt: off
+__all__ += [
+    "AsyncDomino",
+    "AsyncIstari",
+    "AsyncRime",
+    "AsyncSymetryML",
+    "AsyncVectara",
+    "Domino",
+    "Istari",
+    "Rime",
+    "SymetryML",
+    "Vectara",
+]
+# fmt: on
+# </vendors: client names>
 
 
 def __getattr__(name: str) -> Any:

@@ -16,8 +16,12 @@ from .._extras import missing_extra
 from .._registry import VENDORS as _REGISTRY
 from ._core import FAULT_KINDS, Clock, FaultKind, FaultPlan, SimulatorError, VendorSimulator
 
+# <vendors: simulator modules> written by scripts/generate.py from src/mljobs/_registry.py
+# fmt: off
 if TYPE_CHECKING:
     from . import domino, istari, rime, symetryml, vectara
+# fmt: on
+# </vendors: simulator modules>
 
 #: Every vendor with a simulator (module ``mljobs.testing.<vendor>``, class ``Simulator``), from the registry.
 VENDORS: tuple[str, ...] = tuple(_REGISTRY)
@@ -50,18 +54,32 @@ class UnservedOptions(SimulatorOptions, total=False):
     base_url: str
 
 
+# <vendors: simulator overloads> written by scripts/generate.py from src/mljobs/_registry.py
+# fmt: off
 @overload
-def simulator(vendor: Literal["rime"], **options: Unpack[UnservedOptions]) -> rime.Simulator: ...
+def simulator(
+    vendor: Literal["rime"], **options: Unpack[UnservedOptions]
+) -> rime.Simulator: ...
 @overload
-def simulator(vendor: Literal["domino"], **options: Unpack[UnservedOptions]) -> domino.Simulator: ...
+def simulator(
+    vendor: Literal["domino"], **options: Unpack[UnservedOptions]
+) -> domino.Simulator: ...
 @overload
-def simulator(vendor: Literal["vectara"], **options: Unpack[UnservedOptions]) -> vectara.Simulator: ...
+def simulator(
+    vendor: Literal["vectara"], **options: Unpack[UnservedOptions]
+) -> vectara.Simulator: ...
 @overload
-def simulator(vendor: Literal["istari"], **options: Unpack[UnservedOptions]) -> istari.Simulator: ...
+def simulator(
+    vendor: Literal["istari"], **options: Unpack[UnservedOptions]
+) -> istari.Simulator: ...
 @overload
-def simulator(vendor: Literal["symetryml"], **options: Unpack[UnservedOptions]) -> symetryml.Simulator: ...
+def simulator(
+    vendor: Literal["symetryml"], **options: Unpack[UnservedOptions]
+) -> symetryml.Simulator: ...
 @overload
 def simulator(vendor: str, **options: Unpack[UnservedOptions]) -> VendorSimulator: ...
+# fmt: on
+# </vendors: simulator overloads>
 def simulator(
     vendor: str,
     *,
@@ -92,20 +110,32 @@ def simulator(
     return cls(seed=seed, clock=Clock(virtual=not wall_clock), faults=plan, base_url=base_url, api=api)
 
 
+# <vendors: serve overloads> written by scripts/generate.py from src/mljobs/_registry.py
+# fmt: off
 @overload
-def serve(vendor: Literal["rime"], **options: Unpack[ServeOptions]) -> AbstractContextManager[rime.Simulator]: ...
+def serve(
+    vendor: Literal["rime"], **options: Unpack[ServeOptions]
+) -> AbstractContextManager[rime.Simulator]: ...
 @overload
-def serve(vendor: Literal["domino"], **options: Unpack[ServeOptions]) -> AbstractContextManager[domino.Simulator]: ...
+def serve(
+    vendor: Literal["domino"], **options: Unpack[ServeOptions]
+) -> AbstractContextManager[domino.Simulator]: ...
 @overload
-def serve(vendor: Literal["vectara"], **options: Unpack[ServeOptions]) -> AbstractContextManager[vectara.Simulator]: ...
+def serve(
+    vendor: Literal["vectara"], **options: Unpack[ServeOptions]
+) -> AbstractContextManager[vectara.Simulator]: ...
 @overload
-def serve(vendor: Literal["istari"], **options: Unpack[ServeOptions]) -> AbstractContextManager[istari.Simulator]: ...
+def serve(
+    vendor: Literal["istari"], **options: Unpack[ServeOptions]
+) -> AbstractContextManager[istari.Simulator]: ...
 @overload
 def serve(
     vendor: Literal["symetryml"], **options: Unpack[ServeOptions]
 ) -> AbstractContextManager[symetryml.Simulator]: ...
 @overload
 def serve(vendor: str, **options: Unpack[ServeOptions]) -> AbstractContextManager[VendorSimulator]: ...
+# fmt: on
+# </vendors: serve overloads>
 @contextmanager
 def serve(
     vendor: str,
@@ -181,15 +211,29 @@ class SimulatorFactory(Protocol):
             client = sim.client()                    # mljobs.Domino, on the simulator's clock
     """
 
+    # <vendors: factory overloads> written by scripts/generate.py from src/mljobs/_registry.py
+    # fmt: off
     @overload
-    def __call__(self, vendor: Literal["rime"], **options: Unpack[ServeOptions]) -> rime.Simulator: ...
+    def __call__(
+        self, vendor: Literal["rime"], **options: Unpack[ServeOptions]
+    ) -> rime.Simulator: ...
     @overload
-    def __call__(self, vendor: Literal["domino"], **options: Unpack[ServeOptions]) -> domino.Simulator: ...
+    def __call__(
+        self, vendor: Literal["domino"], **options: Unpack[ServeOptions]
+    ) -> domino.Simulator: ...
     @overload
-    def __call__(self, vendor: Literal["vectara"], **options: Unpack[ServeOptions]) -> vectara.Simulator: ...
+    def __call__(
+        self, vendor: Literal["vectara"], **options: Unpack[ServeOptions]
+    ) -> vectara.Simulator: ...
     @overload
-    def __call__(self, vendor: Literal["istari"], **options: Unpack[ServeOptions]) -> istari.Simulator: ...
+    def __call__(
+        self, vendor: Literal["istari"], **options: Unpack[ServeOptions]
+    ) -> istari.Simulator: ...
     @overload
-    def __call__(self, vendor: Literal["symetryml"], **options: Unpack[ServeOptions]) -> symetryml.Simulator: ...
+    def __call__(
+        self, vendor: Literal["symetryml"], **options: Unpack[ServeOptions]
+    ) -> symetryml.Simulator: ...
     @overload
     def __call__(self, vendor: str, **options: Unpack[ServeOptions]) -> VendorSimulator: ...
+    # fmt: on
+    # </vendors: factory overloads>
