@@ -20,11 +20,10 @@ import pytest
 from mljobs._registry import VENDORS, recorded_as_redacted
 from mljobs.testing import VendorSimulator, serve, simulator
 
-#: Simulator options for a simulator that today's mljobs client of the vendor reads: ``mljobs.Domino`` speaks
-#: the seed document's shapes, while ``serve("domino")`` answers in the Public API's by default. Every test
-#: that reads a Domino simulator through mljobs passes these (``serve(vendor, **SIM_OPTIONS.get(vendor, {}))``);
-#: the cassette tests get them from ``make_sim`` (tests/cassettes/domino is the document's generation).
-#: Tests of Domino's Public API pass ``api="public"``.
+#: Simulator options that pin the existing tests to seed document 001's generation: ``serve("domino")`` and
+#: ``mljobs.Domino`` speak the Public API by default, and the tests written for the document's shapes pass
+#: these (``serve(vendor, **SIM_OPTIONS.get(vendor, {}))``); the cassette tests get them from ``make_sim``.
+#: Tests of Domino's Public API (tests/facade/test_domino_public.py) pass ``api="public"``.
 SIM_OPTIONS: dict[str, dict[str, Any]] = {"domino": {"api": "document"}}
 #: Fixed loopback ports used while recording, so recorded URLs are stable.
 RECORD_PORTS = {info.name: info.record_port for info in VENDORS.values()}

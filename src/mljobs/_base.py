@@ -92,6 +92,8 @@ class Vendor:
     name: ClassVar[str]
     #: The models the spec's error answers parse to (a union, or ``()``): ``call()`` never returns one.
     error_models: ClassVar[Any] = ()
+    #: The API generation requests are sent in (a client's ``api=``), for a vendor with several; else None.
+    api: str | None = None
 
     def error_for(self, response: httpx.Response) -> MljobsError | None:
         """A vendor-specific exception for ``response``, or None to use the status code."""
@@ -191,6 +193,7 @@ class _Client(Generic[ApiT, JobsT]):
 
     _api: ApiT
     _jobs: JobsT
+    vendor: Vendor
     _repr_fields: ClassVar[tuple[str, ...]] = ()
     #: The keyword arguments the client was made with (for :meth:`with_options`; never shown).
     _options: dict[str, Any]
@@ -260,8 +263,10 @@ class _Client(Generic[ApiT, JobsT]):
         return self._jobs
 
     def __repr__(self) -> str:
-        """Show where the client connects (and as whom, for vendors that name a customer), never a secret."""
+        """Show where the client connects (as whom, for vendors that name a customer; its ``api=``), never a secret."""
         fields = {"base_url": self._api._base_url, **{name: getattr(self, name) for name in self._repr_fields}}
+        if self.vendor.api is not None:
+            fields["api"] = self.vendor.api
         return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in fields.items())})"
 
 

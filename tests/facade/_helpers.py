@@ -15,9 +15,11 @@ class Counting(httpx.BaseTransport):
     def __init__(self) -> None:
         self.inner = httpx.HTTPTransport()
         self.count = 0
+        self.sent: list[httpx.Request] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.count += 1
+        self.sent.append(request)
         return self.inner.handle_request(request)
 
 
@@ -25,9 +27,11 @@ class AsyncCounting(httpx.AsyncBaseTransport):
     def __init__(self) -> None:
         self.inner = httpx.AsyncHTTPTransport()
         self.count = 0
+        self.sent: list[httpx.Request] = []
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self.count += 1
+        self.sent.append(request)
         return await self.inner.handle_async_request(request)
 
 

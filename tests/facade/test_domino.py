@@ -23,7 +23,7 @@ def setup(make_sim: MakeSim, seed: int) -> tuple[VendorSimulator, list[str], str
 
 def test_list_every_page_with_a_filter(make_sim: MakeSim) -> None:
     sim, ids, project = setup(make_sim, 1)
-    with mljobs.Domino(**sim.credentials) as client:
+    with mljobs.Domino(**sim.credentials, api="document") as client:
         running = list(client.jobs.list(project_id=project, status=mljobs.JobState.RUNNING, page_size=2))
         failed = list(client.jobs.list(project_id=project, status="Failed", page_size=2))
         everything = list(client.jobs.list(project_id=project, page_size=5))
@@ -37,7 +37,7 @@ def test_list_every_page_with_a_filter(make_sim: MakeSim) -> None:
 
 def test_max_items_resume_by_cursor_and_no_duplicates_when_jobs_are_added(make_sim: MakeSim) -> None:
     sim, ids, project = setup(make_sim, 2)
-    with mljobs.Domino(**sim.credentials) as client:
+    with mljobs.Domino(**sim.credentials, api="document") as client:
         assert [j.id for j in client.jobs.list(project_id=project, page_size=4, max_items=6)] == ids[::-1][:6]
         pages = list(client.jobs.list(project_id=project, page_size=4, max_items=8).pages())
         resumed = list(client.jobs.list(project_id=project, page_size=10, cursor=pages[0].next_cursor))
@@ -52,7 +52,7 @@ def test_max_items_resume_by_cursor_and_no_duplicates_when_jobs_are_added(make_s
 
 def test_start_logs_get_stop_and_see_it_end(make_sim: MakeSim) -> None:
     sim, _, project = setup(make_sim, 3)
-    with mljobs.Domino(**sim.credentials) as client:
+    with mljobs.Domino(**sim.credentials, api="document") as client:
         job = client.jobs.start(
             project_id=project, command="python train.py --lr 0.01", hardware_tier_id="gpu-small", title="sweep"
         )
@@ -70,11 +70,11 @@ def test_start_logs_get_stop_and_see_it_end(make_sim: MakeSim) -> None:
 
 def test_errors_401_404_and_429_retried(make_sim: MakeSim) -> None:
     sim, ids, project = setup(make_sim, 4)
-    with mljobs.Domino(**{**sim.credentials, "api_key": "not-the-key"}) as wrong:
+    with mljobs.Domino(**{**sim.credentials, "api_key": "not-the-key"}, api="document") as wrong:
         with pytest.raises(mljobs.AuthenticationError) as denied:
             wrong.jobs.get(ids[0])
         assert denied.value.body["errors"] and denied.value.body["requestId"]
-    with mljobs.Domino(**sim.credentials) as client:
+    with mljobs.Domino(**sim.credentials, api="document") as client:
         with pytest.raises(mljobs.NotFoundError):
             client.jobs.get("0" * 24)
         sim.inject("429")
@@ -88,7 +88,7 @@ def test_errors_401_404_and_429_retried(make_sim: MakeSim) -> None:
 def test_unknown_state_is_unknown_not_an_error(make_sim: MakeSim) -> None:
     sim, ids, _ = setup(make_sim, 5)
     sim.set_raw_state(ids[1], "Hibernating")
-    with mljobs.Domino(**sim.credentials) as client:
+    with mljobs.Domino(**sim.credentials, api="document") as client:
         job = client.jobs.get(ids[1])
     assert job.state is mljobs.JobState.UNKNOWN and job.raw_state == "Hibernating"
 
@@ -99,7 +99,7 @@ def test_wait_from_queued_to_each_terminal_state(make_sim: MakeSim) -> None:
         sim.add_jobs(1, states=["queued"], outcome=o, queue_seconds=5, run_seconds=40)[0]
         for o in ("succeeded", "failed", "never")
     )
-    with mljobs.Domino(**sim.credentials) as client:
+    with mljobs.Domino(**sim.credentials, api="document") as client:
         virtual_time(client.jobs, sim)
         assert client.jobs.wait(ok, poll_interval=2).state is mljobs.JobState.SUCCEEDED
         with pytest.raises(mljobs.JobFailedError):
@@ -118,7 +118,7 @@ def test_wait_all_and_as_completed_in_a_known_order_with_few_requests(make_sim: 
         sim.add_jobs(1, outcome="succeeded", queue_seconds=5, run_seconds=r)[0] for r in (300, 30, 120)
     )
     counting = Counting()
-    with mljobs.Domino(**sim.credentials, transport=counting) as client:
+    with mljobs.Domino(**sim.credentials, transport=counting, api="document") as client:
         virtual_time(client.jobs, sim)
         order = [
             j.id
@@ -134,7 +134,7 @@ def test_wait_all_and_as_completed_in_a_known_order_with_few_requests(make_sim: 
 async def test_async_twin(make_sim: MakeSim) -> None:
     sim, ids, project = setup(make_sim, 8)
     counting = AsyncCounting()
-    async with mljobs.AsyncDomino(**sim.credentials, transport=counting) as client:
+    async with mljobs.AsyncDomino(**sim.credentials, transport=counting, api="document") as client:
 
         async def advance(seconds: float) -> None:
             sim.advance(seconds)

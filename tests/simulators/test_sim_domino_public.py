@@ -32,6 +32,7 @@ from mljobs_domino.models import (
 )
 from mljobs_domino.types import Unset
 
+import mljobs
 from mljobs.testing import serve, simulator
 from mljobs.testing.domino import Simulator
 
@@ -185,13 +186,16 @@ def test_errors_are_the_same_in_both(sim: Simulator) -> None:
     assert list_jobs.sync_detailed(client=client(sim), project_id="nope").status_code == 404
 
 
-def test_the_default_is_what_mljobs_domino_reads_and_the_public_api_is_one_argument_away() -> None:
-    """``serve("domino")`` answers as ``mljobs.Domino`` reads (the document's shapes, until issue 14's facade)."""
-    assert simulator("domino").api == "document" and simulator("domino", api="public").api == "public"
-    with serve("domino", seed=5, api="public") as sim:
+def test_the_default_is_what_mljobs_domino_reads_and_the_document_api_is_one_argument_away() -> None:
+    """``serve("domino")`` answers as ``mljobs.Domino`` speaks by default: the Public API."""
+    assert simulator("domino").api == "public" and simulator("domino", api="document").api == "document"
+    with serve("domino", seed=5) as sim:
         (job_id,) = sim.add_jobs(1, states=["running"])
         assert isinstance(get_job.sync(job_id, client=client(sim)), JobEnvelopeV1)  # type: ignore[arg-type]
-    with serve("domino", seed=5) as sim:
+        assert sim.client().jobs.get(job_id).id == job_id
+        with mljobs.Domino(**sim.credentials) as default:
+            assert default.jobs.get(job_id).raw_state == "Running"
+    with serve("domino", seed=5, api="document") as sim:
         (job_id,) = sim.add_jobs(1, states=["running"])
         assert sim.client().jobs.get(job_id).id == job_id
 

@@ -7,7 +7,7 @@ from typing import Any, assert_type
 from mljobs_domino import AuthenticatedClient as DominoApi
 from mljobs_domino.api.jobs import add_job_tag, get_job_logs, list_commits_v1
 from mljobs_domino.models import Job as DominoJobModel
-from mljobs_domino.models import NewJobTag, TagEnvelopeV1
+from mljobs_domino.models import JobV1, NewJobTag, TagEnvelopeV1
 from mljobs_istari.api.jobs import get_job as istari_get_job
 from mljobs_istari.models import Job as IstariJobModel
 from mljobs_rime.api.jobs import get_job as rime_get_job
@@ -22,7 +22,7 @@ from mljobs.testing import SimulatorFactory, VendorSimulator, serve, simulator
 
 #: Each vendor's Job: generic in the vendor's own model on ``job.raw`` (issue 11).
 RimeJob = mljobs.Job[RimeJobMetadata]
-DominoJob = mljobs.Job[DominoJobModel]
+DominoJob = mljobs.Job[DominoJobModel | JobV1]  # the Public API's JobV1, or the document's Job (issue 14)
 
 
 def sync_api(client: mljobs.Rime) -> None:
@@ -83,7 +83,7 @@ def every_vendor(
     domino: mljobs.Domino, vectara: mljobs.Vectara, istari: mljobs.Istari, symetry: mljobs.SymetryML
 ) -> None:
     assert_type(domino.jobs.get("j"), DominoJob)
-    assert_type(domino.jobs.get("j").raw, DominoJobModel)
+    assert_type(domino.jobs.get("j").raw, DominoJobModel | JobV1)  # either generation's answer
     assert_type(domino.jobs.start(project_id="p", command="c", hardware_tier_id="t"), DominoJob)
     assert_type(domino.jobs.logs("j"), str)
     assert_type(domino.jobs.list(project_id="p", status="Running"), mljobs.Paginator[DominoJob])
@@ -94,6 +94,15 @@ def every_vendor(
     assert_type(istari.jobs.get("j").raw, IstariJobModel)
     assert_type(istari.jobs.cancel("j"), None)
     assert_type(symetry.jobs.wait("5").raw, JobInfo | JobResponse)  # a listed JobInfo, or a GET's answer
+
+
+def domino_api_generations() -> None:
+    assert_type(mljobs.Domino(api="public"), mljobs.Domino)
+    assert_type(mljobs.AsyncDomino(api="document"), mljobs.AsyncDomino)
+    mljobs.Domino(api="v4")  # type: ignore[arg-type]
+    job = mljobs.Domino().jobs.get("j")
+    if isinstance(job.raw, JobV1):
+        assert_type(job.raw.run_command, str)
 
 
 def any_operation(

@@ -10,6 +10,7 @@ from typing import Any, Unpack
 import httpx
 from mljobs_domino import AuthenticatedClient
 from mljobs_domino.models import Job as DominoJobModel
+from mljobs_domino.models import JobV1
 
 from .. import _constants as C
 from .._http import deadline_for
@@ -17,7 +18,9 @@ from .._models import JobState
 from .._pagination import Page, job_key
 from .._waiting import GroupWaitOptions, Snapshot
 from ..vendors.domino import (
+    APIS,
     MAX_PAGE_SIZE,
+    DominoApi,
     DominoJob,
     DominoStatus,
     DominoVendor,
@@ -36,9 +39,12 @@ class AsyncDomino(AsyncBase[AuthenticatedClient, "AsyncDominoJobs", _Errors]):
     >>> client = mljobs.Domino(base_url="https://domino.example.com", api_key="...")
     >>> job = client.jobs.start(project_id="p-1", command="python train.py", hardware_tier_id="small-k8s")
     >>> client.jobs.wait(job.id)
+
+    ``api="public"`` (the default) sends Domino's Public API requests; ``api="document"`` sends seed
+    document 001's. Answers of either are read whatever ``api=`` says.
     """
 
-    vendor = DominoVendor()
+    vendor: DominoVendor
 
     def __init__(
         self,
@@ -49,15 +55,17 @@ class AsyncDomino(AsyncBase[AuthenticatedClient, "AsyncDominoJobs", _Errors]):
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
+        api: DominoApi = APIS[0],
     ) -> None:
-        """Connect to ``base_url`` (``DOMINO_API_HOST``) with ``api_key`` (``DOMINO_USER_API_KEY``)."""
+        """Connect to ``base_url`` (``DOMINO_API_HOST``) with ``api_key`` (``DOMINO_USER_API_KEY``) in ``api``."""
+        self.vendor = DominoVendor(api)
         self._api = _api(
             base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncDomino"
         )
         self._jobs = AsyncDominoJobs(self)
 
 
-class AsyncDominoJobs(AsyncJobsBase[DominoJobModel]):
+class AsyncDominoJobs(AsyncJobsBase[DominoJobModel | JobV1]):
     """``client.jobs`` of :class:`Domino` (and of :class:`AsyncDomino`)."""
 
     def __init__(self, client: AsyncDomino) -> None:
@@ -81,12 +89,12 @@ class AsyncDominoJobs(AsyncJobsBase[DominoJobModel]):
         cursor: str | None = None,
         timeout: float | None = None,
     ) -> AsyncPaginator[DominoJob]:
-        """The project's jobs, newest first (status by status when several), page by page.
+        """The project's jobs, newest first (status by status when several on ``api="document"``), page by page.
 
         ``cursor`` resumes a listing with the same project and status; ``timeout``: seconds for each page's
         request.
         """
-        project, statuses, size, selection = self._vendor.listing(project_id, status, page_size, cursor)
+        project, listings, size, selection = self._vendor.listing(project_id, status, page_size, cursor)
         paging: dict[str, Any] = {
             "page_size": size,
             "cursor": cursor,
@@ -96,10 +104,10 @@ class AsyncDominoJobs(AsyncJobsBase[DominoJobModel]):
         }
 
         async def pages(deadline: float | None) -> AsyncIterator[Page[DominoJob]]:
-            for state in statuses:
-                listing = AsyncPaginator(partial(self._fetch, project, state), **paging)
+            for sent, wanted in listings:
+                listing = AsyncPaginator(partial(self._fetch, project, sent), **paging)
                 async for page in listing._bounded(deadline).pages():
-                    yield page
+                    yield self._vendor.kept(page, wanted)
 
         return AsyncPaginator.of_pages(pages, max_items=max_items)
 
@@ -109,7 +117,7 @@ class AsyncDominoJobs(AsyncJobsBase[DominoJobModel]):
         page: Page[DominoJob] = (
             await self._client._run(self._vendor.list_call(project, status, cursor, size), deadline)
         )[1]
-        self._vendor.learn(self._projects, page.items)
+        self._vendor.learn(self._projects, page.items, project)
         return page
 
     async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[DominoJob, float | None]:
@@ -139,20 +147,23 @@ class AsyncDominoJobs(AsyncJobsBase[DominoJobModel]):
             project_id, command, hardware_tier_id, environment_id, commit_id, title, is_direct_hardware_tier_id
         )
         job: DominoJob = (await self._client._run(call, deadline_for(timeout)))[1][0]
-        self._vendor.learn(self._projects, [job])
+        self._vendor.learn(self._projects, [job], project_id)
         return job
 
     async def cancel(
         self, job_id: str, *, project_id: str | None = None, commit_results: bool = True, timeout: float | None = None
     ) -> None:
-        """Stop the job (reading it first if its project is not known); CancelRejectedError if it has ended.
+        """Stop the job; CancelRejectedError if it has ended.
 
-        ``timeout``: seconds for the call (both requests, when the job is read first), retries included.
+        The stop needs the job's project: ``project_id``, else the one this client listed or started the job
+        in, else the one the job's answer names (read once; the Public API's names none, so an
+        InvalidArgumentError asks for ``project_id``). ``timeout``: seconds for the call (both requests, when
+        the job is read first), retries included.
         """
         deadline = deadline_for(timeout)
         project = project_id or self._projects.get(job_id)
         if not project:
-            project = self._vendor.project_of((await self._poll(job_id, deadline))[0])
+            project = self._vendor.stop_project((await self._poll(job_id, deadline))[0])
         refused = partial(self._vendor.stop_rejected, job_id)
         await self._client._run_refusable(self._vendor.stop_call(project, job_id, commit_results), refused, deadline)
 

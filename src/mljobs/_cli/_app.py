@@ -35,9 +35,6 @@ __all__ = ["root", "run"]
 
 DEFAULT_LIMIT = 50
 SERVE_STATES = ("queued", "running", "running", "succeeded", "failed", "succeeded", "cancelled")
-#: ``serve()`` options under which a simulator answers in the shapes mljobs' own client reads: the Domino
-#: simulator defaults to the Public API, mljobs.Domino reads the seed document's until it takes ``api=``.
-CLIENT_SIM_OPTIONS: dict[str, dict[str, Any]] = {"domino": {"api": "document"}}
 #: The secrets this process was given; masked out of every error line.
 _secrets: set[str] = set()
 _debug = threading.Event()
@@ -398,8 +395,7 @@ def serve_command(vendor: str, port: int, count: int, seed: int, wall_clock: boo
     from ..testing import serve
 
     info = VENDORS[vendor]
-    options = CLIENT_SIM_OPTIONS.get(vendor, {})
-    with serve(vendor, port=port, seed=seed, wall_clock=wall_clock, fault_rate=fault_rate, **options) as sim:
+    with serve(vendor, port=port, seed=seed, wall_clock=wall_clock, fault_rate=fault_rate) as sim:
         sim.add_jobs(count, states=list(SERVE_STATES))
         click.echo("\n".join(serve_lines(info, sim, seed=seed, count=count)))
         sys.stdout.flush()

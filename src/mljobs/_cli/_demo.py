@@ -54,7 +54,7 @@ def _counts(jobs: Sequence[Job]) -> str:
 
 def domino(out: Output) -> None:
     """A learning-rate sweep on Domino: start, page, cancel one, wait for all, summarise."""
-    with serve("domino", seed=7, api="document") as sim:  # what mljobs.Domino reads (_app.CLIENT_SIM_OPTIONS)
+    with serve("domino", seed=7) as sim:
         sim.add_jobs(5, states=["succeeded", "failed", "succeeded"])  # the project's earlier runs
         client = _paced(sim.client(), sim, out)
         project = sim.project_id

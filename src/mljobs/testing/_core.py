@@ -262,9 +262,14 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         """Keyword arguments ``client.jobs.list()`` needs to see this simulator's jobs."""
         return {}
 
+    @property
+    def client_options(self) -> dict[str, Any]:
+        """Keyword arguments :meth:`client` adds to :attr:`credentials` (e.g. the ``api=`` this simulator speaks)."""
+        return {}
+
     # ---- clients bound to this simulator ------------------------------------------------------
     def client(self, **overrides: Any) -> SyncClientT:
-        """The vendor's mljobs client for this simulator (``**sim.credentials``; ``overrides`` win).
+        """The vendor's mljobs client for this simulator (``**sim.credentials``, its ``api=``; ``overrides`` win).
 
         On a virtual clock its waits (and its retries' backoff) advance this simulator's clock instead of
         sleeping, and read the time from it, so ``sim.client().jobs.wait_all(ids)`` returns in about
@@ -274,14 +279,17 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         ...     ids = sim.add_jobs(100)
         ...     done = sim.client().jobs.wait_all(ids, raise_on_failure=False)
         """
-        client: Any = vendor_info(self.vendor).client_class()(**{**self.credentials, **overrides})
+        options = {**self.credentials, **self.client_options, **overrides}
+        client: Any = vendor_info(self.vendor).client_class()(**options)
         if self.clock.virtual:
             self._on_this_clock(client.jobs, client.api.get_httpx_client(), RetryTransport, self.advance)
         return client  # type: ignore[no-any-return]
 
     def async_client(self, **overrides: Any) -> AsyncClientT:
         """The async twin of :meth:`client`: the vendor's ``Async...`` client, on this simulator's clock."""
-        client: Any = vendor_info(self.vendor).client_class(asynchronous=True)(**{**self.credentials, **overrides})
+        client: Any = vendor_info(self.vendor).client_class(asynchronous=True)(
+            **{**self.credentials, **self.client_options, **overrides}
+        )
         if self.clock.virtual:
             http = client.api.get_async_httpx_client()
             self._on_this_clock(client.jobs, http, AsyncRetryTransport, self._advance_async)

@@ -6,9 +6,8 @@ The Jobs API's list, get, logs and start answer in one of two API generations, w
 ``tagFilter``, a ``NewJobV1`` start body, logs as ``LogsEnvelopeV1`` JSON) or ``api="document"`` (seed
 document 001: ``{data, offset, limit, totalCount}``, the bare job, ``status``, ``StartJobRequest``, logs as
 text). Each honours its own generation's parameters and ignores the other's, and refuses the other's start
-body with a 400. ``serve("domino")`` without ``api=`` speaks what ``mljobs.Domino`` reads by default: the seed
-document's shapes today, the Public API's once the client speaks it (issue 14); ``api="public"`` and
-``api="document"`` pick one.
+body with a 400. ``serve("domino")`` without ``api=`` speaks what ``mljobs.Domino`` speaks by default, the
+Public API; ``api="public"`` and ``api="document"`` pick one. ``sim.client()`` speaks the simulator's.
 Everything else (tags, goals, stop, python-domino's calls) is the same in both.
 
 Auth is ``X-Domino-Api-Key`` (python-domino 2.2), HTTP Basic with the key as password (python-domino up to
@@ -43,10 +42,9 @@ if TYPE_CHECKING:
 
 TIERS = ("small-k8s", "medium-k8s", "gpu-small")
 COMMANDS = ("python train.py", "python evaluate.py --split test", "Rscript report.R", "python etl.py")
-#: The API generations the Jobs API's list, get, logs and start answer in (see the module docstring); the
-#: first is the default.
-#: The first is the default: the generation ``mljobs.Domino`` reads (the document's, until it speaks the Public API).
-DominoApi = Literal["document", "public"]
+#: The API generations the Jobs API's list, get, logs and start answer in (see the module docstring). The
+#: first is the default: the generation ``mljobs.Domino`` speaks by default (the Public API).
+DominoApi = Literal["public", "document"]
 APIS: tuple[DominoApi, ...] = get_args(DominoApi)
 DEFAULT_PAGE_SIZE = 25
 #: The Public API's logs: at most this many lines an answer when ``limit`` is not given (Guess; no source).
@@ -94,6 +92,11 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
     def credentials(self) -> dict[str, Any]:
         """``mljobs.Domino(**sim.credentials)`` (the same for both API generations)."""
         return {"base_url": self.base_url, "api_key": self.api_key}
+
+    @property
+    def client_options(self) -> dict[str, Any]:
+        """``sim.client()`` speaks the API generation this simulator answers in."""
+        return {"api": self.api}
 
     @property
     def scope(self) -> dict[str, Any]:

@@ -1,26 +1,42 @@
 """Domino Data Lab: ``mljobs.Domino`` and ``mljobs.AsyncDomino``.
 
-Domino lists jobs per project, with ``offset``/``limit``; stopping a job (``POST /v4/jobs/stop``) needs its
-project too. The client remembers the project of every job it has started or read, so ``cancel(job_id)``
-and ``wait_all`` cost no extra request for those; for others it reads the job once.
+Two API generations share the Jobs API's paths: ``api="public"`` (the default: Domino's Public API, as
+python-domino 2.x and Domino 5.x/6.x speak it, answering ``{jobs, metadata}``, ``{job, metadata}`` and
+``JobV1``) and ``api="document"`` (seed document 001: ``{data, offset, limit, totalCount}`` and the bare
+``Job``). Requests go in the shape of ``api=``; answers of either generation are read whatever ``api=``
+says, told apart by their shape, so a wrong ``api=`` never breaks a read.
+
+Domino lists jobs per project, with ``offset``/``limit``; stopping a job (``POST /v4/jobs/stop``, in both
+generations) needs its project too. The client remembers the project of every job it has started or
+listed, so ``cancel(job_id)`` and ``wait_all`` cost no extra request for those. For others it reads the
+job once; the Public API's ``JobV1`` does not say its project, so there ``project_id=`` is needed.
 """
 
 from __future__ import annotations
 
 import builtins
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import partial
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import httpx
 from mljobs_domino import AuthenticatedClient
 from mljobs_domino.api.jobs import get_job, get_job_logs, list_jobs, start_job, stop_job
 from mljobs_domino.models import (
     FailureEnvelopeV1,
+    GetJobsStatusFilter,
     InvalidBodyEnvelopeV1,
+    JobEnvelopeV1,
     JobList,
     JobStatus,
+    JobStatusV1,
+    JobV1,
+    LogsEnvelopeV1,
+    NewJobV1,
+    PaginatedJobEnvelopeV1,
     StageTimesV1,
     StartJobRequest,
     StopJobRequest,
@@ -30,11 +46,13 @@ from mljobs_domino.models import Job as DominoJobModel
 
 from .. import _constants as C
 from .._base import Call, Vendor
-from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, MljobsError
+from .._errors import CancelRejectedError, ConfigurationError, ConflictError, InvalidArgumentError, MljobsError
 from .._http import (
     base_url_of,
+    json_of,
     parse_retry_after,
     setting,
+    status_error,
     timeout_of,
 )
 from .._lazy import lazy_names, twin_clients
@@ -50,10 +68,13 @@ from .._waiting import checked_ids
 from ._common import BadField, aware, identifier, items, positive_int, raw_states, text, unset_to_none, whole
 from ._common import job_id as checked_id
 
-__all__ = ["STATES", "DominoJob", "DominoStatus"]
+__all__ = ["APIS", "STATES", "DominoApi", "DominoJob", "DominoStatus"]
 
-#: A Domino job: ``job.raw`` is the vendor's own model.
-DominoJob = Job[DominoJobModel]
+#: Domino's API generations: the Public API (the default) and seed document 001's.
+DominoApi = Literal["public", "document"]
+APIS: tuple[DominoApi, ...] = get_args(DominoApi)
+#: A Domino job: ``job.raw`` is the vendor's own model (``JobV1`` from the Public API, ``Job`` from the document's).
+DominoJob = Job[DominoJobModel | JobV1]
 #: What the spec's error answers parse to: ``client.call()`` raises for them, so never returns one.
 _Errors = FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | V4ErrorBody | None
 
@@ -81,6 +102,15 @@ STATES: Mapping[str, JobState] = {
     "Stopped": JobState.CANCELLED,
 }
 MAX_PAGE_SIZE = 100
+#: The Public API's ``statusFilter`` values a status filter maps onto, and the JobStates each lists; the
+#: client keeps the statuses asked for out of what it answers. ``queued``/``running`` are not used: which
+#: of Domino's many starting statuses they list is not documented.
+COARSE_FILTERS: tuple[tuple[GetJobsStatusFilter, frozenset[JobState]], ...] = (
+    (GetJobsStatusFilter.ACTIVE, frozenset({JobState.QUEUED, JobState.RUNNING})),
+    (GetJobsStatusFilter.COMPLETED, frozenset({JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED})),
+)
+#: One listing: the filter sent (``status``, or ``statusFilter``), and the statuses kept (None: all).
+Listing = tuple[str | None, frozenset[str] | None]
 
 
 def _submitted(raw: DominoJobModel) -> dt.datetime | None:
@@ -99,9 +129,35 @@ class DominoVendor(Vendor):
     name = "domino"
     error_models = _Errors
 
+    def __init__(self, api: str = APIS[0]) -> None:
+        """Speak ``api`` (one of :data:`APIS`); ConfigurationError for any other value."""
+        if api not in APIS:
+            raise ConfigurationError(f"api={api!r} is not a Domino API; choose one of {list(APIS)}")
+        self.api: DominoApi = api
+
+    @property
+    def public(self) -> bool:
+        """Whether requests go in the Public API's shapes."""
+        return self.api == "public"
+
+    def error_for(self, response: httpx.Response) -> MljobsError | None:
+        """An error answer's ``requestId`` (``FailureEnvelopeV1``, both generations) on the error and in its message."""
+        if response.status_code < 400:
+            return None
+        body = json_of(response)
+        request_id = body.get("requestId") if isinstance(body, dict) else None
+        if not isinstance(request_id, str) or not request_id:
+            return None
+        plain = status_error(response)
+        error = status_error(response, f"{plain} (Domino request id {request_id[:100]})", type(plain))
+        error.request_id = request_id
+        return error
+
     @staticmethod
-    def to_job(raw: DominoJobModel) -> DominoJob:
-        """A Domino job as an mljobs Job (its ``projectId``, which a stop needs, is checked too)."""
+    def to_job(raw: DominoJobModel | JobV1) -> DominoJob:
+        """A Domino job as an mljobs Job, from either generation (a document job's ``projectId`` is checked too)."""
+        if isinstance(raw, JobV1):
+            return _public_job(raw)
         if not isinstance(raw, DominoJobModel):
             raise BadField("data[]", raw, "a Job object")
         raw_state = text("status", raw.status)
@@ -118,54 +174,84 @@ class DominoVendor(Vendor):
             raw=raw,
         )
 
-    def got(self, response: httpx.Response, parsed: DominoJobModel) -> tuple[DominoJob, float | None]:
-        """A GET or start answer as a Job, with the answer's poll hint (Retry-After)."""
-        return self.to_job(parsed), parse_retry_after(response.headers)
+    def got(self, response: httpx.Response, parsed: DominoJobModel | JobEnvelopeV1) -> tuple[DominoJob, float | None]:
+        """A GET or start answer (a bare job, or the Public API's ``{job, metadata}``) as a Job, and its poll hint."""
+        raw = parsed.job if isinstance(parsed, JobEnvelopeV1) else parsed
+        with _request_noted(parsed):
+            return self.to_job(raw), parse_retry_after(response.headers)
 
     def list_call(self, project_id: str, status: str | None, cursor: str | None, size: int) -> Call:
-        """GET /api/jobs/beta/jobs for one page."""
+        """GET /api/jobs/beta/jobs for one page (``status``: the filter of :meth:`listings`)."""
         offset, total = read_offset_position(cursor)
         kwargs: dict[str, Any] = {"project_id": project_id, "offset": offset, "limit": size}
         if status is not None:
-            kwargs["status"] = JobStatus(status)
-        return Call(list_jobs, kwargs=kwargs, read=partial(self.page, offset=offset, total_before=total))
+            kwargs["status_filter" if self.public else "status"] = (
+                GetJobsStatusFilter(status) if self.public else JobStatus(status)
+            )
+        return Call(list_jobs, kwargs=kwargs, read=partial(self.page, offset=offset, total_before=total, size=size))
 
     def page(
-        self, response: httpx.Response, parsed: JobList, *, offset: int, total_before: int | None
-    ) -> Page[DominoJob]:
-        """A page; the next cursor while ``totalCount`` says there are more.
+        self, response: httpx.Response, parsed: JobList | PaginatedJobEnvelopeV1, *, offset: int,
+        total_before: int | None, size: int | None = None,
+    ) -> Page[DominoJob]:  # fmt: skip
+        """A page of either generation; the next cursor while ``totalCount`` says there are more.
 
-        When the total fell since the last page, jobs were removed and unseen ones shifted onto pages
-        already read: the next page starts that many places earlier (see :func:`resume_at`).
+        The Public API's ``metadata.totalCount`` is optional: without it, a full page (``size`` jobs) means
+        there may be more. When the total fell since the last page, jobs were removed and unseen ones
+        shifted onto pages already read: the next page starts that many places earlier (see :func:`resume_at`).
         """
-        if not isinstance(parsed, JobList):
-            raise BadField("body", parsed, "a JobList object")
-        jobs = [self.to_job(j) for j in items("data", parsed.data)]
-        total = whole("totalCount", parsed.total_count)
-        if total is None:
-            raise BadField("totalCount", None, "a whole number")
+        if isinstance(parsed, PaginatedJobEnvelopeV1):
+            raws, total = items("jobs", parsed.jobs), whole("metadata.totalCount", parsed.metadata.total_count)
+        elif isinstance(parsed, JobList):
+            raws, total = items("data", parsed.data), whole("totalCount", parsed.total_count)
+            if total is None:
+                raise BadField("totalCount", None, "a whole number")
+        else:
+            raise BadField("body", parsed, "a JobList or PaginatedJobEnvelopeV1 object")
+        with _request_noted(parsed):
+            jobs = [self.to_job(j) for j in raws]
         end = offset + len(jobs)
-        more = bool(jobs) and end < total
+        more = bool(jobs) and (end < total if total is not None else size is not None and len(jobs) >= size)
         if not more:
             return Page(items=jobs, next_cursor=None)
         return Page(items=jobs, next_cursor=offset_cursor(resume_at(offset, end, total_before, total), total))
 
-    @staticmethod
     def listing(
-        project_id: str, status: Any, page_size: int | None, cursor: str | None
-    ) -> tuple[str, list[str | None], int, dict[str, Any]]:
-        """A list call's project, statuses, page size and selection (what a cursor remembers), all checked.
-
-        One listing per status (the list filters on one at a time), or one unfiltered.
-        """
-        project, statuses = _project(project_id), raw_states("status", status, STATES)
+        self, project_id: str, status: Any, page_size: int | None, cursor: str | None
+    ) -> tuple[str, list[Listing], int, dict[str, Any]]:
+        """A list call's project, listings (:meth:`listings`), page size and selection (a cursor remembers it)."""
+        project, listings = _project(project_id), self.listings(status)
         size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
-        selection: dict[str, Any] = {"project_id": project, "status": statuses}
+        selection: dict[str, Any] = {"project_id": project, "status": raw_states("status", status, STATES)}
         if cursor is not None:
-            if len(statuses) > 1:
+            if len(listings) > 1:
                 raise InvalidArgumentError("cursor= resumes a list of one status at a time")
             read_offset_position(unwrap_cursor(cursor, selection))
-        return project, list(statuses) or [None], size, selection
+        return project, listings, size, selection
+
+    def listings(self, status: Any) -> list[Listing]:
+        """The listings a ``status=`` filter takes.
+
+        The document's list filters on one status at a time: one listing per status (or one unfiltered).
+        The Public API's ``statusFilter`` is coarser: one listing with the narrowest of
+        :data:`COARSE_FILTERS` that holds every status asked for (or none), whose jobs the client keeps
+        only when their status is one asked for.
+        """
+        found = raw_states("status", status, STATES)
+        if not self.public:
+            return [(s, None) for s in found] or [(None, None)]
+        if not found:
+            return [(None, None)]
+        states = {STATES[s] for s in found}
+        coarse = next((f.value for f, covers in COARSE_FILTERS if states <= covers), None)
+        return [(coarse, frozenset(found))]
+
+    @staticmethod
+    def kept(page: Page[DominoJob], wanted: frozenset[str] | None) -> Page[DominoJob]:
+        """The page with only the jobs whose status is ``wanted`` (all when None)."""
+        if wanted is None:
+            return page
+        return Page(items=[j for j in page.items if j.raw_state in wanted], next_cursor=page.next_cursor)
 
     @staticmethod
     def stop_call(project_id: str, job: str, commit_results: bool) -> Call:
@@ -174,17 +260,26 @@ class DominoVendor(Vendor):
         return Call(stop_job, kwargs={"body": body}, idempotent=True)
 
     @staticmethod
-    def project_of(job: DominoJob) -> str:
-        """The project of a job read from Domino (a stop needs it)."""
-        return str(unset_to_none(job.raw.project_id))
+    def learn(projects: dict[str, str], jobs: Iterable[DominoJob], project_id: str | None = None) -> None:
+        """Remember the project of every job in ``jobs`` (a stop needs it): its own, else ``project_id``.
 
-    @staticmethod
-    def learn(projects: dict[str, str], jobs: Iterable[DominoJob]) -> None:
-        """Remember the project of every job in ``jobs`` (a stop needs it)."""
+        ``project_id`` is the project the jobs were listed or started in (a ``JobV1`` does not say it).
+        """
         for job in jobs:
-            project = None if job.raw is None else text("projectId", job.raw.project_id)
+            project = _project_of(job) or project_id
             if project:
                 projects[job.id] = project
+
+    @staticmethod
+    def stop_project(job: DominoJob) -> str:
+        """The project to stop a job read by id in (InvalidArgumentError when the answer does not say it)."""
+        project = _project_of(job)
+        if project is None:
+            raise InvalidArgumentError(
+                f"cancel({job.id!r}): Domino's Public API does not say which project a job is in, and this client "
+                "has not listed or started it; pass project_id="
+            )
+        return project
 
     @staticmethod
     def know(projects: dict[str, str], job_ids: Iterable[str], project_id: str | None) -> builtins.list[str]:
@@ -211,7 +306,7 @@ class DominoVendor(Vendor):
 
     @staticmethod
     def logs_call(job: str) -> Call:
-        """GET /api/jobs/beta/jobs/{jobId}/logs: the log as text."""
+        """GET /api/jobs/beta/jobs/{jobId}/logs: the log as text (the document's text, or the Public API's lines)."""
         return Call(get_job_logs, (checked_id(job),), read=lambda response, parsed: _log_text(parsed))
 
     @staticmethod
@@ -229,6 +324,10 @@ class DominoVendor(Vendor):
         for name, value in (("project_id", project_id), ("command", command), ("hardware_tier_id", hardware_tier_id)):
             if not isinstance(value, str) or not value:
                 raise InvalidArgumentError(f"{name} must be a non-empty string, got {value!r}")
+        if self.public:
+            return Call(start_job, kwargs={"body": _new_job(
+                project_id, command, hardware_tier_id, environment_id, commit_id, title, is_direct_hardware_tier_id
+            )}, idempotent=False, read=self.got)  # fmt: skip
         body = StartJobRequest(project_id=project_id, command_to_run=command, hardware_tier_id=hardware_tier_id)
         if environment_id is not None:
             body.environment_id = environment_id
@@ -241,10 +340,86 @@ class DominoVendor(Vendor):
         return Call(start_job, kwargs={"body": body}, idempotent=False, read=self.got)
 
 
+def _public_job(raw: JobV1) -> DominoJob:
+    """A Public API ``JobV1``: state from ``status.executionStatus``, times from ``stageTimes``."""
+    status, times = raw.status, raw.stage_times
+    if not isinstance(status, JobStatusV1):
+        raise BadField("status", status, "a JobStatusV1 object")
+    if not isinstance(times, StageTimesV1):
+        raise BadField("stageTimes", times, "a StageTimesV1 object")
+    raw_state = text("status.executionStatus", status.execution_status)
+    return Job(
+        vendor="domino",
+        id=identifier("id", raw.id),
+        state=state_from_table(STATES, raw_state),
+        raw_state=raw_state,
+        created_at=aware("stageTimes.submissionTime", times.submission_time),
+        started_at=aware("stageTimes.startTime", times.start_time),
+        finished_at=aware("stageTimes.completedTime", times.completed_time),
+        message=text("title", raw.title),
+        raw=raw,
+    )
+
+
+@contextmanager
+def _request_noted(parsed: Any) -> Iterator[None]:
+    """A wrong field of a Public API answer: its message names the answer's ``metadata.requestId`` too."""
+    try:
+        yield
+    except BadField as exc:
+        request_id = getattr(getattr(parsed, "metadata", None), "request_id", None)
+        if isinstance(request_id, str) and request_id:
+            exc.args = (f"{exc.args[0]} (Domino request id {request_id[:100]})",)
+        raise
+
+
+def _project_of(job: DominoJob) -> str | None:
+    """The project a job's answer names (a document ``Job``'s ``projectId``; a ``JobV1`` names none)."""
+    return text("projectId", job.raw.project_id) if isinstance(job.raw, DominoJobModel) else None
+
+
+def _new_job(
+    project_id: str, command: str, hardware_tier_id: str, environment_id: str | None, commit_id: str | None,
+    title: str | None, is_direct_hardware_tier_id: bool | None,
+) -> NewJobV1:  # fmt: skip
+    """The Public API's start body; what is not given stays out (``NewJobV1`` refuses null anywhere)."""
+    if is_direct_hardware_tier_id is not None:
+        raise InvalidArgumentError(
+            "is_direct_hardware_tier_id is a field of the document's start body only; "
+            "leave it out, or use api='document'"
+        )
+    body = NewJobV1(project_id=project_id, run_command=command, hardware_tier=hardware_tier_id)
+    for name, value in (("environment_id", environment_id), ("commit_id", commit_id), ("title", title)):
+        if value is not None:
+            setattr(body, name, value)
+    return body
+
+
 def _log_text(parsed: Any) -> str:
+    """The log as text: the document's as it came; the Public API's ``logContent`` lines, one a line."""
     if not isinstance(parsed, str):
         raise BadField("log", parsed, "text")
-    return parsed
+    envelope = _logs_envelope(parsed)
+    if envelope is None:
+        return parsed
+    lines = []
+    for entry in items("logs.logContent", envelope.logs.log_content):
+        line = text("logs.logContent[].log", entry.log) or ""
+        lines.append(line if line.endswith("\n") else line + "\n")
+    return "".join(lines)
+
+
+def _logs_envelope(body: str) -> LogsEnvelopeV1 | None:
+    """The Public API's ``LogsEnvelopeV1`` if ``body`` is one (a JSON object with a top-level ``logs``), else None."""
+    if not body.lstrip().startswith("{"):
+        return None
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or "logs" not in data:
+        return None
+    return LogsEnvelopeV1.from_dict(data)
 
 
 def _api(base_url: str | None, api_key: str | None, timeout: float | httpx.Timeout | None, transport: Any,
