@@ -51,7 +51,8 @@ from ._simproc import SimProcess
 CLIENTS = {"rime": "Rime", "domino": "Domino", "vectara": "Vectara", "istari": "Istari", "symetryml": "SymetryML"}
 #: States the listed jobs are in (dealt out in turn), so parsing sees every kind of job.
 MIXED = ["succeeded", "running", "queued", "failed", "cancelled"]
-#: P3's poll schedule, for both ways: the first delay, doubled per poll up to the cap (bench_wait's).
+#: P3's poll schedule, for both ways: the first delay, doubled per poll up to the cap (those of
+#: scripts/bench_wait.py, which P3 replaced).
 POLL_INTERVAL = 5.0
 MAX_INTERVAL = 30.0
 #: P6 and P7 are defined at these counts; smaller measurements are scaled to them (linearly).

@@ -130,10 +130,11 @@ def render(data: dict[str, Any]) -> str:
     for row in data["rows"]:
         result = {True: "pass", False: "**fail**", None: "not measured"}[row["passed"]]
         lines.append(f"| {row['label']} | {row['now']} | {row['goal']} | {result} |")
-    lines.append("")
-    if data["differences_from_full"]:
-        lines.append(f"- {data['mode']}: " + "; ".join(data["differences_from_full"]) + ".")
-    lines += [f"- {note}" for note in data["notes"]]
+    notes = (
+        [f"{data['mode']}: " + "; ".join(data["differences_from_full"]) + "."] if data["differences_from_full"] else []
+    )
+    notes += data["notes"]
+    lines += ["", *(f"- {note}" for note in notes)] if notes else []
     p3 = data["detail"].get("P3", {})
     if "cases" in p3:
         lines += [
