@@ -29,6 +29,7 @@ from typing import Any
 import httpx
 
 import mljobs
+from mljobs._registry import VENDORS
 
 from . import _raw
 from ._harness import (
@@ -47,8 +48,6 @@ from ._harness import (
 )
 from ._simproc import SimProcess
 
-#: Public client class of each vendor.
-CLIENTS = {"rime": "Rime", "domino": "Domino", "vectara": "Vectara", "istari": "Istari", "symetryml": "SymetryML"}
 #: States the listed jobs are in (dealt out in turn), so parsing sees every kind of job.
 MIXED = ["succeeded", "running", "queued", "failed", "cancelled"]
 #: P3's poll schedule, for both ways: the first delay, doubled per poll up to the cap (those of
@@ -107,7 +106,7 @@ def not_measured(key: str, reason: str) -> Figure:
 
 def client_for(vendor: str, credentials: dict[str, Any], **options: Any) -> Any:
     """``mljobs.<Vendor>(**credentials)``."""
-    return getattr(mljobs, CLIENTS[vendor])(**credentials, **options)
+    return VENDORS[vendor].client_class()(**credentials, **options)
 
 
 def accepted(function: Callable[..., Any], **options: Any) -> dict[str, Any]:
@@ -336,11 +335,11 @@ def p3(sizes: Sizes, rng: random.Random) -> Figure:
     """Requests of ``wait_all`` / polling each job, per vendor, and on Domino with unrelated running jobs."""
     del rng  # request counts on virtual time: nothing to shuffle
     deadline = Deadline(sizes.figure_timeout, "P3")
-    cases = [(vendor, 0) for vendor in CLIENTS] + [("domino", sizes.busy_unrelated)]
+    cases = [(vendor, 0) for vendor in VENDORS] + [("domino", sizes.busy_unrelated)]
     # The busy case's baseline is plain Domino's: the unrelated jobs come after the waited ones, so the
     # waited jobs and their schedules are the same, and a GET of one job does not see the others
     # (tests/test_benchmarks.py checks that the two baselines agree).
-    jobs = [(vendor, 0, per_job) for vendor in CLIENTS for per_job in (True, False)]
+    jobs = [(vendor, 0, per_job) for vendor in VENDORS for per_job in (True, False)]
     jobs.append(("domino", sizes.busy_unrelated, False))
     results: dict[tuple[str, int, bool], dict[str, Any]] = {}
     if sizes.workers > 1:
@@ -630,7 +629,7 @@ def _in_process(vendor: str, count: int) -> tuple[Any, TimedApp, dict[str, Any]]
     sim = simulator(vendor)
     sim.add_jobs(count, states=MIXED)
     app = TimedApp(sim.asgi_app)
-    client = getattr(mljobs, "Async" + CLIENTS[vendor])(**sim.credentials, transport=httpx.ASGITransport(app=app))
+    client = VENDORS[vendor].client_class(asynchronous=True)(**sim.credentials, transport=httpx.ASGITransport(app=app))
     return client, app, sim.scope
 
 
@@ -682,7 +681,7 @@ async def _p7(sizes: Sizes, rng: random.Random) -> Figure:
         del made
         gc.collect()
     scaling: dict[str, Any] = {}
-    for vendor in CLIENTS:
+    for vendor in VENDORS:
         cost = {}
         for count in (sizes.scaling_from, sizes.scaling_to):
             client, app, scope = _in_process(vendor, count)
@@ -711,7 +710,7 @@ async def _p7(sizes: Sizes, rng: random.Random) -> Figure:
     big = sizes.scaling_to
     full_now = (
         f"{full_ratio:.1f}× ({worst_full}: {sizes.scaling_from:,} → {big:,} jobs; a full listing of {big:,} takes "
-        + ", ".join(f"{v} {scaling[v]['seconds'][str(big)]:.2f} s" for v in CLIENTS)
+        + ", ".join(f"{v} {scaling[v]['seconds'][str(big)]:.2f} s" for v in VENDORS)
         + ")"
     )
     rows = [row("P7", page_ratio, now), row("P7 full", full_ratio, full_now)]

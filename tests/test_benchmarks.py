@@ -14,8 +14,8 @@ from pathlib import Path
 
 import httpx
 
-import mljobs
 from benchmarks import _harness, _raw, figures, run
+from mljobs._registry import VENDORS
 from mljobs.testing import serve
 
 
@@ -29,7 +29,7 @@ def test_the_raw_baselines_send_the_facades_requests() -> None:
             ids = sim.add_jobs(25, states=figures.MIXED)
             scope = sim.scope
             with (
-                getattr(mljobs, figures.CLIENTS[vendor])(**sim.credentials) as facade,
+                VENDORS[vendor].client_class()(**sim.credentials) as facade,
                 _raw.client(vendor, sim.credentials) as http,
             ):
                 mark = len(sim.requests)
