@@ -733,7 +733,7 @@ async def _p7(sizes: Sizes, rng: random.Random) -> Figure:
         # Per page cost a + b * stored, fitted to the two sizes, at 100,000 stored (the same when measured there).
         slope = (large - small) / (sizes.page_large - sizes.page_small)
         ratio = (small + slope * (PAGE_LARGE - sizes.page_small)) / small
-        page[vendor] = {"ratio": ratio, "measured_ratio": measured, "ms": {str(k): v for k, v in timings.items()}}
+        page[vendor] = {"ratio": ratio, "measured_ratio": measured, "seconds": {str(k): v for k, v in timings.items()}}
         progress(f"P7 {vendor}: one page {ratio:.1f}x")
         del made
         gc.collect()
