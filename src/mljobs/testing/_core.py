@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, ClassVar, Generic, Literal, get_args, get_origin
 
-from pydantic import ValidationError
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
@@ -671,6 +670,9 @@ def parse_model(
     Returns (instance, None) or (None, a readable error). ``field_errors``, when given, is filled with
     each invalid field's message by its name (for vendors whose 400 body lists them).
     """
+    # Imported here, so that without the testing extra the error names starlette (mljobs._extras).
+    from pydantic import ValidationError
+
     try:
         if isinstance(data, bytes | str):
             return model.model_validate_json(data, strict=strict), None
