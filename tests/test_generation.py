@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -78,3 +80,38 @@ def test_generated_packages_ship_py_typed() -> None:
     for package in packages:
         assert (package / "py.typed").is_file(), package
         assert not (package / ".ruff_cache").exists(), package
+
+
+# Each vendor's generated package, by name.
+PACKAGES = sorted(p.name for p in (Path(__file__).resolve().parent.parent / "generated").glob("mljobs_*"))
+
+_LAZY_PROBE = """
+import importlib, json, sys
+package = sys.argv[1]
+models = importlib.import_module(package + ".models")
+loaded_at_import = sorted(m for m in sys.modules if m.startswith(package + ".models."))
+names = {}
+for name in models.__all__:
+    value = getattr(models, name)
+    names[name] = value.__module__
+missing = None
+try:
+    models.NoSuchModel
+except AttributeError as exc:
+    missing = str(exc)
+print(json.dumps({"loaded_at_import": loaded_at_import, "names": names, "missing": missing,
+                  "in_dir": sorted(set(models.__all__) - set(dir(models)))}))
+"""
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_models_load_on_first_use_and_every_name_resolves(package: str) -> None:
+    out = subprocess.run([sys.executable, "-c", _LAZY_PROBE, package], capture_output=True, text=True, check=True)
+    seen = json.loads(out.stdout)
+    assert seen["loaded_at_import"] == []  # `import <package>.models` loads no model module
+    modules = {p.stem for p in (Path(__file__).resolve().parent.parent / "generated" / package / "models").glob("*.py")}
+    modules.discard("__init__")
+    # Every module's model is listed, and each name comes from its own module.
+    assert {m.rsplit(".", 1)[1] for m in seen["names"].values()} == modules
+    assert seen["missing"] == f"module '{package}.models' has no attribute 'NoSuchModel'"
+    assert seen["in_dir"] == []

@@ -1,4 +1,5 @@
-"""Static checks that are part of the contract: mypy --strict on src/ and every generated package, ruff."""
+"""Static checks that are part of the contract: mypy --strict on src/ and every generated package, ruff
+(on src, scripts, tests and benchmarks)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,6 @@ def test_the_public_api_types_as_documented() -> None:
 def test_ruff_is_clean() -> None:
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or "ruff"
     proc = subprocess.run(
-        [ruff, "check", "src", "scripts", "tests"], cwd=ROOT, capture_output=True, text=True, check=False
+        [ruff, "check", "src", "scripts", "tests", "benchmarks"], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -87,3 +87,49 @@ def test_set_outcome_makes_a_live_job_fail_or_never_end() -> None:
     sim.set_outcome(endless, "succeeded")  # an endless job given an end finishes a minute later
     sim.advance(60)
     assert sim.phase(endless) == "succeeded"
+
+
+def test_listing_helpers_agree_with_sorting_and_filtering_every_job() -> None:
+    # The listings walk back from the right place (issue 15, item 6); this pins that to the plain way.
+    sim = simulator("domino", seed=3)
+    sim.add_jobs(7, states=["running", "succeeded"])
+    first = sim.count_jobs(where=("project_id", sim.project_id))  # type: ignore[attr-defined]
+    sim.add_jobs(5, project_id="other")  # after the index exists: it must keep up
+    sim.add_jobs(4, states=["failed"])
+    everything = sorted(sim.jobs.values(), key=lambda j: j.seq, reverse=True)
+    assert sim.newest_first() == everything
+    for where in (None, ("project_id", sim.project_id), ("project_id", "other"), ("project_id", "nobody")):
+        chosen = [j for j in everything if where is None or j.fields["project_id"] == where[1]]
+        assert sim.count_jobs(where=where) == len(chosen)
+        assert list(sim.walk_newest(where=where)) == chosen
+        for before in (-1, 0, 1, 6, 7, 11, 16, 17, 99):
+            assert list(sim.walk_newest(before, where=where)) == [j for j in chosen if j.seq < before]
+        for offset in (0, 1, 3, 10, 11, 16, 40):
+            for limit in (0, 1, 4, 25):
+                assert sim.newest_page(offset, limit, where=where) == chosen[offset : offset + limit]
+    assert first == 7 and sim.count_jobs() == 16
+
+
+def test_a_listing_sees_jobs_added_after_it_was_first_read() -> None:
+    with serve("domino", seed=4) as sim:
+        key = {"X-Domino-Api-Key": sim.credentials["api_key"]}
+        url = f"{sim.base_url}/api/jobs/beta/jobs"
+        query = {"projectId": sim.scope["project_id"], "limit": 2}
+        sim.add_jobs(3)
+        assert httpx.get(url, params=query, headers=key).json()["totalCount"] == 3
+        (newest,) = sim.add_jobs(1)
+        answer = httpx.get(url, params=query, headers=key).json()
+        assert answer["totalCount"] == 4
+        assert answer["data"][0]["id"] == newest
+
+
+def test_archiving_a_job_by_hand_updates_the_count_the_listings_use() -> None:
+    sim = simulator("istari", seed=5)
+    ids = sim.add_jobs(4)
+    assert sim.count_archived() == 0
+    sim.jobs[ids[1]].archived = True
+    sim.jobs[ids[3]].archived = True
+    sim.jobs[ids[3]].archived = True
+    assert sim.count_archived() == 2
+    sim.jobs[ids[1]].archived = False
+    assert sim.count_archived() == 1

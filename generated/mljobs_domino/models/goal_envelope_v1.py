@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.linked_goal_v1 import LinkedGoalV1
-    from ..models.metadata_v1 import MetadataV1
-
 
 T = TypeVar("T", bound="GoalEnvelopeV1")
 
@@ -52,9 +47,6 @@ class GoalEnvelopeV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.linked_goal_v1 import LinkedGoalV1  # noqa: PLC0415
-        from ..models.metadata_v1 import MetadataV1  # noqa: PLC0415
-
         d = dict(src_dict)
         _goal = d.pop("goal", UNSET)
         goal: LinkedGoalV1 | Unset
@@ -93,3 +85,8 @@ class GoalEnvelopeV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.linked_goal_v1 import LinkedGoalV1  # noqa: E402
+from ..models.metadata_v1 import MetadataV1  # noqa: E402

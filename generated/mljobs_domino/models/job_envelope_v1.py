@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.job_v1 import JobV1
-    from ..models.metadata_v1 import MetadataV1
-
 
 T = TypeVar("T", bound="JobEnvelopeV1")
 
@@ -49,9 +44,6 @@ class JobEnvelopeV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_v1 import JobV1  # noqa: PLC0415
-        from ..models.metadata_v1 import MetadataV1  # noqa: PLC0415
-
         d = dict(src_dict)
         job = JobV1.from_dict(d.pop("job"))
 
@@ -80,3 +72,8 @@ class JobEnvelopeV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.job_v1 import JobV1  # noqa: E402
+from ..models.metadata_v1 import MetadataV1  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.log_content_v1 import LogContentV1
-
 
 T = TypeVar("T", bound="JobLogsV1")
 
@@ -61,8 +57,6 @@ class JobLogsV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_content_v1 import LogContentV1  # noqa: PLC0415
-
         d = dict(src_dict)
         is_complete = d.pop("isComplete")
 
@@ -102,3 +96,7 @@ class JobLogsV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.log_content_v1 import LogContentV1  # noqa: E402

@@ -1,27 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.commit_details_v1 import CommitDetailsV1
-    from ..models.compute_cluster_config_v1 import ComputeClusterConfigV1
-    from ..models.dataset_mount_v1 import DatasetMountV1
-    from ..models.domino_stats_v1 import DominoStatsV1
-    from ..models.external_volume_mount_v1 import ExternalVolumeMountV1
-    from ..models.git_ref_v1 import GitRefV1
-    from ..models.job_status_v1 import JobStatusV1
-    from ..models.job_usage_v1 import JobUsageV1
-    from ..models.mounted_git_repo_v1 import MountedGitRepoV1
-    from ..models.mounted_project_v1 import MountedProjectV1
-    from ..models.net_app_volume_mount_v1 import NetAppVolumeMountV1
-    from ..models.stage_times_v1 import StageTimesV1
-
 
 T = TypeVar("T", bound="JobV1")
 
@@ -174,19 +159,6 @@ class JobV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.commit_details_v1 import CommitDetailsV1  # noqa: PLC0415
-        from ..models.compute_cluster_config_v1 import ComputeClusterConfigV1  # noqa: PLC0415
-        from ..models.dataset_mount_v1 import DatasetMountV1  # noqa: PLC0415
-        from ..models.domino_stats_v1 import DominoStatsV1  # noqa: PLC0415
-        from ..models.external_volume_mount_v1 import ExternalVolumeMountV1  # noqa: PLC0415
-        from ..models.git_ref_v1 import GitRefV1  # noqa: PLC0415
-        from ..models.job_status_v1 import JobStatusV1  # noqa: PLC0415
-        from ..models.job_usage_v1 import JobUsageV1  # noqa: PLC0415
-        from ..models.mounted_git_repo_v1 import MountedGitRepoV1  # noqa: PLC0415
-        from ..models.mounted_project_v1 import MountedProjectV1  # noqa: PLC0415
-        from ..models.net_app_volume_mount_v1 import NetAppVolumeMountV1  # noqa: PLC0415
-        from ..models.stage_times_v1 import StageTimesV1  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -308,3 +280,18 @@ class JobV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.commit_details_v1 import CommitDetailsV1  # noqa: E402
+from ..models.compute_cluster_config_v1 import ComputeClusterConfigV1  # noqa: E402
+from ..models.dataset_mount_v1 import DatasetMountV1  # noqa: E402
+from ..models.domino_stats_v1 import DominoStatsV1  # noqa: E402
+from ..models.external_volume_mount_v1 import ExternalVolumeMountV1  # noqa: E402
+from ..models.git_ref_v1 import GitRefV1  # noqa: E402
+from ..models.job_status_v1 import JobStatusV1  # noqa: E402
+from ..models.job_usage_v1 import JobUsageV1  # noqa: E402
+from ..models.mounted_git_repo_v1 import MountedGitRepoV1  # noqa: E402
+from ..models.mounted_project_v1 import MountedProjectV1  # noqa: E402
+from ..models.net_app_volume_mount_v1 import NetAppVolumeMountV1  # noqa: E402
+from ..models.stage_times_v1 import StageTimesV1  # noqa: E402

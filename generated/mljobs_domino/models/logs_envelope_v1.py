@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.job_logs_v1 import JobLogsV1
-    from ..models.logs_envelope_v1_metadata import LogsEnvelopeV1Metadata
-
 
 T = TypeVar("T", bound="LogsEnvelopeV1")
 
@@ -46,9 +41,6 @@ class LogsEnvelopeV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_logs_v1 import JobLogsV1  # noqa: PLC0415
-        from ..models.logs_envelope_v1_metadata import LogsEnvelopeV1Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         logs = JobLogsV1.from_dict(d.pop("logs"))
 
@@ -77,3 +69,8 @@ class LogsEnvelopeV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.job_logs_v1 import JobLogsV1  # noqa: E402
+from ..models.logs_envelope_v1_metadata import LogsEnvelopeV1Metadata  # noqa: E402

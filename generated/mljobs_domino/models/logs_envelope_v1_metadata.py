@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.logs_pagination_v1 import LogsPaginationV1
-
 
 T = TypeVar("T", bound="LogsEnvelopeV1Metadata")
 
@@ -49,8 +45,6 @@ class LogsEnvelopeV1Metadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.logs_pagination_v1 import LogsPaginationV1  # noqa: PLC0415
-
         d = dict(src_dict)
         notices = cast(list[str], d.pop("notices"))
 
@@ -82,3 +76,7 @@ class LogsEnvelopeV1Metadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.logs_pagination_v1 import LogsPaginationV1  # noqa: E402

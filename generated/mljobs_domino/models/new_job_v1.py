@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.compute_cluster_config_v1 import ComputeClusterConfigV1
-    from ..models.git_ref_v1 import GitRefV1
-
 
 T = TypeVar("T", bound="NewJobV1")
 
@@ -130,9 +125,6 @@ class NewJobV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.compute_cluster_config_v1 import ComputeClusterConfigV1  # noqa: PLC0415
-        from ..models.git_ref_v1 import GitRefV1  # noqa: PLC0415
-
         d = dict(src_dict)
         project_id = d.pop("projectId")
 
@@ -207,3 +199,8 @@ class NewJobV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.compute_cluster_config_v1 import ComputeClusterConfigV1  # noqa: E402
+from ..models.git_ref_v1 import GitRefV1  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.job_v1 import JobV1
-    from ..models.paginated_metadata_v1 import PaginatedMetadataV1
-
 
 T = TypeVar("T", bound="PaginatedJobEnvelopeV1")
 
@@ -48,9 +43,6 @@ class PaginatedJobEnvelopeV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_v1 import JobV1  # noqa: PLC0415
-        from ..models.paginated_metadata_v1 import PaginatedMetadataV1  # noqa: PLC0415
-
         d = dict(src_dict)
         jobs = []
         _jobs = d.pop("jobs")
@@ -84,3 +76,8 @@ class PaginatedJobEnvelopeV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.job_v1 import JobV1  # noqa: E402
+from ..models.paginated_metadata_v1 import PaginatedMetadataV1  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.v1_diagnostic_statistic import V1DiagnosticStatistic
-
 
 T = TypeVar("T", bound="V1DiagnosticStatistics")
 
@@ -50,8 +46,6 @@ class V1DiagnosticStatistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v1_diagnostic_statistic import V1DiagnosticStatistic  # noqa: PLC0415
-
         d = dict(src_dict)
         is_error = d.pop("isError", UNSET)
 
@@ -87,3 +81,7 @@ class V1DiagnosticStatistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.v1_diagnostic_statistic import V1DiagnosticStatistic  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.v1_diagnostic_statistics import V1DiagnosticStatistics
-
 
 T = TypeVar("T", bound="V1Run")
 
@@ -183,8 +179,6 @@ class V1Run:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v1_diagnostic_statistics import V1DiagnosticStatistics  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -298,3 +292,7 @@ class V1Run:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.v1_diagnostic_statistics import V1DiagnosticStatistics  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.v1_run import V1Run
-
 
 T = TypeVar("T", bound="V1RunList")
 
@@ -55,8 +51,6 @@ class V1RunList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v1_run import V1Run  # noqa: PLC0415
-
         d = dict(src_dict)
         object_type = d.pop("objectType")
 
@@ -93,3 +87,7 @@ class V1RunList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.v1_run import V1Run  # noqa: E402

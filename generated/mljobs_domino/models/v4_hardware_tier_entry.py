@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.v4_hardware_tier import V4HardwareTier
-
 
 T = TypeVar("T", bound="V4HardwareTierEntry")
 
@@ -42,8 +38,6 @@ class V4HardwareTierEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v4_hardware_tier import V4HardwareTier  # noqa: PLC0415
-
         d = dict(src_dict)
         _hardware_tier = d.pop("hardwareTier", UNSET)
         hardware_tier: V4HardwareTier | Unset
@@ -74,3 +68,7 @@ class V4HardwareTierEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.v4_hardware_tier import V4HardwareTier  # noqa: E402

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.v4_commit_details import V4CommitDetails
-    from ..models.v4_job_statuses import V4JobStatuses
-    from ..models.v4_queued_job_history_details import V4QueuedJobHistoryDetails
-    from ..models.v4_stage_time import V4StageTime
-    from ..models.v4_started_by import V4StartedBy
-
 
 T = TypeVar("T", bound="V4Job")
 
@@ -111,12 +103,6 @@ class V4Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v4_commit_details import V4CommitDetails  # noqa: PLC0415
-        from ..models.v4_job_statuses import V4JobStatuses  # noqa: PLC0415
-        from ..models.v4_queued_job_history_details import V4QueuedJobHistoryDetails  # noqa: PLC0415
-        from ..models.v4_stage_time import V4StageTime  # noqa: PLC0415
-        from ..models.v4_started_by import V4StartedBy  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -196,3 +182,11 @@ class V4Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.v4_commit_details import V4CommitDetails  # noqa: E402
+from ..models.v4_job_statuses import V4JobStatuses  # noqa: E402
+from ..models.v4_queued_job_history_details import V4QueuedJobHistoryDetails  # noqa: E402
+from ..models.v4_stage_time import V4StageTime  # noqa: E402
+from ..models.v4_started_by import V4StartedBy  # noqa: E402

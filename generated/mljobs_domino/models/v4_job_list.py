@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.v4_job import V4Job
-
 
 T = TypeVar("T", bound="V4JobList")
 
@@ -51,8 +47,6 @@ class V4JobList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v4_job import V4Job  # noqa: PLC0415
-
         d = dict(src_dict)
         jobs = []
         _jobs = d.pop("jobs")
@@ -86,3 +80,7 @@ class V4JobList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.v4_job import V4Job  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.v4_cluster_properties import V4ClusterProperties
-    from ..models.v4_git_ref import V4GitRef
-
 
 T = TypeVar("T", bound="V4StartJobRequest")
 
@@ -46,9 +41,6 @@ class V4StartJobRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.v4_cluster_properties import V4ClusterProperties  # noqa: PLC0415
-        from ..models.v4_git_ref import V4GitRef  # noqa: PLC0415
-
         project_id = self.project_id
 
         command_to_run = self.command_to_run
@@ -139,9 +131,6 @@ class V4StartJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v4_cluster_properties import V4ClusterProperties  # noqa: PLC0415
-        from ..models.v4_git_ref import V4GitRef  # noqa: PLC0415
-
         d = dict(src_dict)
         project_id = d.pop("projectId")
 
@@ -284,3 +273,8 @@ class V4StartJobRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.v4_cluster_properties import V4ClusterProperties  # noqa: E402
+from ..models.v4_git_ref import V4GitRef  # noqa: E402

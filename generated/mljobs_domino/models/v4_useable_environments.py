@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.v4_environment import V4Environment
-
 
 T = TypeVar("T", bound="V4UseableEnvironments")
 
@@ -42,8 +38,6 @@ class V4UseableEnvironments:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v4_environment import V4Environment  # noqa: PLC0415
-
         d = dict(src_dict)
         environments = []
         _environments = d.pop("environments")
@@ -74,3 +68,7 @@ class V4UseableEnvironments:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.v4_environment import V4Environment  # noqa: E402

@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.control_tag_status import ControlTagStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.upstream_remote_info import UpstreamRemoteInfo
-
 
 T = TypeVar("T", bound="ControlTag")
 
@@ -43,8 +39,6 @@ class ControlTag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.upstream_remote_info import UpstreamRemoteInfo  # noqa: PLC0415
-
         id = self.id
 
         created = self.created.isoformat()
@@ -97,8 +91,6 @@ class ControlTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upstream_remote_info import UpstreamRemoteInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -174,3 +166,7 @@ class ControlTag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.upstream_remote_info import UpstreamRemoteInfo  # noqa: E402

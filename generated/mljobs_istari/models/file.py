@@ -2,20 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.control_tag import ControlTag
-    from ..models.file_archive_status import FileArchiveStatus
-    from ..models.file_revision import FileRevision
-    from ..models.infosec_level import InfosecLevel
-    from ..models.upstream_remote_info import UpstreamRemoteInfo
-
 
 T = TypeVar("T", bound="File")
 
@@ -53,9 +45,6 @@ class File:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.infosec_level import InfosecLevel  # noqa: PLC0415
-        from ..models.upstream_remote_info import UpstreamRemoteInfo  # noqa: PLC0415
-
         id = self.id
 
         created = self.created.isoformat()
@@ -146,12 +135,6 @@ class File:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.control_tag import ControlTag  # noqa: PLC0415
-        from ..models.file_archive_status import FileArchiveStatus  # noqa: PLC0415
-        from ..models.file_revision import FileRevision  # noqa: PLC0415
-        from ..models.infosec_level import InfosecLevel  # noqa: PLC0415
-        from ..models.upstream_remote_info import UpstreamRemoteInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -282,3 +265,11 @@ class File:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.control_tag import ControlTag  # noqa: E402
+from ..models.file_archive_status import FileArchiveStatus  # noqa: E402
+from ..models.file_revision import FileRevision  # noqa: E402
+from ..models.infosec_level import InfosecLevel  # noqa: E402
+from ..models.upstream_remote_info import UpstreamRemoteInfo  # noqa: E402

@@ -2,19 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_revision_archive_status import FileRevisionArchiveStatus
-    from ..models.product import Product
-    from ..models.source import Source
-    from ..models.token import Token
-
 
 T = TypeVar("T", bound="FileRevision")
 
@@ -208,11 +201,6 @@ class FileRevision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_revision_archive_status import FileRevisionArchiveStatus  # noqa: PLC0415
-        from ..models.product import Product  # noqa: PLC0415
-        from ..models.source import Source  # noqa: PLC0415
-        from ..models.token import Token  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -401,3 +389,10 @@ class FileRevision:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.file_revision_archive_status import FileRevisionArchiveStatus  # noqa: E402
+from ..models.product import Product  # noqa: E402
+from ..models.source import Source  # noqa: E402
+from ..models.token import Token  # noqa: E402

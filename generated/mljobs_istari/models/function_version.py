@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.function_status import FunctionStatus
-    from ..models.operating_system import OperatingSystem
-    from ..models.tool_version import ToolVersion
-
 
 T = TypeVar("T", bound="FunctionVersion")
 
@@ -137,10 +131,6 @@ class FunctionVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_status import FunctionStatus  # noqa: PLC0415
-        from ..models.operating_system import OperatingSystem  # noqa: PLC0415
-        from ..models.tool_version import ToolVersion  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -241,3 +231,9 @@ class FunctionVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.function_status import FunctionStatus  # noqa: E402
+from ..models.operating_system import OperatingSystem  # noqa: E402
+from ..models.tool_version import ToolVersion  # noqa: E402

@@ -2,22 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auth_delivery import AuthDelivery
-    from ..models.comment import Comment
-    from ..models.file import File
-    from ..models.function_version import FunctionVersion
-    from ..models.job_agent_information import JobAgentInformation
-    from ..models.job_status import JobStatus
-    from ..models.resource_archive_status import ResourceArchiveStatus
-
 
 T = TypeVar("T", bound="Job")
 
@@ -66,8 +56,6 @@ class Job:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_agent_information import JobAgentInformation  # noqa: PLC0415
-
         id = self.id
 
         created = self.created.isoformat()
@@ -174,14 +162,6 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_delivery import AuthDelivery  # noqa: PLC0415
-        from ..models.comment import Comment  # noqa: PLC0415
-        from ..models.file import File  # noqa: PLC0415
-        from ..models.function_version import FunctionVersion  # noqa: PLC0415
-        from ..models.job_agent_information import JobAgentInformation  # noqa: PLC0415
-        from ..models.job_status import JobStatus  # noqa: PLC0415
-        from ..models.resource_archive_status import ResourceArchiveStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -323,3 +303,13 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.auth_delivery import AuthDelivery  # noqa: E402
+from ..models.comment import Comment  # noqa: E402
+from ..models.file import File  # noqa: E402
+from ..models.function_version import FunctionVersion  # noqa: E402
+from ..models.job_agent_information import JobAgentInformation  # noqa: E402
+from ..models.job_status import JobStatus  # noqa: E402
+from ..models.resource_archive_status import ResourceArchiveStatus  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.object_store_sha import ObjectStoreSha
-
 
 T = TypeVar("T", bound="Token")
 
@@ -38,8 +34,6 @@ class Token:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_store_sha import ObjectStoreSha  # noqa: PLC0415
-
         id = self.id
 
         created = self.created.isoformat()
@@ -81,8 +75,6 @@ class Token:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_store_sha import ObjectStoreSha  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -145,3 +137,7 @@ class Token:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.object_store_sha import ObjectStoreSha  # noqa: E402

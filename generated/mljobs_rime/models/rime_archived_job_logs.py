@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rime_safe_url import RimeSafeURL
-
 
 T = TypeVar("T", bound="RimeArchivedJobLogs")
 
@@ -51,8 +47,6 @@ class RimeArchivedJobLogs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rime_safe_url import RimeSafeURL  # noqa: PLC0415
-
         d = dict(src_dict)
         _url = d.pop("url", UNSET)
         url: RimeSafeURL | Unset
@@ -91,3 +85,7 @@ class RimeArchivedJobLogs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.rime_safe_url import RimeSafeURL  # noqa: E402

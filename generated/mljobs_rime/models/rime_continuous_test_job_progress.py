@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rime_continuous_test_run_progress import RimeContinuousTestRunProgress
-
 
 T = TypeVar("T", bound="RimeContinuousTestJobProgress")
 
@@ -43,8 +39,6 @@ class RimeContinuousTestJobProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rime_continuous_test_run_progress import RimeContinuousTestRunProgress  # noqa: PLC0415
-
         d = dict(src_dict)
         _test_runs = d.pop("testRuns", UNSET)
         test_runs: list[RimeContinuousTestRunProgress] | Unset = UNSET
@@ -77,3 +71,7 @@ class RimeContinuousTestJobProgress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.rime_continuous_test_run_progress import RimeContinuousTestRunProgress  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rime_test_run_progress import RimeTestRunProgress
-
 
 T = TypeVar("T", bound="RimeContinuousTestRunProgress")
 
@@ -59,8 +55,6 @@ class RimeContinuousTestRunProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rime_test_run_progress import RimeTestRunProgress  # noqa: PLC0415
-
         d = dict(src_dict)
         _test_run = d.pop("testRun", UNSET)
         test_run: RimeTestRunProgress | Unset
@@ -107,3 +101,7 @@ class RimeContinuousTestRunProgress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.rime_test_run_progress import RimeTestRunProgress  # noqa: E402

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.crossplanetask_cross_plane_response import CrossplanetaskCrossPlaneResponse
-    from ..models.rime_job_data_continuous_incremental_test import RimeJobDataContinuousIncrementalTest
-    from ..models.rime_job_data_file_scan import RimeJobDataFileScan
-    from ..models.rime_job_data_generative_model_test import RimeJobDataGenerativeModelTest
-    from ..models.rime_job_data_stress_test import RimeJobDataStressTest
-
 
 T = TypeVar("T", bound="RimeJobData")
 
@@ -94,12 +86,6 @@ class RimeJobData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.crossplanetask_cross_plane_response import CrossplanetaskCrossPlaneResponse  # noqa: PLC0415
-        from ..models.rime_job_data_continuous_incremental_test import RimeJobDataContinuousIncrementalTest  # noqa: PLC0415
-        from ..models.rime_job_data_file_scan import RimeJobDataFileScan  # noqa: PLC0415
-        from ..models.rime_job_data_generative_model_test import RimeJobDataGenerativeModelTest  # noqa: PLC0415
-        from ..models.rime_job_data_stress_test import RimeJobDataStressTest  # noqa: PLC0415
-
         d = dict(src_dict)
         _stress = d.pop("stress", UNSET)
         stress: RimeJobDataStressTest | Unset
@@ -162,3 +148,11 @@ class RimeJobData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.crossplanetask_cross_plane_response import CrossplanetaskCrossPlaneResponse  # noqa: E402
+from ..models.rime_job_data_continuous_incremental_test import RimeJobDataContinuousIncrementalTest  # noqa: E402
+from ..models.rime_job_data_file_scan import RimeJobDataFileScan  # noqa: E402
+from ..models.rime_job_data_generative_model_test import RimeJobDataGenerativeModelTest  # noqa: E402
+from ..models.rime_job_data_stress_test import RimeJobDataStressTest  # noqa: E402

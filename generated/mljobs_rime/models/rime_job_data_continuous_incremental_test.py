@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rime_continuous_test_job_progress import RimeContinuousTestJobProgress
-
 
 T = TypeVar("T", bound="RimeJobDataContinuousIncrementalTest")
 
@@ -57,8 +53,6 @@ class RimeJobDataContinuousIncrementalTest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rime_continuous_test_job_progress import RimeContinuousTestJobProgress  # noqa: PLC0415
-
         d = dict(src_dict)
         firewall_id = d.pop("firewallId", UNSET)
 
@@ -95,3 +89,7 @@ class RimeJobDataContinuousIncrementalTest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.rime_continuous_test_job_progress import RimeContinuousTestJobProgress  # noqa: E402

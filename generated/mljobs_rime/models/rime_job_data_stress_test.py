@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rime_stress_test_job_progress import RimeStressTestJobProgress
-    from ..models.rime_uuid import RimeUUID
-
 
 T = TypeVar("T", bound="RimeJobDataStressTest")
 
@@ -57,9 +52,6 @@ class RimeJobDataStressTest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rime_stress_test_job_progress import RimeStressTestJobProgress  # noqa: PLC0415
-        from ..models.rime_uuid import RimeUUID  # noqa: PLC0415
-
         d = dict(src_dict)
         _project_id = d.pop("projectId", UNSET)
         project_id: RimeUUID | Unset
@@ -101,3 +93,8 @@ class RimeJobDataStressTest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.rime_stress_test_job_progress import RimeStressTestJobProgress  # noqa: E402
+from ..models.rime_uuid import RimeUUID  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from ..models.rime_job_type import RimeJobType
 from ..models.rime_termination_reason import RimeTerminationReason
 from ..models.statedb_job_status import StatedbJobStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rime_archived_job_logs import RimeArchivedJobLogs
-    from ..models.rime_job_data import RimeJobData
-    from ..models.rime_uuid import RimeUUID
-
 
 T = TypeVar("T", bound="RimeJobMetadata")
 
@@ -169,10 +163,6 @@ class RimeJobMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rime_archived_job_logs import RimeArchivedJobLogs  # noqa: PLC0415
-        from ..models.rime_job_data import RimeJobData  # noqa: PLC0415
-        from ..models.rime_uuid import RimeUUID  # noqa: PLC0415
-
         d = dict(src_dict)
         job_id = d.pop("jobId", UNSET)
 
@@ -282,3 +272,9 @@ class RimeJobMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.rime_archived_job_logs import RimeArchivedJobLogs  # noqa: E402
+from ..models.rime_job_data import RimeJobData  # noqa: E402
+from ..models.rime_uuid import RimeUUID  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.rime_job_type import RimeJobType
 from ..models.statedb_job_status import StatedbJobStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rime_uuid import RimeUUID
-
 
 T = TypeVar("T", bound="RimeListJobsForProjectRequestQuery")
 
@@ -73,8 +69,6 @@ class RimeListJobsForProjectRequestQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rime_uuid import RimeUUID  # noqa: PLC0415
-
         d = dict(src_dict)
         _selected_statuses = d.pop("selectedStatuses", UNSET)
         selected_statuses: list[StatedbJobStatus] | Unset = UNSET
@@ -128,3 +122,7 @@ class RimeListJobsForProjectRequestQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.rime_uuid import RimeUUID  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rime_job_metadata import RimeJobMetadata
-
 
 T = TypeVar("T", bound="RimeListJobsForProjectResponse")
 
@@ -56,8 +52,6 @@ class RimeListJobsForProjectResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rime_job_metadata import RimeJobMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _jobs = d.pop("jobs", UNSET)
         jobs: list[RimeJobMetadata] | Unset = UNSET
@@ -96,3 +90,7 @@ class RimeListJobsForProjectResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.rime_job_metadata import RimeJobMetadata  # noqa: E402

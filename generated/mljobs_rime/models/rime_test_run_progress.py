@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rime_test_task_status import RimeTestTaskStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.test_run_progress_test_batch_progress import TestRunProgressTestBatchProgress
-
 
 T = TypeVar("T", bound="RimeTestRunProgress")
 
@@ -61,8 +57,6 @@ class RimeTestRunProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.test_run_progress_test_batch_progress import TestRunProgressTestBatchProgress  # noqa: PLC0415
-
         d = dict(src_dict)
         test_run_id = d.pop("testRunId", UNSET)
 
@@ -106,3 +100,7 @@ class RimeTestRunProgress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.test_run_progress_test_batch_progress import TestRunProgressTestBatchProgress  # noqa: E402

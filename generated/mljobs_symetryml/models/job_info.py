@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_info_details import JobInfoDetails
-
 
 T = TypeVar("T", bound="JobInfo")
 
@@ -99,8 +95,6 @@ class JobInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_info_details import JobInfoDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         job_id = d.pop("jobId", UNSET)
 
@@ -158,3 +152,7 @@ class JobInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.job_info_details import JobInfoDetails  # noqa: E402

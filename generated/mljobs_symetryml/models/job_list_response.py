@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status_code import StatusCode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_list_values import JobListValues
-
 
 T = TypeVar("T", bound="JobListResponse")
 
@@ -64,8 +60,6 @@ class JobListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_list_values import JobListValues  # noqa: PLC0415
-
         d = dict(src_dict)
         status_code = StatusCode(d.pop("statusCode"))
 
@@ -102,3 +96,7 @@ class JobListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.job_list_values import JobListValues  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_info import JobInfo
-
 
 T = TypeVar("T", bound="JobListValues")
 
@@ -46,8 +42,6 @@ class JobListValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_info import JobInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _jobinfo = d.pop("jobinfo", UNSET)
         jobinfo: list[JobInfo] | Unset = UNSET
@@ -80,3 +74,7 @@ class JobListValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.job_info import JobInfo  # noqa: E402

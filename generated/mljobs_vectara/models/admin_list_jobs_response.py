@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.admin_job import AdminJob
-    from ..models.comvectara_status import ComvectaraStatus
-
 
 T = TypeVar("T", bound="AdminListJobsResponse")
 
@@ -72,9 +67,6 @@ class AdminListJobsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.admin_job import AdminJob  # noqa: PLC0415
-        from ..models.comvectara_status import ComvectaraStatus  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_status(data: object) -> list[ComvectaraStatus] | None | Unset:
@@ -134,3 +126,8 @@ class AdminListJobsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.admin_job import AdminJob  # noqa: E402
+from ..models.comvectara_status import ComvectaraStatus  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bad_request_error_field_errors import BadRequestErrorFieldErrors
-
 
 T = TypeVar("T", bound="BadRequestError")
 
@@ -56,8 +52,6 @@ class BadRequestError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bad_request_error_field_errors import BadRequestErrorFieldErrors  # noqa: PLC0415
-
         d = dict(src_dict)
         _field_errors = d.pop("field_errors", UNSET)
         field_errors: BadRequestErrorFieldErrors | Unset
@@ -94,3 +88,7 @@ class BadRequestError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.bad_request_error_field_errors import BadRequestErrorFieldErrors  # noqa: E402

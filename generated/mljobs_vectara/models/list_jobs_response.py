@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job import Job
-    from ..models.list_metadata import ListMetadata
-
 
 T = TypeVar("T", bound="ListJobsResponse")
 
@@ -54,9 +49,6 @@ class ListJobsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job import Job  # noqa: PLC0415
-        from ..models.list_metadata import ListMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _jobs = d.pop("jobs", UNSET)
         jobs: list[Job] | Unset = UNSET
@@ -97,3 +89,8 @@ class ListJobsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.job import Job  # noqa: E402
+from ..models.list_metadata import ListMetadata  # noqa: E402

@@ -9,14 +9,17 @@ the same calls give the same responses, byte for byte.
 from __future__ import annotations
 
 import asyncio
+import datetime
+import functools
 import json
 import random
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from bisect import bisect_left
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, ClassVar, Generic, Literal, get_args
+from typing import Any, ClassVar, Generic, Literal, get_args, get_origin
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -84,6 +87,16 @@ class SimJob:
     archived: bool = False
     #: A status string to send instead of the real one (e.g. one the spec does not list yet).
     raw_state: str | None = None
+    #: The simulator's set of archived jobs (their ``seq``), kept up to date whenever ``archived`` is set.
+    archive_index: set[int] | None = field(default=None, repr=False, compare=False)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        """Set an attribute; setting ``archived`` also updates the simulator's :attr:`archive_index`."""
+        object.__setattr__(self, name, value)
+        if name in ("archived", "archive_index"):
+            index = self.__dict__.get("archive_index")
+            if index is not None:
+                (index.add if self.__dict__.get("archived") else index.discard)(self.seq)
 
     def phase(self, now: float) -> Phase:
         """The job's neutral phase at time ``now``."""
@@ -215,6 +228,12 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         self.faults = faults or FaultPlan()
         self.base_url = base_url
         self.jobs: dict[str, SimJob] = {}
+        #: Every job in creation order (``_created[j.seq] is j``), and per indexed field (see
+        #: :meth:`walk_newest`) the jobs of each value, also in creation order: listings walk back from
+        #: the right place instead of sorting and filtering every job per request.
+        self._created: list[SimJob] = []
+        self._by_field: dict[str, dict[Any, list[SimJob]]] = {}
+        self._archived: set[int] = set()
         self.requests: list[RecordedRequest] = []
         self._rng = random.Random(f"{self.vendor}:jobs:{seed}")
         self._ids = random.Random(f"{self.vendor}:ids:{seed}")
@@ -383,6 +402,7 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
             ends_at=None if ends == "never" and phase not in TERMINAL else starts + running,
             outcome="succeeded" if ends == "never" else ends,
             fields=self.job_fields(rng, given),
+            archive_index=self._archived,
         )
         if phase in ("succeeded", "failed"):
             job.outcome = phase
@@ -391,6 +411,9 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
             job.cancel_requested_at = job.cancelled_at = starts + running / 2
         self._seq += 1
         self.jobs[job.id] = job
+        self._created.append(job)
+        for name, groups in self._by_field.items():
+            groups.setdefault(job.fields.get(name), []).append(job)
         return job
 
     def job(self, job_id: str) -> SimJob:
@@ -428,8 +451,43 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         self.clock.advance(seconds)
 
     def newest_first(self, jobs: Iterable[SimJob] | None = None) -> list[SimJob]:
-        """Jobs ordered newest first, the order every vendor lists in."""
-        return sorted(self.jobs.values() if jobs is None else jobs, key=lambda j: -j.seq)
+        """Jobs ordered newest first, the order every vendor lists in (all of them: a copy, not a sort)."""
+        if jobs is None:
+            return self._created[::-1]
+        return sorted(jobs, key=lambda j: -j.seq)
+
+    def walk_newest(self, before: int | None = None, *, where: tuple[str, Any] | None = None) -> Iterator[SimJob]:
+        """Jobs newest first, one at a time, starting just below job number ``before`` (a ``seq``; None: the newest).
+
+        ``where=(field, value)``: only jobs whose ``fields[field] == value`` (a field that never changes once a
+        job exists, e.g. ``project_id``), read from an index kept as jobs are added. A page costs the jobs
+        it walks over, not the jobs stored.
+        """
+        jobs = self._created if where is None else self._indexed(*where)
+        end = len(jobs) if before is None else bisect_left(jobs, before, key=_seq)
+        return (jobs[i] for i in range(end - 1, -1, -1))
+
+    def newest_page(self, offset: int, limit: int, *, where: tuple[str, Any] | None = None) -> list[SimJob]:
+        """``newest_first()[offset : offset + limit]`` (of the jobs ``where`` selects), without the other jobs."""
+        jobs = self._created if where is None else self._indexed(*where)
+        stop = len(jobs) - max(offset, 0)
+        return jobs[max(stop - max(limit, 0), 0) : max(stop, 0)][::-1]
+
+    def count_jobs(self, *, where: tuple[str, Any] | None = None) -> int:
+        """How many jobs there are (that ``where`` selects, as in :meth:`walk_newest`), without counting them."""
+        return len(self._created if where is None else self._indexed(*where))
+
+    def count_archived(self) -> int:
+        """How many jobs are archived now, without looking at every job."""
+        return len(self._archived)
+
+    def _indexed(self, name: str, value: Any) -> list[SimJob]:
+        groups = self._by_field.get(name)
+        if groups is None:  # the first listing by this field: index it once, then as jobs are added
+            groups = self._by_field[name] = {}
+            for job in self._created:
+                groups.setdefault(job.fields.get(name), []).append(job)
+        return groups.get(value, [])
 
     # ---- faults ------------------------------------------------------------------------------
     def inject(self, kind: FaultKind, count: int = 1) -> None:
@@ -594,19 +652,24 @@ def _null_at(data: Any, path: str = "") -> str | None:
     return None
 
 
+def _seq(job: SimJob) -> int:
+    return job.seq
+
+
 def rfc3339(epoch: float) -> str:
     """An RFC 3339 UTC timestamp (``2024-05-01T12:00:07.123Z``) for epoch seconds."""
-    import datetime as _dt
+    return _rfc3339(round(epoch, 3))
 
-    stamp = _dt.datetime.fromtimestamp(round(epoch, 3), _dt.UTC)
+
+@functools.lru_cache(maxsize=1 << 16)
+def _rfc3339(epoch: float) -> str:
+    # Cached: a job's times never change, and every listing sends them again (a third of a RIME page's cost).
+    stamp = datetime.datetime.fromtimestamp(epoch, datetime.UTC)
     return stamp.strftime("%Y-%m-%dT%H:%M:%S.") + f"{stamp.microsecond // 1000:03d}Z"
 
 
 def _is_list(annotation: Any) -> bool:
-    from typing import get_args as _args
-    from typing import get_origin
-
-    return get_origin(annotation) is list or any(_is_list(a) for a in _args(annotation))
+    return get_origin(annotation) is list or any(_is_list(a) for a in get_args(annotation))
 
 
 def parse_model(
@@ -617,6 +680,7 @@ def parse_model(
     Returns (instance, None) or (None, a readable error). ``field_errors``, when given, is filled with
     each invalid field's message by its name (for vendors whose 400 body lists them).
     """
+    # Imported here, so that without the testing extra the error names starlette (mljobs._extras).
     from pydantic import ValidationError
 
     try:

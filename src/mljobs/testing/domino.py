@@ -323,16 +323,14 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
             if all(j.raw_state is None for j in jobs[offset : offset + limit]):
                 M.PaginatedJobEnvelopeV1.model_validate(envelope)
             return self.json(envelope)
+        project = ("project_id", query.projectId)
         with self._lock:
-            jobs = [j for j in self.newest_first() if j.fields["project_id"] == query.projectId]
-            if query.status is not None:
-                jobs = [j for j in jobs if self.vendor_state(j) == query.status.value]
-            body = {
-                "data": [self.doc_job(j) for j in jobs[offset : offset + limit]],
-                "offset": offset,
-                "limit": limit,
-                "totalCount": len(jobs),
-            }
+            if query.status is None:
+                page, total = self.newest_page(offset, limit, where=project), self.count_jobs(where=project)
+            else:  # a status changes with the clock: no index, every job of the project is looked at
+                jobs = [j for j in self.walk_newest(where=project) if self.vendor_state(j) == query.status.value]
+                page, total = jobs[offset : offset + limit], len(jobs)
+            body = {"data": [self.doc_job(j) for j in page], "offset": offset, "limit": limit, "totalCount": total}
         return self.json(body)
 
     async def get_job(self, request: Request) -> Response:

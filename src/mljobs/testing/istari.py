@@ -235,8 +235,10 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
         return data
 
     def _page(self, jobs: list[SimJob], page: int, size: int, total: bool) -> dict[str, Any]:
-        count = len(jobs)
-        items = [self.representation(j) for j in jobs[(page - 1) * size : page * size]]
+        return self._envelope(jobs[(page - 1) * size : page * size], len(jobs), page, size, total)
+
+    def _envelope(self, jobs: list[SimJob], count: int, page: int, size: int, total: bool) -> dict[str, Any]:
+        items = [self.representation(j) for j in jobs]
         pages = (count + size - 1) // size
         return {
             "items": items,
@@ -268,14 +270,29 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
         query, problem = parse_query(M.ApiV2JobsGetParametersQuery, request)
         if problem:
             return self.invalid(problem)
+        page, size, total = query.page or 1, query.size or 10, query.include_total is not False
         with self._lock:
-            jobs = self._listing(query, self.newest_first())
-            if query.model_id:
-                jobs = [j for j in jobs if j.fields["model_id"] == query.model_id]
-            if query.name:
-                jobs = [j for j in jobs if query.name.lower() in j.fields["function"].lower()]
-            body = self._page(jobs, query.page or 1, query.size or 10, query.include_total is not False)
+            body = self._plain_page(query, page, size, total)
+            if body is None:
+                jobs = self._listing(query, self.newest_first())
+                if query.model_id:
+                    jobs = [j for j in jobs if j.fields["model_id"] == query.model_id]
+                if query.name:
+                    jobs = [j for j in jobs if query.name.lower() in j.fields["function"].lower()]
+                body = self._page(jobs, page, size, total)
         return self.json(body)
+
+    def _plain_page(self, query: Any, page: int, size: int, total: bool) -> dict[str, Any] | None:
+        """The page :meth:`_page` would give of an unfiltered, newest-first listing, read from its place.
+
+        None when the query filters or sorts, or when archived jobs would have to be skipped.
+        """
+        archive = query.archive_status.value if query.archive_status is not None else "active"
+        if query.model_id or query.name or query.status_name is not None or query.sort == "created":
+            return None
+        if archive == "archived" or (archive == "active" and self.count_archived()):
+            return None
+        return self._envelope(self.newest_page((page - 1) * size, size), self.count_jobs(), page, size, total)
 
     async def model_jobs(self, request: Request) -> Response:
         """GET /api/v2/models/{model_id}/jobs."""

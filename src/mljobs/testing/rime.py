@@ -25,6 +25,7 @@ import random
 import re
 import uuid
 from collections.abc import Awaitable, Callable
+from itertools import islice
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from starlette.requests import Request
@@ -307,18 +308,18 @@ class Simulator(VendorSimulator["Rime", "AsyncRime"]):
             scope = {**scope, "i": internal}
         full = query.view == M.RimeJobView.JOB_VIEW_FULL
         with self._lock:
-            matching = [
+            matching = (
                 job
-                for job in self.newest_first()
+                for job in self.walk_newest(after)
                 if not job.archived
                 and in_scope(job)
-                and (after is None or job.seq < after)
                 and (not statuses or self.vendor_state(job) in statuses)
                 and (not types or job.fields["job_type"] in types)
                 and (not object_id or job.fields["object_id"] == object_id)
                 and (not internal or job.fields["internal_created"])
-            ]
-            page, more = matching[:size], len(matching) > size
+            )
+            page = list(islice(matching, size + 1))  # one more than a page says whether there are more
+            page, more = page[:size], len(page) > size
             token = ""
             if more:
                 token = self._token(page[-1].seq, statuses, types, object_id, scope)

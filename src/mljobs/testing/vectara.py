@@ -71,6 +71,7 @@ import json
 import random
 import re
 from collections.abc import Mapping
+from itertools import islice
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, get_args
 
 from pydantic import ValidationError
@@ -517,17 +518,17 @@ class Simulator(VendorSimulator["Vectara", "AsyncVectara"]):
                 M.AdminListJobsResponse.model_validate(body)
                 return self.json(body)
             wanted = set(states)
-            matching = [
+            matching = (
                 job
-                for job in self.newest_first()
-                if (after is None or job.seq < after)
-                and (job_id is None or job.id == job_id)
+                for job in self.walk_newest(after)
+                if (job_id is None or job.id == job_id)
                 and (not corpora or any(c in corpora for c in job.fields["corpus_id"]))
                 and job.created_at >= since
                 and self.vendor_state(job, real=True) in wanted
-            ]
-            page = matching[:size]
-            key = self._key(page[-1].seq, since, states, corpora, job_id, size) if len(matching) > size else ""
+            )
+            page = list(islice(matching, size + 1))  # one more than a page says whether there are more
+            more, page = len(page) > size, page[:size]
+            key = self._key(page[-1].seq, since, states, corpora, job_id, size) if more else ""
             body = {"status": [], "job": [self.representation(job) for job in page], "pageKey": key}
         if all(job.raw_state is None for job in page):
             M.AdminListJobsResponse.model_validate(body)

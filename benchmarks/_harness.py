@@ -1,0 +1,338 @@
+"""What every figure shares: sizes, shuffled rounds, medians and ranges, deadlines, progress lines, the machine."""
+
+from __future__ import annotations
+
+import os
+import platform
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+ROOT = Path(__file__).resolve().parent.parent
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """How much each figure does. :data:`FULL` is the issue's definition; the others shrink it, and say so."""
+
+    name: str = "full"
+    #: Shuffled rounds of every side-by-side timing (P1, P2, P4, P5), after a warm-up that is not counted.
+    rounds: int = 5
+    warmup: bool = True
+    page_size: int = 100
+    #: P1: jobs listed.
+    list_jobs: int = 10_000
+    #: P2: pages listed at ``latency`` seconds a request, and the raw prefetch's threads.
+    latency_pages: int = 100
+    latency: float = 0.02
+    prefetch_threads: int = 4
+    #: P3: jobs waited for, the unrelated running jobs that share the Domino project, the seed.
+    wait_jobs: int = 1_000
+    busy_unrelated: int = 5_000
+    wait_seed: int = 42
+    #: P4: fresh interpreters per way.
+    import_rounds: int = 21
+    #: P5: calls per way per round.
+    get_calls: int = 200
+    #: P6: the listing's two sample points (jobs seen); the figure is scaled to 10,000 -> 100,000.
+    memory_from: int = 10_000
+    memory_to: int = 100_000
+    #: P7: jobs stored for the one-page figure (``page_large`` measured, scaled to 100,000 if smaller),
+    #: timings per size, and the full listing's two sizes.
+    page_small: int = 1_000
+    page_large: int = 100_000
+    page_reps: int = 7
+    scaling_from: int = 1_000
+    scaling_to: int = 10_000
+    #: Seconds a figure may take before it is reported as timed out.
+    figure_timeout: float = 1800.0
+    #: Worker processes for P3 (request counts on virtual time: parallel runs do not change them).
+    workers: int = 2
+
+    def differences(self) -> list[str]:
+        """What these sizes do differently from the full definition, as short phrases."""
+        full, out = FULL, []
+        for name, label in _SIZE_LABELS.items():
+            ours, theirs = getattr(self, name), getattr(full, name)
+            if ours != theirs:
+                out.append(f"{label} {ours:,} (full: {theirs:,})")
+        return out
+
+
+#: The issue's definition, measured as it says.
+FULL = Sizes()
+#: ``--quick``: under a minute on 2 cores. Same definitions, fewer rounds and jobs; P6 and P7 are measured on
+#: smaller counts and scaled linearly to the definition's (each figure says so).
+QUICK = replace(
+    FULL,
+    name="quick",
+    rounds=3,
+    list_jobs=5_000,
+    latency_pages=30,
+    wait_jobs=100,
+    busy_unrelated=500,
+    import_rounds=5,
+    get_calls=100,
+    memory_from=1_000,
+    memory_to=10_000,
+    page_large=20_000,
+    scaling_from=300,
+    scaling_to=3_000,
+    figure_timeout=120.0,
+)
+#: The test's sizes: seconds, only to prove the definitions still run.
+TINY = replace(
+    FULL,
+    name="tiny",
+    rounds=1,
+    warmup=False,
+    page_size=10,
+    list_jobs=30,
+    latency_pages=3,
+    latency=0.001,
+    wait_jobs=12,
+    busy_unrelated=150,
+    import_rounds=1,
+    get_calls=3,
+    memory_from=10,
+    memory_to=30,
+    page_small=20,
+    page_large=60,
+    page_reps=1,
+    scaling_from=20,
+    scaling_to=60,
+    figure_timeout=60.0,
+    workers=1,
+)
+_SIZE_LABELS = {
+    "rounds": "rounds",
+    "page_size": "page size",
+    "list_jobs": "P1 jobs",
+    "latency_pages": "P2 pages",
+    "wait_jobs": "P3 jobs",
+    "busy_unrelated": "P3 unrelated jobs",
+    "import_rounds": "P4 interpreters per way",
+    "get_calls": "P5 calls per round",
+    "memory_from": "P6 from",
+    "memory_to": "P6 to",
+    "page_large": "P7 jobs stored",
+    "page_reps": "P7 timings",
+    "scaling_from": "P7 full listing from",
+    "scaling_to": "P7 full listing to",
+}
+
+
+# ---- results -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    """One line of the table: a figure's value against its goal.
+
+    ``above``: the goal is to be above ``goal`` (python-domino slower than the facade), not at most.
+    ``optional``: an unmeasured value (``None``) is "not measured", not a failure.
+    """
+
+    label: str
+    value: float | None
+    goal: float
+    now: str
+    goal_text: str = ""
+    above: bool = False
+    optional: bool = False
+
+    @property
+    def passed(self) -> bool | None:
+        """True or False against the goal; None when not measured and optional."""
+        if self.value is None:
+            return None if self.optional else False
+        return self.value > self.goal if self.above else self.value <= self.goal
+
+
+@dataclass
+class Figure:
+    """A figure's rows, its headline value for ``--json`` (``ratio``), and whatever detail explains it."""
+
+    key: str
+    rows: list[Row]
+    ratio: float | None
+    goal: float
+    detail: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        """Every row meets its goal (an optional row that was not measured does not count)."""
+        return all(row.passed is not False for row in self.rows)
+
+
+class FigureTimeout(Exception):
+    """A figure ran past its deadline."""
+
+
+class Deadline:
+    """A figure's time budget; :meth:`check` raises :class:`FigureTimeout` once it has passed."""
+
+    def __init__(self, seconds: float, what: str) -> None:
+        """Start the budget now."""
+        self.what, self.seconds = what, seconds
+        self.end = time.monotonic() + seconds
+
+    def left(self) -> float:
+        """Seconds left (at least a little, so a last timeout argument is never 0)."""
+        return max(self.end - time.monotonic(), 0.1)
+
+    def check(self) -> None:
+        """Raise if the budget is spent."""
+        if time.monotonic() > self.end:
+            raise FigureTimeout(f"{self.what} took more than {self.seconds:g} s")
+
+
+# ---- measuring -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One timed run of one way: wall-clock and this process's CPU seconds, and what it returned."""
+
+    wall: float
+    cpu: float
+    value: Any = None
+
+
+def timed(fn: Callable[[], Any]) -> Sample:
+    """Run ``fn`` once and time it."""
+    cpu, wall = time.process_time(), time.perf_counter()
+    value = fn()
+    return Sample(time.perf_counter() - wall, time.process_time() - cpu, value)
+
+
+def rounds(
+    ways: Mapping[str, Callable[[], T]],
+    count: int,
+    *,
+    rng: random.Random,
+    deadline: Deadline,
+    label: str,
+    warmup: Sequence[Callable[[], object]] | None = None,
+    warm: bool = True,
+) -> dict[str, list[T]]:
+    """Run every way ``count`` times, in a new shuffled order each round.
+
+    First, if ``warm``, ``warmup`` runs once, uncounted (by default, one round of ``ways``): lazy imports,
+    connections, caches.
+    """
+    out: dict[str, list[T]] = {name: [] for name in ways}
+    for warm_up in (list(ways.values()) if warmup is None else warmup) if warm else []:
+        warm_up()
+        deadline.check()
+    for number in range(count):
+        order = list(ways)
+        rng.shuffle(order)
+        for name in order:
+            out[name].append(ways[name]())
+            deadline.check()
+        progress(f"{label}: round {number + 1}/{count} done")
+    return out
+
+
+def median(values: Sequence[float]) -> float:
+    """The median."""
+    return float(statistics.median(values))
+
+
+def ratio_of(numerators: Sequence[float], denominators: Sequence[float]) -> tuple[float, float, float]:
+    """Median over median, and the range of the per-round ratios (round ``i`` of each, run side by side)."""
+    each = [n / d for n, d in zip(numerators, denominators, strict=True)]
+    return median(numerators) / median(denominators), min(each), max(each)
+
+
+def fmt_ratio(value: float, low: float, high: float, digits: int = 2) -> str:
+    """``1.46 [1.41-1.50]``: the value and its range over rounds."""
+    if low == high:
+        return f"{value:.{digits}f}"
+    return f"{value:.{digits}f} [{low:.{digits}f}–{high:.{digits}f}]"
+
+
+# ---- progress and the machine ----------------------------------------------------------------------
+
+_STARTED = time.monotonic()
+QUIET = False
+
+
+def progress(message: str) -> None:
+    """One progress line on stderr (elapsed seconds first), unless quiet."""
+    if not QUIET:
+        print(f"[bench {time.monotonic() - _STARTED:6.1f}s] {message}", file=sys.stderr, flush=True)
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def _proc_stat() -> tuple[int, int] | None:
+    """(busy, total) jiffies of the whole machine, or None where there is no /proc/stat."""
+    try:
+        fields = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    except (OSError, ValueError, IndexError):
+        return None
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return sum(fields) - idle, sum(fields)
+
+
+class Machine:
+    """What the run ran on, and how loaded the machine was by others while it ran."""
+
+    def __init__(self) -> None:
+        """Note the machine and the load at the start."""
+        import httpx
+
+        import mljobs
+
+        self.info: dict[str, Any] = {
+            "cpu": _cpu_model(),
+            "cores": os.cpu_count(),
+            "cores_usable": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+            "python": platform.python_version(),
+            "implementation": platform.python_implementation(),
+            "httpx": httpx.__version__,
+            "mljobs": mljobs.__version__,
+            "platform": platform.platform(),
+            "load_average_start": list(os.getloadavg()) if hasattr(os, "getloadavg") else None,
+        }
+        self._stat = _proc_stat()
+        self._ours = self._our_cpu()
+        self._wall = time.monotonic()
+
+    @staticmethod
+    def _our_cpu() -> float:
+        times = os.times()
+        return times.user + times.system + times.children_user + times.children_system
+
+    def finish(self) -> dict[str, Any]:
+        """The machine, with the load at the end and the CPU others used during the run (in cores)."""
+        info = dict(self.info)
+        info["load_average_end"] = list(os.getloadavg()) if hasattr(os, "getloadavg") else None
+        wall = time.monotonic() - self._wall
+        info["wall_seconds"] = round(wall, 1)
+        ours = self._our_cpu() - self._ours
+        info["our_cpu_cores"] = round(ours / wall, 2) if wall else None
+        end = _proc_stat()
+        if self._stat is not None and end is not None and wall:
+            ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+            busy = (end[0] - self._stat[0]) / ticks
+            info["machine_busy_cores"] = round(busy / wall, 2)
+            info["others_cpu_cores"] = round(max(busy - ours, 0.0) / wall, 2)
+        return info

@@ -1,0 +1,101 @@
+"""The benchmark suite's definitions (benchmarks/), run on tiny sizes so they cannot rot.
+
+Not a performance test: the sizes are far too small for the figures to mean anything. What is checked is
+that every figure still runs against today's facade and simulators, that the raw baselines send exactly
+the requests the facade sends (else P1, P2 and P5 compare different work), that P3's two ways poll on
+one schedule, and that the report is valid JSON that renders.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import httpx
+
+from benchmarks import _harness, _raw, figures, run
+from mljobs._registry import VENDORS
+from mljobs.testing import serve
+
+
+def _requests(sim: object, since: int) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
+    return [(r.method, r.path, r.query) for r in sim.requests[since:]]  # type: ignore[attr-defined]
+
+
+def test_the_raw_baselines_send_the_facades_requests() -> None:
+    for vendor in ("rime", "domino"):
+        with serve(vendor, seed=1) as sim:
+            ids = sim.add_jobs(25, states=figures.MIXED)
+            scope = sim.scope
+            with (
+                VENDORS[vendor].client_class()(**sim.credentials) as facade,
+                _raw.client(vendor, sim.credentials) as http,
+            ):
+                mark = len(sim.requests)
+                assert sum(1 for _ in facade.jobs.list(page_size=10, **scope)) == 25
+                by_facade = _requests(sim, mark)
+                mark = len(sim.requests)
+                if vendor == "rime":
+                    assert _raw.rime_list(http, 10) == 25
+                else:
+                    assert _raw.domino_list(http, scope["project_id"], 10) == 25
+                    assert _raw.domino_prefetch(http, scope["project_id"], 10, 2) == 25
+                by_raw = _requests(sim, mark)
+                if vendor == "domino":
+                    by_raw, prefetched = by_raw[:3], by_raw[3:]
+                    assert sorted(prefetched) == sorted(by_raw)
+                    mark = len(sim.requests)
+                    facade.jobs.get(ids[0])
+                    _raw.domino_get(http, ids[0])
+                    got = _requests(sim, mark)
+                    assert got[0] == got[1]
+                assert by_raw == by_facade and len(by_raw) == 3
+
+
+def test_the_busy_case_shares_plain_dominos_baseline_and_is_busy() -> None:
+    plain = figures.wait_case("domino", 12, 0, 42, per_job=True)
+    busy = figures.wait_case("domino", 12, 150, 42, per_job=True)
+    assert busy == plain  # what p3() relies on to run that baseline once
+    listed_plain = figures.wait_case("domino", 12, 0, 42, per_job=False)
+    listed_busy = figures.wait_case("domino", 12, 150, 42, per_job=False)
+    assert listed_busy["requests"] > listed_plain["requests"]  # the unrelated jobs are newer: read first
+    assert listed_busy["latency"] == listed_plain["latency"] == plain["latency"]
+
+
+def test_every_figure_runs_on_tiny_sizes(tmp_path: Path) -> None:
+    _harness.QUIET = True
+    try:
+        results = run.measure(_harness.TINY, run.KEYS)
+    finally:
+        _harness.QUIET = False
+    assert list(results) != []
+    for key in run.KEYS:
+        figure = results[key]
+        assert figure.key == key
+        assert "error" not in figure.detail, (key, figure.detail)
+        for row in figure.rows:
+            if row.optional:
+                assert row.value is not None or row.now.startswith("not measured: ")
+            else:
+                # tiny sizes: any finite number (P6 may even shrink, P7's extrapolation may go below 1)
+                assert row.value is not None and math.isfinite(row.value), (key, row)
+    assert all(case["same_schedule"] for case in results["P3"].detail["cases"].values())
+    data = run.report(results, _harness.TINY, _harness.Machine().finish(), "python benchmarks/run.py --tiny")
+    saved = tmp_path / "report.json"
+    saved.write_text(json.dumps(data, allow_nan=False))
+    for key in run.KEYS:
+        assert set(data[key]) == {"ratio", "goal"}
+    assert run.render(json.loads(saved.read_text())).count("\n| P") == len(data["rows"])
+    assert run.main(["--render", str(saved)]) == (0 if data["all_passed"] else 1)
+    assert run.main(["--render", str(saved), "--no-fail"]) == 0
+
+
+def test_a_figure_that_breaks_is_reported_not_raised(monkeypatch: object) -> None:
+    def broken(sizes: object, rng: object) -> None:
+        raise httpx.ConnectError("no simulator")
+
+    monkeypatch.setattr(figures, "p4", broken)  # type: ignore[attr-defined]
+    results = run.measure(_harness.TINY, ["P4"])
+    assert results["P4"].ratio is None and not results["P4"].passed
+    assert results["P4"].rows[0].now == "not measured: ConnectError: no simulator"
