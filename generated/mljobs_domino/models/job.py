@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.stage_times_v1 import StageTimesV1
-
 
 T = TypeVar("T", bound="Job")
 
@@ -156,8 +152,6 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stage_times_v1 import StageTimesV1  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -265,3 +259,7 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the end, not inside the methods: imported once, and a model that imports this one back still works.
+from ..models.stage_times_v1 import StageTimesV1  # noqa: E402
