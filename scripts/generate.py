@@ -238,12 +238,15 @@ def vendor_table() -> str:
     from mljobs._registry import VENDORS
 
     rows = [
-        "| client (sync / async) | credentials: keyword / environment | `jobs.list()` needs | its filters | more |",
-        "|---|---|---|---|---|",
+        "| client (sync / async) | credentials: keyword / environment | `jobs.list()` needs | its filters | more "
+        "| API (default; the document's) |",
+        "|---|---|---|---|---|---|",
     ]
     for info in VENDORS.values():
         creds = ", ".join(
-            f"`{c.argument}` / `{c.env}`" + (f" (default `{c.default}`)" if c.default else "") for c in info.credentials
+            f"`{c.argument}` / `{c.env}`"
+            + (f" (default `{c.default}`)" if c.default else "" if c.required else f" ({c.description})")
+            for c in info.credentials
         )
         needs = ", ".join(f"`{s.argument}=`" for s in info.scope) or "nothing"
         jobs = info.jobs_class()
@@ -256,9 +259,12 @@ def vendor_table() -> str:
         more = [", ".join(own)] if own else []
         if not info.can_cancel:
             more.append(f"no `cancel()`: {info.no_cancel_reason}")
+        apis = "one API: the seed document's"
+        if info.apis:
+            apis = f'default `api="{info.apis[0]}"`; the document\'s: `api="{info.apis[-1]}"` ({info.api_note})'
         rows.append(
             f"| `mljobs.{info.sync_client}` / `mljobs.{info.async_client}` | {creds} | {needs} | "
-            f"{', '.join(filters) or '-'} | {'; '.join(more) or '-'} |"
+            f"{', '.join(filters) or '-'} | {'; '.join(more) or '-'} | {apis} |"
         )
     return "\n".join(rows)
 

@@ -22,7 +22,7 @@ USER_TESTS = textwrap.dedent(
         ids = domino.add_jobs(20)
         done = domino.client().jobs.wait_all(ids, raise_on_failure=False, **domino.scope)
         assert [j.id for j in done] == ids and all(j.is_terminal for j in done)
-        assert list(rime.client().jobs.list()) == []
+        assert list(rime.client(api="v1-beta").jobs.list()) == []
         SERVED.extend([domino.base_url, rime.base_url])
 
     def test_and_closed_at_its_teardown() -> None:

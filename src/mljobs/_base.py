@@ -265,8 +265,9 @@ class _Client(Generic[ApiT, JobsT]):
     def __repr__(self) -> str:
         """Show where the client connects (as whom, for vendors that name a customer; its ``api=``), never a secret."""
         fields = {"base_url": self._api._base_url, **{name: getattr(self, name) for name in self._repr_fields}}
-        if self.vendor.api is not None:
-            fields["api"] = self.vendor.api
+        api = getattr(getattr(self, "vendor", None), "api", None)  # the API generation, for vendors with several
+        if api is not None:
+            fields["api"] = api
         return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in fields.items())})"
 
 

@@ -96,6 +96,11 @@ class VendorInfo:
     record_port: int = 0
     #: Why there is no cancel, for error messages (when ``can_cancel`` is False).
     no_cancel_reason: str = ""
+    #: The values of the client's ``api=``, the default (the vendor's current service) first and the seed
+    #: document's last; empty when the vendor has one API generation.
+    apis: tuple[str, ...] = ()
+    #: Which vendor release the default of ``apis`` is taken from (and how it differs), for README's table.
+    api_note: str = ""
 
     @property
     def module(self) -> str:
@@ -161,6 +166,8 @@ VENDORS: Mapping[str, VendorInfo] = {
             credentials=(_url("RIME_API_URL"), Credential("api_key", "RIME_API_KEY", "secret", _API_KEY)),
             secret_headers=("rime-api-key", "x-firewall-auth-token", "authorization"),
             record_port=18701,
+            apis=("v1", "v1-beta"),
+            api_note="`v1`: the `/v1/jobs` paths of rime-sdk 2.x (to 2.13.2), which list per project (`project_id=`)",
         ),
         VendorInfo(
             name="domino",
@@ -175,6 +182,8 @@ VENDORS: Mapping[str, VendorInfo] = {
             has_logs=True,
             secret_headers=("x-domino-api-key", "authorization"),
             record_port=18702,
+            apis=("public", "document"),
+            api_note="`public`: Domino's Public API (`{jobs, metadata}`, `JobV1`, `NewJobV1`), as its dpa-gen spec has it",
         ),
         VendorInfo(
             name="vectara",
@@ -182,15 +191,19 @@ VENDORS: Mapping[str, VendorInfo] = {
             sync_client="Vectara",
             async_client="AsyncVectara",
             credentials=(
-                Credential("customer_id", "VECTARA_CUSTOMER_ID", "account", "customer id"),
+                Credential(
+                    "customer_id", "VECTARA_CUSTOMER_ID", "account", 'customer id (api="v1" only)', required=False
+                ),
                 Credential("api_key", "VECTARA_API_KEY", "secret", "personal API key"),
                 _url("VECTARA_BASE_URL", required=False, default="https://api.vectara.io"),
             ),
             can_cancel=False,
-            no_cancel_reason="Vectara's v1 API has no operation that cancels a job",
+            no_cancel_reason="Vectara's v1 and v2 APIs have no operation that cancels a job",
             secret_headers=("x-api-key", "authorization"),
             scrubbed_headers=("customer-id",),
             record_port=18703,
+            apis=("v2", "v1"),
+            api_note="`v2`: `/v2/jobs` of the `vectara` SDK 0.4.3 and Vectara's v2 OpenAPI; `v1` retired 2025-08-16",
         ),
         VendorInfo(
             name="istari",

@@ -16,7 +16,7 @@ from mljobs._cli._options import FILTER_HELP
 from mljobs._registry import VENDORS
 from mljobs.testing import VendorSimulator, serve
 
-from ..conftest import SIM_OPTIONS
+from ..conftest import CLIENT_OPTIONS, SIM_OPTIONS
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -80,7 +80,8 @@ def test_every_vendor_command_has_clear_help(vendor: str, capsys: pytest.Capture
         for credential in info.credentials:
             assert credential.option in out and credential.env in out
     code, out, _ = run(capsys, vendor, "list", "--help")
-    options = [p for p in group.get_command(None, "list").params if p.name not in ("limit", "json", "debug")]  # type: ignore[arg-type, union-attr]
+    options = [p for p in group.get_command(None, "list").params if p.name not in ("limit", "json", "debug", "api")]  # type: ignore[arg-type, union-attr]
+    assert (" --api [" in out) is bool(info.apis)
     filters = [o for o in options if o.name not in {c.argument for c in info.credentials}]
     assert all(getattr(o, "keyword", None) in FILTER_HELP for o in filters)  # no generic help text
     for scope in info.scope:
@@ -95,7 +96,8 @@ def test_list_json_with_the_environment_serve_prints(
         ids = sim.add_jobs(7, states=["queued", "running", "succeeded", "failed"])
         env = point_at(sim, 7)
         assert set(env) >= set(VENDORS[vendor].env_names())
-        code, out, err = run(capsys, vendor, "list", "--json", "--limit", "0")
+        document = [f"--api={CLIENT_OPTIONS[vendor]['api']}"] if vendor in CLIENT_OPTIONS else []
+        code, out, err = run(capsys, vendor, "list", "--json", "--limit", "0", *document)
         assert code == 0, err
         jobs = [json.loads(line) for line in out.splitlines()]
         assert sorted(j["id"] for j in jobs) == sorted(ids)
@@ -103,7 +105,7 @@ def test_list_json_with_the_environment_serve_prints(
         ended = "unknown" if vendor == "symetryml" else "failed"
         assert {j["state"] for j in jobs} == {"queued", "running", "succeeded", ended}
         assert all(j["vendor"] == vendor and isinstance(j["raw"], dict) for j in jobs)
-        code, out, err = run(capsys, vendor, "list")
+        code, out, err = run(capsys, vendor, "list", *document)
         assert code == 0 and out.splitlines()[0].split()[:2] == ["id", "state"]
         assert all(job_id in out for job_id in ids)
         for secret in secrets_of(sim):
@@ -116,18 +118,19 @@ def test_list_filters_take_vendor_and_mljobs_states_and_limit_gives_a_cursor(
     with serve("rime", seed=8) as sim:
         sim.add_jobs(9, states=["succeeded", "failed", "running"])
         point_at(sim)
-        code, out, _ = run(capsys, "rime", "list", "--json", "--status", "failed", "--status", "JOB_STATUS_RUNNING")
+        running = ("--status", "failed", "--status", "JOB_STATUS_RUNNING")
+        code, out, _ = run(capsys, "rime", "list", "--api=v1-beta", "--json", *running)
         assert code == 0
         assert sorted(json.loads(line)["state"] for line in out.splitlines()) == ["failed"] * 3 + ["running"] * 3
-        code, out, err = run(capsys, "rime", "list", "--json", "--status", "succeeded", "--limit", "2")
+        code, out, err = run(capsys, "rime", "list", "--api=v1-beta", "--json", "--status", "succeeded", "--limit", "2")
         first = [json.loads(line)["id"] for line in out.splitlines()]
         assert code == 0 and len(first) == 2
         cursor = err.split("--cursor ")[1].split()[0]
-        code, out, _ = run(capsys, "rime", "list", "--json", "--cursor", cursor)
+        code, out, _ = run(capsys, "rime", "list", "--api=v1-beta", "--json", "--cursor", cursor)
         rest = [json.loads(line)["id"] for line in out.splitlines()]
-        code, out, _ = run(capsys, "rime", "list", "--json", "--status", "succeeded")
+        code, out, _ = run(capsys, "rime", "list", "--api=v1-beta", "--json", "--status", "succeeded")
         assert first + rest == [json.loads(line)["id"] for line in out.splitlines()] and len(rest) == 1
-        code, _, err = run(capsys, "rime", "list", "--status", "paused")
+        code, _, err = run(capsys, "rime", "list", "--api=v1-beta", "--status", "paused")
         assert code == ExitCode.USAGE and err.count("\n") == 1 and "'paused' is not one of" in err
 
 
@@ -171,7 +174,7 @@ def test_cancel_and_logs(point_at: Any, capsys: pytest.CaptureFixture[str]) -> N
         assert code == 0 and out.splitlines()[-1].endswith("Job succeeded")
     code, _, err = run(capsys, "vectara", "cancel", "some-job")
     assert code == ExitCode.USAGE and err == "mljobs: error: vectara cannot cancel jobs: " + (
-        "Vectara's v1 API has no operation that cancels a job\n"
+        "Vectara's v1 and v2 APIs have no operation that cancels a job\n"
     )
     assert run(capsys, "rime", "logs", "x")[0] == ExitCode.USAGE  # only Domino has logs
 

@@ -16,7 +16,12 @@ JOB = {"job": {"jobId": "j-1", "status": "JOB_STATUS_RUNNING", "creationTime": "
 
 def rime(handler: Callable[[httpx.Request], httpx.Response], **kwargs: object) -> mljobs.Rime:
     return mljobs.Rime(
-        base_url="https://rime.test", api_key=SECRET, transport=httpx.MockTransport(handler), max_retries=0, **kwargs
+        base_url="https://rime.test",
+        api_key=SECRET,
+        transport=httpx.MockTransport(handler),
+        max_retries=0,
+        api="v1-beta",
+        **kwargs,
     )  # type: ignore[arg-type]
 
 
@@ -164,7 +169,7 @@ def test_missing_credentials_name_the_argument_and_the_variable(monkeypatch: pyt
     monkeypatch.setenv("RIME_API_URL", "https://from-env.test/")
     monkeypatch.setenv("RIME_API_KEY", SECRET)
     client = mljobs.Rime()
-    assert repr(client) == "Rime(base_url='https://from-env.test')"
+    assert repr(client) == "Rime(base_url='https://from-env.test', api='v1')"
     with pytest.raises(mljobs.ConfigurationError, match="http"):
         mljobs.Rime(base_url="ftp://x", api_key="k")
 

@@ -12,7 +12,7 @@ from mljobs import Job, JobState
 from mljobs._registry import VENDORS
 from mljobs.testing import PHASES, serve
 
-from ..conftest import SIM_OPTIONS
+from ..conftest import CLIENT_OPTIONS, SIM_OPTIONS
 
 #: A status each vendor's spec does not list, to prove an unknown one survives too.
 NEW_STATUS = {"rime": "JOB_STATUS_NEW", "domino": "Hibernating", "vectara": "JOB_STATE__PAUSED", "istari": "Paused"}
@@ -29,7 +29,7 @@ def test_every_vendors_jobs_dump_as_json_and_read_back(vendor: str) -> None:
         ids = sim.add_jobs(len(PHASES), states=list(PHASES))
         if vendor in NEW_STATUS:
             sim.set_raw_state(ids[1], NEW_STATUS[vendor])
-        client = sim.client()
+        client = sim.client(**CLIENT_OPTIONS.get(vendor, {}))
         jobs = [client.jobs.get(i) for i in ids] + list(client.jobs.list(**sim.scope))
     assert {j.state for j in jobs} >= {JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED}
     for job in jobs:

@@ -26,7 +26,7 @@ def setup(make_sim: MakeSim, seed: int) -> tuple[VendorSimulator, list[str]]:
 
 def test_list_every_page_with_a_filter(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 1)
-    with mljobs.Rime(**sim.credentials) as client:
+    with mljobs.Rime(**sim.credentials, api="v1-beta") as client:
         running = list(client.jobs.list(status=mljobs.JobState.RUNNING, page_size=2))
         everything = list(client.jobs.list(page_size=5))
     assert {j.id for j in running} == {i for i in ids if sim.phase(i) == "running"} and len(running) == 6
@@ -36,7 +36,7 @@ def test_list_every_page_with_a_filter(make_sim: MakeSim) -> None:
 
 def test_max_items_and_resume_by_cursor(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 2)
-    with mljobs.Rime(**sim.credentials) as client:
+    with mljobs.Rime(**sim.credentials, api="v1-beta") as client:
         first = list(client.jobs.list(page_size=4, max_items=6))
         pages = list(client.jobs.list(page_size=4, max_items=8).pages())
         resumed = list(client.jobs.list(page_size=10, cursor=pages[0].next_cursor))
@@ -48,7 +48,7 @@ def test_max_items_and_resume_by_cursor(make_sim: MakeSim) -> None:
 def test_get_cancel_and_see_it_end(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 3)
     target = next(i for i in ids if sim.phase(i) == "running")
-    with mljobs.Rime(**sim.credentials) as client:
+    with mljobs.Rime(**sim.credentials, api="v1-beta") as client:
         job = client.jobs.get(target)
         assert job.state is mljobs.JobState.RUNNING and job.started_at and job.created_at
         assert job.raw.job_progress_str
@@ -63,11 +63,11 @@ def test_get_cancel_and_see_it_end(make_sim: MakeSim) -> None:
 
 def test_errors_401_404_and_429_retried(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 4)
-    with mljobs.Rime(**{**sim.credentials, "api_key": "not-the-key"}) as wrong:
+    with mljobs.Rime(**{**sim.credentials, "api_key": "not-the-key"}, api="v1-beta") as wrong:
         with pytest.raises(mljobs.AuthenticationError) as denied:
             wrong.jobs.get(ids[0])
         assert denied.value.status_code == 401
-    with mljobs.Rime(**sim.credentials) as client:
+    with mljobs.Rime(**sim.credentials, api="v1-beta") as client:
         with pytest.raises(mljobs.NotFoundError) as missing:
             client.jobs.get(NO_SUCH_JOB)
         assert missing.value.body["code"] == 5
@@ -82,7 +82,7 @@ def test_errors_401_404_and_429_retried(make_sim: MakeSim) -> None:
 def test_unknown_state_is_unknown_not_an_error(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 5)
     sim.set_raw_state(ids[0], "JOB_STATUS_HIBERNATING")
-    with mljobs.Rime(**sim.credentials) as client:
+    with mljobs.Rime(**sim.credentials, api="v1-beta") as client:
         job = client.jobs.get(ids[0])
     assert job.state is mljobs.JobState.UNKNOWN and job.raw_state == "JOB_STATUS_HIBERNATING"
     assert not job.is_terminal
@@ -90,14 +90,14 @@ def test_unknown_state_is_unknown_not_an_error(make_sim: MakeSim) -> None:
 
 async def test_async_list_every_page_with_a_filter(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 1)
-    async with mljobs.AsyncRime(**sim.credentials) as client:
+    async with mljobs.AsyncRime(**sim.credentials, api="v1-beta") as client:
         running = [j async for j in client.jobs.list(status=mljobs.JobState.RUNNING, page_size=2)]
     assert {j.id for j in running} == {i for i in ids if sim.phase(i) == "running"}
 
 
 async def test_async_max_items_and_resume_by_cursor(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 2)
-    async with mljobs.AsyncRime(**sim.credentials) as client:
+    async with mljobs.AsyncRime(**sim.credentials, api="v1-beta") as client:
         first = [j async for j in client.jobs.list(page_size=4, max_items=6)]
         pages = [p async for p in client.jobs.list(page_size=4, max_items=8).pages()]
         resumed = [j async for j in client.jobs.list(page_size=10, cursor=pages[0].next_cursor)]
@@ -108,7 +108,7 @@ async def test_async_max_items_and_resume_by_cursor(make_sim: MakeSim) -> None:
 async def test_async_get_cancel_and_see_it_end(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 3)
     target = next(i for i in ids if sim.phase(i) == "running")
-    async with mljobs.AsyncRime(**sim.credentials) as client:
+    async with mljobs.AsyncRime(**sim.credentials, api="v1-beta") as client:
         assert (await client.jobs.get(target)).state is mljobs.JobState.RUNNING
         await client.jobs.cancel(target)
         sim.advance(10)
@@ -119,10 +119,10 @@ async def test_async_get_cancel_and_see_it_end(make_sim: MakeSim) -> None:
 
 async def test_async_errors_401_404_and_429_retried(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 4)
-    async with mljobs.AsyncRime(**{**sim.credentials, "api_key": "not-the-key"}) as wrong:
+    async with mljobs.AsyncRime(**{**sim.credentials, "api_key": "not-the-key"}, api="v1-beta") as wrong:
         with pytest.raises(mljobs.AuthenticationError):
             await wrong.jobs.get(ids[0])
-    async with mljobs.AsyncRime(**sim.credentials) as client:
+    async with mljobs.AsyncRime(**sim.credentials, api="v1-beta") as client:
         with pytest.raises(mljobs.NotFoundError):
             await client.jobs.get(NO_SUCH_JOB)
         with pytest.raises(mljobs.BadRequestError):
@@ -135,7 +135,7 @@ async def test_async_errors_401_404_and_429_retried(make_sim: MakeSim) -> None:
 async def test_async_unknown_state(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 5)
     sim.set_raw_state(ids[0], "JOB_STATUS_HIBERNATING")
-    async with mljobs.AsyncRime(**sim.credentials) as client:
+    async with mljobs.AsyncRime(**sim.credentials, api="v1-beta") as client:
         job = await client.jobs.get(ids[0])
     assert job.state is mljobs.JobState.UNKNOWN and job.raw_state == "JOB_STATUS_HIBERNATING"
 
@@ -146,7 +146,7 @@ def test_wait_from_queued_to_each_terminal_state(make_sim: MakeSim) -> None:
         sim.add_jobs(1, states=["queued"], outcome=o, queue_seconds=5, run_seconds=40)[0]
         for o in ("succeeded", "failed", "never")
     )
-    with mljobs.Rime(**sim.credentials) as client:
+    with mljobs.Rime(**sim.credentials, api="v1-beta") as client:
         virtual_time(client.jobs, sim)
         states: list[str | None] = []
         done = client.jobs.wait(ok, poll_interval=2, on_progress=lambda j, n, d: states.append(j and j.raw_state))
@@ -169,7 +169,7 @@ def test_wait_all_and_as_completed_in_a_known_order_with_few_requests(make_sim: 
         sim.add_jobs(1, outcome="succeeded", queue_seconds=5, run_seconds=r)[0] for r in (300, 30, 120)
     )
     counting = Counting()
-    with mljobs.Rime(**sim.credentials, transport=counting) as client:
+    with mljobs.Rime(**sim.credentials, transport=counting, api="v1-beta") as client:
         virtual_time(client.jobs, sim)
         order = [j.id for j in client.jobs.as_completed([slow, fast, middle], poll_interval=5, max_interval=20)]
         assert order == [fast, middle, slow]
@@ -184,7 +184,7 @@ async def test_async_wait_and_as_completed(make_sim: MakeSim) -> None:
     a, b = (sim.add_jobs(1, outcome="succeeded", queue_seconds=5, run_seconds=r)[0] for r in (90, 30))
     bad = sim.add_jobs(1, outcome="failed", queue_seconds=5, run_seconds=60)[0]
     counting = AsyncCounting()
-    async with mljobs.AsyncRime(**sim.credentials, transport=counting) as client:
+    async with mljobs.AsyncRime(**sim.credentials, transport=counting, api="v1-beta") as client:
 
         async def advance(seconds: float) -> None:
             sim.advance(seconds)

@@ -27,7 +27,7 @@ def setup(make_sim: MakeSim, seed: int) -> tuple[VendorSimulator, list[str]]:
 def test_list_every_page_with_a_filter(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 1)
     corpus = sim.add_jobs(4, states=["running", "succeeded"], corpus_id=[77])
-    with mljobs.Vectara(**sim.credentials) as client:
+    with mljobs.Vectara(**sim.credentials, api="v1") as client:
         running = list(client.jobs.list(state=mljobs.JobState.RUNNING, page_size=2))
         in_corpus = list(client.jobs.list(corpus_id=77, page_size=3))
         completed = list(client.jobs.list(state="JOB_STATE__COMPLETED", corpus_id=[77]))
@@ -42,7 +42,7 @@ def test_list_every_page_with_a_filter(make_sim: MakeSim) -> None:
 
 def test_max_items_resume_by_cursor_and_no_duplicates_when_jobs_are_added(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 2)
-    with mljobs.Vectara(**sim.credentials) as client:
+    with mljobs.Vectara(**sim.credentials, api="v1") as client:
         first = list(client.jobs.list(page_size=4, max_items=6))
         pages = list(client.jobs.list(page_size=4, max_items=8).pages())
         resumed = list(client.jobs.list(cursor=pages[0].next_cursor))
@@ -60,7 +60,7 @@ def test_max_items_resume_by_cursor_and_no_duplicates_when_jobs_are_added(make_s
 def test_get_and_see_it_end(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 3)
     target = next(i for i in ids if sim.phase(i) == "running")
-    with mljobs.Vectara(**sim.credentials) as client:
+    with mljobs.Vectara(**sim.credentials, api="v1") as client:
         job = client.jobs.get(target)
         assert job.state is mljobs.JobState.RUNNING and job.raw_state == "JOB_STATE__STARTED"
         assert job.created_at and job.started_at and job.finished_at is None
@@ -75,16 +75,16 @@ def test_get_and_see_it_end(make_sim: MakeSim) -> None:
 
 def test_errors_401_404_and_429_retried(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 4)
-    with mljobs.Vectara(**{**sim.credentials, "api_key": "zut_not-the-key"}) as wrong:
+    with mljobs.Vectara(**{**sim.credentials, "api_key": "zut_not-the-key"}, api="v1") as wrong:
         with pytest.raises(mljobs.AuthenticationError) as denied:
             wrong.jobs.get(ids[0])
         assert denied.value.status_code == 401 and denied.value.body["code"] == 16
     with (
-        mljobs.Vectara(**{**sim.credentials, "customer_id": 1234567}) as elsewhere,
+        mljobs.Vectara(**{**sim.credentials, "customer_id": 1234567}, api="v1") as elsewhere,
         pytest.raises(mljobs.AuthenticationError),
     ):
         list(elsewhere.jobs.list())
-    with mljobs.Vectara(**sim.credentials) as client:
+    with mljobs.Vectara(**sim.credentials, api="v1") as client:
         with pytest.raises(mljobs.NotFoundError) as missing:
             client.jobs.get(NO_SUCH_JOB)
         assert NO_SUCH_JOB in str(missing.value) and missing.value.body["job"] == []
@@ -98,7 +98,7 @@ def test_errors_401_404_and_429_retried(make_sim: MakeSim) -> None:
 
 def test_in_band_status_is_an_error(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 5)
-    with mljobs.Vectara(**sim.credentials) as client:
+    with mljobs.Vectara(**sim.credentials, api="v1") as client:
         sim.inject_status("PERMISSION_DENIED", "the key may not list jobs")  # type: ignore[attr-defined]
         with pytest.raises(mljobs.PermissionDeniedError) as denied:
             client.jobs.get(ids[0])
@@ -112,7 +112,7 @@ def test_in_band_status_is_an_error(make_sim: MakeSim) -> None:
 def test_unknown_state_is_unknown_not_an_error(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 6)
     sim.set_raw_state(ids[1], "JOB_STATE__HIBERNATING")
-    with mljobs.Vectara(**sim.credentials) as client:
+    with mljobs.Vectara(**sim.credentials, api="v1") as client:
         job = client.jobs.get(ids[1])
         listed = next(j for j in client.jobs.list() if j.id == ids[1])
     assert job.state is mljobs.JobState.UNKNOWN and job.raw_state == "JOB_STATE__HIBERNATING"
@@ -128,7 +128,7 @@ def test_wait_until_each_terminal_state_with_few_requests(make_sim: MakeSim) -> 
     )
     slow, fast = (sim.add_jobs(1, outcome="succeeded", queue_seconds=5, run_seconds=r)[0] for r in (300, 30))
     counting = Counting()
-    with mljobs.Vectara(**sim.credentials, transport=counting) as client:
+    with mljobs.Vectara(**sim.credentials, transport=counting, api="v1") as client:
         virtual_time(client.jobs, sim)
         states: list[str | None] = []
         done = client.jobs.wait(ok, poll_interval=2, on_progress=lambda j, n, d: states.append(j and j.raw_state))
@@ -151,7 +151,7 @@ def test_wait_until_each_terminal_state_with_few_requests(make_sim: MakeSim) -> 
 async def test_async_list_every_page_with_a_filter(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 1)
     corpus = sim.add_jobs(4, states=["running", "succeeded"], corpus_id=[77])
-    async with mljobs.AsyncVectara(**sim.credentials) as client:
+    async with mljobs.AsyncVectara(**sim.credentials, api="v1") as client:
         running = [j async for j in client.jobs.list(state=mljobs.JobState.RUNNING, page_size=2)]
         in_corpus = [j async for j in client.jobs.list(corpus_id=77, page_size=3)]
     assert {j.id for j in running} == {i for i in ids + corpus if sim.phase(i) == "running"} and len(running) == 8
@@ -160,7 +160,7 @@ async def test_async_list_every_page_with_a_filter(make_sim: MakeSim) -> None:
 
 async def test_async_max_items_and_resume_by_cursor(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 2)
-    async with mljobs.AsyncVectara(**sim.credentials) as client:
+    async with mljobs.AsyncVectara(**sim.credentials, api="v1") as client:
         first = [j async for j in client.jobs.list(page_size=4, max_items=6)]
         pages = [p async for p in client.jobs.list(page_size=4, max_items=8).pages()]
         resumed = [j async for j in client.jobs.list(cursor=pages[0].next_cursor)]
@@ -171,7 +171,7 @@ async def test_async_max_items_and_resume_by_cursor(make_sim: MakeSim) -> None:
 async def test_async_get_and_see_it_end(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 3)
     target = next(i for i in ids if sim.phase(i) == "running")
-    async with mljobs.AsyncVectara(**sim.credentials) as client:
+    async with mljobs.AsyncVectara(**sim.credentials, api="v1") as client:
         assert (await client.jobs.get(target)).state is mljobs.JobState.RUNNING
         sim.advance(3600)
         ended = await client.jobs.get(target)
@@ -180,10 +180,10 @@ async def test_async_get_and_see_it_end(make_sim: MakeSim) -> None:
 
 async def test_async_errors_401_404_and_429_retried(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 4)
-    async with mljobs.AsyncVectara(**{**sim.credentials, "api_key": "zut_not-the-key"}) as wrong:
+    async with mljobs.AsyncVectara(**{**sim.credentials, "api_key": "zut_not-the-key"}, api="v1") as wrong:
         with pytest.raises(mljobs.AuthenticationError):
             await wrong.jobs.get(ids[0])
-    async with mljobs.AsyncVectara(**sim.credentials) as client:
+    async with mljobs.AsyncVectara(**sim.credentials, api="v1") as client:
         with pytest.raises(mljobs.NotFoundError):
             await client.jobs.get(NO_SUCH_JOB)
         sim.inject("429")
@@ -193,7 +193,7 @@ async def test_async_errors_401_404_and_429_retried(make_sim: MakeSim) -> None:
 
 async def test_async_in_band_status_is_an_error(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 5)
-    async with mljobs.AsyncVectara(**sim.credentials) as client:
+    async with mljobs.AsyncVectara(**sim.credentials, api="v1") as client:
         sim.inject_status("PERMISSION_DENIED")  # type: ignore[attr-defined]
         with pytest.raises(mljobs.PermissionDeniedError):
             await client.jobs.get(ids[0])
@@ -202,7 +202,7 @@ async def test_async_in_band_status_is_an_error(make_sim: MakeSim) -> None:
 async def test_async_unknown_state(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 6)
     sim.set_raw_state(ids[1], "JOB_STATE__HIBERNATING")
-    async with mljobs.AsyncVectara(**sim.credentials) as client:
+    async with mljobs.AsyncVectara(**sim.credentials, api="v1") as client:
         job = await client.jobs.get(ids[1])
     assert job.state is mljobs.JobState.UNKNOWN and job.raw_state == "JOB_STATE__HIBERNATING"
 
@@ -212,7 +212,7 @@ async def test_async_wait_and_as_completed(make_sim: MakeSim) -> None:
     a, b = (sim.add_jobs(1, outcome="succeeded", queue_seconds=5, run_seconds=r)[0] for r in (90, 30))
     bad = sim.add_jobs(1, outcome="failed", queue_seconds=5, run_seconds=60)[0]
     counting = AsyncCounting()
-    async with mljobs.AsyncVectara(**sim.credentials, transport=counting) as client:
+    async with mljobs.AsyncVectara(**sim.credentials, transport=counting, api="v1") as client:
 
         async def advance(seconds: float) -> None:
             sim.advance(seconds)
@@ -234,17 +234,17 @@ def test_credentials_come_from_arguments_or_the_environment(monkeypatch: pytest.
     monkeypatch.delenv("VECTARA_CUSTOMER_ID", raising=False)
     monkeypatch.delenv("VECTARA_API_KEY", raising=False)
     with pytest.raises(mljobs.ConfigurationError, match=r"customer_id=.*VECTARA_CUSTOMER_ID"):
-        mljobs.Vectara(api_key="zut_x")
+        mljobs.Vectara(api_key="zut_x", api="v1")
     with pytest.raises(mljobs.ConfigurationError, match=r"api_key=.*VECTARA_API_KEY"):
-        mljobs.AsyncVectara(customer_id=123)
+        mljobs.AsyncVectara(customer_id=123, api="v1")
     for bad in ("12a", "-5", 1.5, True):
         with pytest.raises(mljobs.ConfigurationError, match="customer_id"):
-            mljobs.Vectara(customer_id=bad, api_key="zut_x")  # type: ignore[arg-type]
+            mljobs.Vectara(customer_id=bad, api_key="zut_x", api="v1")  # type: ignore[arg-type]
     monkeypatch.setenv("VECTARA_CUSTOMER_ID", "1234567890")
     monkeypatch.setenv("VECTARA_API_KEY", "zut_from-env")
-    client = mljobs.Vectara()
-    assert client.customer_id == 1234567890 and mljobs.Vectara(customer_id="42").customer_id == 42
-    assert repr(client) == "Vectara(base_url='https://api.vectara.io')" and "zut_" not in repr(client)
+    client = mljobs.Vectara(api="v1")
+    assert client.customer_id == 1234567890 and mljobs.Vectara(customer_id="42", api="v1").customer_id == 42
+    assert repr(client) == "Vectara(base_url='https://api.vectara.io', api='v1')" and "zut_" not in repr(client)
     with pytest.raises(mljobs.InvalidArgumentError, match="page_size"):
         client.jobs.list(page_size=101)
     with pytest.raises(mljobs.InvalidArgumentError, match="state"):
@@ -270,7 +270,7 @@ def test_the_vendor_maps_states_filters_and_in_band_codes() -> None:
     naive = VectaraVendor.filters(None, None, dt.datetime(2024, 4, 24, 23, 6, 40), None)
     assert naive["epoch_secs"] == "1714000000"
 
-    vendor = VectaraVendor()
+    vendor = VectaraVendor("v1")
     request = httpx.Request("POST", "https://api.vectara.io/v1/list-jobs")
 
     def answer(status: object, code: int = 200) -> mljobs.MljobsError | None:

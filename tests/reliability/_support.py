@@ -17,6 +17,8 @@ import mljobs
 from mljobs._http import AsyncRetryTransport, RetryTransport
 from mljobs.testing import VENDORS
 
+from ..conftest import CLIENT_OPTIONS
+
 SYNC: dict[str, type[Any]] = {
     "rime": mljobs.Rime,
     "domino": mljobs.Domino,
@@ -54,7 +56,7 @@ OFFLINE_SECRET = {
 def client(vendor: str, mode: str, base_url: str, **kwargs: Any) -> Any:
     """A ``mode`` ("sync"/"async") client of ``vendor`` for ``base_url`` with offline credentials."""
     cls = (SYNC if mode == "sync" else ASYNC)[vendor]
-    return cls(base_url=base_url, **{**OFFLINE_SECRET[vendor], **kwargs})
+    return cls(base_url=base_url, **{**CLIENT_OPTIONS.get(vendor, {}), **OFFLINE_SECRET[vendor], **kwargs})
 
 
 def list_kwargs(vendor: str, **kwargs: Any) -> dict[str, Any]:

@@ -11,12 +11,12 @@ import pytest
 import mljobs
 from mljobs.testing import VENDORS, serve
 
-from ..conftest import SIM_OPTIONS
+from ..conftest import CLIENT_OPTIONS, SIM_OPTIONS
 from ._support import ASYNC, SYNC, collect, resolve, retry_sleeps
 
 
 def make(vendor: str, mode: str, sim: object) -> object:
-    client = (SYNC if mode == "sync" else ASYNC)[vendor](**sim.credentials)  # type: ignore[attr-defined]
+    client = (SYNC if mode == "sync" else ASYNC)[vendor](**sim.credentials, **CLIENT_OPTIONS.get(vendor, {}))  # type: ignore[attr-defined]
     retry_sleeps(client)  # the backoff is recorded, not slept
     return client
 

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 import mljobs
 from mljobs.testing import VENDORS, serve
 
-from ..conftest import SIM_OPTIONS
+from ..conftest import CLIENT_OPTIONS, SIM_OPTIONS
 from ._support import SAMPLE_ID, SYNC, list_kwargs
 
 RANDOM = os.environ.get("MLJOBS_RELIABILITY_RANDOM") == "1"
@@ -71,7 +71,8 @@ def answers() -> dict[str, dict[str, tuple[int, dict[str, str], Any]]]:
         with serve(vendor, seed=3, **SIM_OPTIONS.get(vendor, {})) as sim:
             running, failed, _ = sim.add_jobs(3, states=["running", "failed", "succeeded"])
             capture = Capture()
-            jobs = SYNC[vendor](**sim.credentials, transport=capture, max_retries=0).jobs
+            options = CLIENT_OPTIONS.get(vendor, {})
+            jobs = SYNC[vendor](**sim.credentials, **options, transport=capture, max_retries=0).jobs
             list(jobs.list(**({"page_size": 2} if vendor != "symetryml" else {}), **sim.scope))
             first_list = capture.answers[0]
             jobs.get(running)
@@ -178,7 +179,7 @@ def hostile_client(vendor: str, status: int, headers: dict[str, str], body: byte
 
     cls = SYNC[vendor]
     return cls(base_url="http://vendor.test", transport=serving(status, headers, body), max_retries=0,
-               **OFFLINE_SECRET[vendor])  # fmt: skip
+               **OFFLINE_SECRET[vendor], **CLIENT_OPTIONS.get(vendor, {}))  # fmt: skip
 
 
 @pytest.mark.parametrize("vendor", VENDORS)

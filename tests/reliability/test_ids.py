@@ -17,7 +17,7 @@ import pytest
 import mljobs
 from mljobs.testing import serve
 
-from ..conftest import SIM_OPTIONS
+from ..conftest import CLIENT_OPTIONS, SIM_OPTIONS
 from ._support import ASYNC, SYNC, Recorder, client, collect, resolve
 
 #: Path parameters that would name another resource (or none): refused, nothing is sent.
@@ -119,7 +119,7 @@ def test_vectara_ids_travel_in_the_body_exactly_as_given() -> None:
 def test_the_server_routes_an_odd_id_as_one_segment(vendor: str, prefix: str, status: int) -> None:
     odd = "a?b#c%2e%2e"
     with serve(vendor, **SIM_OPTIONS.get(vendor, {})) as sim:
-        jobs = SYNC[vendor](**sim.credentials)
+        jobs = SYNC[vendor](**sim.credentials, **CLIENT_OPTIONS.get(vendor, {}))
         with pytest.raises(mljobs.APIStatusError) as err:
             jobs.jobs.get(odd)
         jobs.close()

@@ -18,7 +18,7 @@ import mljobs
 from mljobs import _constants as C
 from mljobs.testing import serve, simulator
 
-from ..conftest import SIM_OPTIONS
+from ..conftest import CLIENT_OPTIONS, SIM_OPTIONS
 from ._support import ASYNC, SYNC, Recorder, client, collect, list_kwargs, resolve
 
 BOUND = 1 + C.MAX_EMPTY_PAGES  # the first page, then the pages that hand out nothing new
@@ -123,7 +123,7 @@ def remove(vendor: str, sim: Any, job_ids: list[str]) -> None:
 async def test_jobs_removed_between_pages_make_no_job_that_stayed_go_missing(vendor: str, mode: str) -> None:
     with serve(vendor, seed=11, **SIM_OPTIONS.get(vendor, {})) as sim:
         ids = sim.add_jobs(120, states=["running", "succeeded"])
-        jobs = (SYNC if mode == "sync" else ASYNC)[vendor](**sim.credentials)
+        jobs = (SYNC if mode == "sync" else ASYNC)[vendor](**sim.credentials, **CLIENT_OPTIONS.get(vendor, {}))
         seen: list[str] = []
         removed: list[str] = []
         pages = jobs.jobs.list(page_size=10, **sim.scope).pages()

@@ -20,7 +20,7 @@ import pytest
 import mljobs
 from mljobs.testing import VENDORS, serve
 
-from ..conftest import SIM_OPTIONS
+from ..conftest import CLIENT_OPTIONS, SIM_OPTIONS
 from ._support import ASYNC, SYNC, resolve, retry_sleeps
 from .conftest import SOAK_FIGURES
 
@@ -89,7 +89,8 @@ async def test_soak(vendor: str, rate: float, mode: str) -> None:
     seed = zlib.crc32(f"{vendor}:{rate}:{mode}".encode()) % 1000
     with serve(vendor, seed=seed, fault_rate=rate, **SIM_OPTIONS.get(vendor, {})) as sim:
         sim.faults.slow_seconds = 0.01  # slow, not a timeout: the soak measures faults, not patience
-        client = (SYNC if mode == "sync" else ASYNC)[vendor](**sim.credentials, max_retries=MAX_RETRIES)
+        cls, options = (SYNC if mode == "sync" else ASYNC)[vendor], CLIENT_OPTIONS.get(vendor, {})
+        client = cls(**sim.credentials, **options, max_retries=MAX_RETRIES)
         sleeps = retry_sleeps(client)
         figures = await run(vendor, mode, sim, client)
         if vendor == "domino":

@@ -13,7 +13,7 @@ import mljobs
 from mljobs._registry import VENDORS
 from mljobs.testing import serve
 
-from ..conftest import SIM_OPTIONS
+from ..conftest import CLIENT_OPTIONS, SIM_OPTIONS
 
 #: Hides modules as if they were not installed (run first in a subprocess).
 BLOCKER = textwrap.dedent(
@@ -40,7 +40,7 @@ def run_hidden(hidden: str, code: str) -> subprocess.CompletedProcess[str]:
 def test_waits_advance_the_virtual_clock_instead_of_sleeping(vendor: str) -> None:
     with serve(vendor, seed=5, **SIM_OPTIONS.get(vendor, {})) as sim:
         ids = sim.add_jobs(20, states=["queued", "running"])
-        client = sim.client()
+        client = sim.client(**CLIENT_OPTIONS.get(vendor, {}))
         assert isinstance(client, VENDORS[vendor].client_class())
         before, started = sim.clock.now(), time.perf_counter()
         with client:
@@ -54,7 +54,7 @@ def test_waits_advance_the_virtual_clock_instead_of_sleeping(vendor: str) -> Non
 async def test_the_async_client_advances_the_clock_too(vendor: str) -> None:
     with serve(vendor, seed=6, **SIM_OPTIONS.get(vendor, {})) as sim:
         ids = sim.add_jobs(10)
-        client = sim.async_client()
+        client = sim.async_client(**CLIENT_OPTIONS.get(vendor, {}))
         assert isinstance(client, VENDORS[vendor].client_class(asynchronous=True))
         async with client:
             job = await client.jobs.wait(ids[0], raise_on_failure=False)
@@ -67,7 +67,7 @@ def test_wait_all_on_a_thousand_jobs_takes_about_a_second() -> None:
     with serve("vectara", seed=42) as sim:
         ids = sim.add_jobs(1000)
         started = time.perf_counter()
-        done = sim.client().jobs.wait_all(ids, raise_on_failure=False)
+        done = sim.client(**CLIENT_OPTIONS["vectara"]).jobs.wait_all(ids, raise_on_failure=False)
         elapsed = time.perf_counter() - started
     assert len(done) == 1000 and all(j.is_terminal for j in done)
     assert elapsed < 10, f"{elapsed:.1f}s"  # about 1 s on a quiet machine; generous for a shared one

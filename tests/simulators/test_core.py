@@ -111,7 +111,7 @@ def test_listing_helpers_agree_with_sorting_and_filtering_every_job() -> None:
 
 
 def test_a_listing_sees_jobs_added_after_it_was_first_read() -> None:
-    with serve("domino", seed=4) as sim:
+    with serve("domino", seed=4, api="document") as sim:  # the document's envelope: {data, totalCount}
         key = {"X-Domino-Api-Key": sim.credentials["api_key"]}
         url = f"{sim.base_url}/api/jobs/beta/jobs"
         query = {"projectId": sim.scope["project_id"], "limit": 2}

@@ -16,6 +16,7 @@ from mljobs_symetryml.api.jobs import get_job as symetry_get_job
 from mljobs_symetryml.models import JobInfo, JobResponse
 from mljobs_vectara.api.jobs import list_jobs as vectara_list_jobs
 from mljobs_vectara.models import AdminJob, AdminListJobsRequest, AdminListJobsResponse
+from mljobs_vectara.models import Job as VectaraV2Job
 
 import mljobs
 from mljobs.testing import SimulatorFactory, VendorSimulator, serve, simulator
@@ -88,8 +89,11 @@ def every_vendor(
     assert_type(domino.jobs.logs("j"), str)
     assert_type(domino.jobs.list(project_id="p", status="Running"), mljobs.Paginator[DominoJob])
     assert_type(domino.jobs.wait_all(["j"], project_id="p", timeout=60), list[DominoJob])
-    assert_type(vectara.jobs.get("j").raw, AdminJob)
-    assert_type(vectara.jobs.wait_all(["j"]), list[mljobs.Job[AdminJob]])
+    assert_type(vectara.jobs.get("j").raw, VectaraV2Job | AdminJob)  # v2's Job (the default), or v1's adminJob
+    assert_type(vectara.jobs.wait_all(["j"]), list[mljobs.Job[VectaraV2Job | AdminJob]])
+    v2_jobs = vectara.jobs.list(state="failed_will_retry", corpus_key="docs")
+    assert_type(v2_jobs, mljobs.Paginator[mljobs.Job[VectaraV2Job | AdminJob]])
+    assert_type(mljobs.Vectara(api_key="k", customer_id=1, api="v1"), mljobs.Vectara)
     assert_type(istari.jobs.list(status="Running"), mljobs.Paginator[mljobs.Job[IstariJobModel]])
     assert_type(istari.jobs.get("j").raw, IstariJobModel)
     assert_type(istari.jobs.cancel("j"), None)
@@ -118,6 +122,10 @@ def any_operation(
     assert_type(domino.call(get_job_logs, "j"), str)
     assert_type(domino.call(list_commits_v1, "owner", "project"), list[str])
     assert_type(rime.call(rime_get_job, "j"), RimeGetJobResponse)
+    assert_type(rime.jobs.list(project_id="p"), mljobs.Paginator[mljobs.Job[RimeJobMetadata]])
+    assert_type(rime.jobs.project_id("j"), str)
+    assert_type(rime.jobs.test_run_id("j"), str)
+    assert_type(mljobs.Rime(api="v1-beta"), mljobs.Rime)
     assert_type(vectara.call(vectara_list_jobs, body=AdminListJobsRequest(), customer_id=1), AdminListJobsResponse)
     assert_type(istari.call(istari_get_job, "j"), IstariJobModel)
     assert_type(symetry.call(symetry_get_job, "c", "5"), JobResponse | None)  # its errors share the model

@@ -133,7 +133,7 @@ def test_get_cancel_project_and_test_run_ids_and_mljobs_sees_the_same_job(
     assert rime_sdk(f"api.get_job({running!r}).job.cancellation_requested") is True
     sim.advance(10)
     assert rime_sdk(f"api.get_job({running!r}).job.status") == "JOB_STATUS_CANCELLED"
-    with mljobs.Rime(**sim.credentials) as client:  # the document's /v1-beta API, the same job
+    with mljobs.Rime(**sim.credentials, api="v1-beta") as client:  # the document's /v1-beta API, the same job
         assert client.jobs.get(running).state is mljobs.JobState.CANCELLED
     assert rime_sdk(f"api.get_project_id({queued!r}).project_id.uuid") == sim.project_id  # type: ignore[attr-defined]
     test_run = rime_sdk(f"api.get_test_run_id({succeeded!r}).test_run_id")

@@ -126,7 +126,7 @@ def test_get_and_see_it_end_then_mljobs_sees_the_same_job(vectara: VendorClient,
         dt.datetime.fromisoformat(done[k]) for k in ("created_at", "started_at", "completed_at")
     )
     assert created <= started <= completed
-    with mljobs.Vectara(**sim.credentials) as client:  # the document's v1 ListJobs, the same job
+    with mljobs.Vectara(**sim.credentials, api="v1") as client:  # the document's v1 ListJobs, the same job
         seen = client.jobs.get(running)
     assert seen.state is mljobs.JobState.SUCCEEDED and seen.raw_state == "JOB_STATE__COMPLETED"
     assert seen.finished_at is not None and abs(seen.finished_at.timestamp() - completed.timestamp()) < 1

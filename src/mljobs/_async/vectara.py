@@ -8,15 +8,19 @@ from collections.abc import Iterable, Sequence
 import httpx
 from mljobs_vectara import AuthenticatedClient
 from mljobs_vectara.models import AdminJob
+from mljobs_vectara.models import Job as V2Job
 
 from .. import _constants as C
 from .._models import JobState
 from .._pagination import Page, job_key
 from .._waiting import Snapshot
 from ..vendors.vectara import (
+    APIS,
     MAX_PAGE_SIZE,
+    VectaraApi,
     VectaraJob,
     VectaraState,
+    VectaraV2State,
     VectaraVendor,
     _api,
     _customer_id,
@@ -30,10 +34,10 @@ from .waiting import AsyncJobsBase
 
 
 class AsyncVectara(AsyncBase[AuthenticatedClient, "AsyncVectaraJobs", _Errors]):
-    """A client for Vectara's v1 jobs API (ListJobs).
+    """A client for Vectara's jobs API: v2 (``GET /v2/jobs``) by default, or ``api="v1"`` (ListJobs, the document's).
 
-    >>> client = mljobs.Vectara(customer_id=1234567890, api_key="zut_...")
-    >>> for job in client.jobs.list(state="JOB_STATE__STARTED"):
+    >>> client = mljobs.Vectara(api_key="zut_...")
+    >>> for job in client.jobs.list(state="started"):
     ...     print(job.id, job.state)
     """
 
@@ -49,19 +53,22 @@ class AsyncVectara(AsyncBase[AuthenticatedClient, "AsyncVectaraJobs", _Errors]):
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
+        api: VectaraApi = APIS[0],
     ) -> None:
-        """Connect as ``customer_id`` (``VECTARA_CUSTOMER_ID``) with a personal ``api_key`` (``VECTARA_API_KEY``).
+        """Connect with ``api_key`` (``VECTARA_API_KEY``), speaking ``api``.
 
+        ``customer_id`` (``VECTARA_CUSTOMER_ID``) is needed by ``api="v1"`` only; v2 never sends it.
         ``base_url``: None reads ``VECTARA_BASE_URL``, else https://api.vectara.io.
         """
-        self.customer_id = _customer_id(customer_id, "AsyncVectara")
+        self.vendor = VectaraVendor(api, "AsyncVectara")
+        self.customer_id = _customer_id(customer_id, "AsyncVectara", api)
         self._api = _api(
             base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncVectara"
         )
         self._jobs = AsyncVectaraJobs(self)
 
 
-class AsyncVectaraJobs(AsyncJobsBase[AdminJob]):
+class AsyncVectaraJobs(AsyncJobsBase[V2Job | AdminJob]):
     """``client.jobs`` of :class:`Vectara` (and of :class:`AsyncVectara`)."""
 
     def __init__(self, client: AsyncVectara) -> None:
@@ -72,7 +79,13 @@ class AsyncVectaraJobs(AsyncJobsBase[AdminJob]):
     def list(
         self,
         *,
-        state: VectaraState | JobState | Iterable[VectaraState | JobState] | None = None,
+        state: VectaraV2State
+        | VectaraState
+        | JobState
+        | Iterable[VectaraV2State | VectaraState | JobState]
+        | None = None,
+        corpus_key: str | Iterable[str] | None = None,
+        created_after: dt.datetime | None = None,
         corpus_id: int | Iterable[int] | None = None,
         created_since: dt.datetime | float | None = None,
         job_id: str | None = None,
@@ -83,15 +96,16 @@ class AsyncVectaraJobs(AsyncJobsBase[AdminJob]):
     ) -> AsyncPaginator[VectaraJob]:
         """Every job matching the filters (all states unless ``state`` is given), newest first, page by page.
 
+        v2 filters: ``state`` (v2 names), ``corpus_key``, ``created_after``. v1 filters: ``state`` (``JOB_STATE__*``),
+        ``corpus_id``, ``created_since``, ``job_id``. A filter of the other generation is an InvalidArgumentError.
         ``cursor`` resumes a listing with the same filters; ``timeout``: seconds for each page's request.
         """
-        filters = self._vendor.filters(state, corpus_id, created_since, job_id)
+        vendor = self._vendor
+        filters = vendor.list_filters(state, corpus_id, created_since, job_id, corpus_key, created_after)
         size, customer = _size(page_size), self._client.customer_id
 
         async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[VectaraJob]:
-            page: Page[VectaraJob] = (
-                await self._client._run(self._vendor.list_call(customer, filters, cur, n), deadline)
-            )[1]
+            page: Page[VectaraJob] = (await self._client._run(vendor.listing(customer, filters, cur, n), deadline))[1]
             return page
 
         return AsyncPaginator(
@@ -99,7 +113,7 @@ class AsyncVectaraJobs(AsyncJobsBase[AdminJob]):
         )
 
     async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[VectaraJob, float | None]:
-        call = self._vendor.get_call(self._client.customer_id, job_id)
+        call = self._vendor.reading(self._client.customer_id, job_id)
         return (await self._client._run(call, deadline))[1]  # type: ignore[no-any-return]
 
     async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:

@@ -103,6 +103,8 @@ def _client(info: VendorInfo, given: dict[str, Any]) -> Any:
             if credential.secret:
                 _secrets.add(value)
                 mask(value)
+    if given.get("api") is not None:
+        kwargs["api"] = given.pop("api")
     return info.client_class()(**kwargs)
 
 

@@ -125,10 +125,12 @@ def rime(out: Output) -> None:
         sim.add_jobs(24, states=["succeeded", "running", "succeeded", "failed", "queued", "succeeded"])
         sim.add_jobs(6, states=["succeeded"], job_type="JOB_TYPE_FILE_SCAN")
         client = sim.client()
+        project = sim.project_id
         filters: dict[str, Any] = {"status": JobState.SUCCEEDED, "job_type": "JOB_TYPE_MODEL_STRESS_TEST"}
         out.heading("RIME: finished stress tests, filtered by the server")
-        out.code('page = next(client.jobs.list(status=JobState.SUCCEEDED, job_type="JOB_TYPE_MODEL_STRESS_TEST",')
-        out.code("                             page_size=5).pages())")
+        out.code('page = next(client.jobs.list(project_id=..., status=JobState.SUCCEEDED,')
+        out.code('                             job_type="JOB_TYPE_MODEL_STRESS_TEST", page_size=5).pages())')
+        filters["project_id"] = project
         first = next(iter(client.jobs.list(**filters, page_size=5).pages()))
         out.jobs(first.items, COLUMNS)
         saved = first.next_cursor
@@ -138,8 +140,8 @@ def rime(out: Output) -> None:
         out.line(f"{saved[:40]}... (an opaque string: keep it in a file, a database, a queue message)")
 
         out.heading("Later, in this process or another: resuming from the saved cursor")
-        out.code("client.jobs.list(cursor=saved)  # the filters travel in the cursor")
-        rest = list(client.jobs.list(cursor=saved))
+        out.code("client.jobs.list(project_id=..., cursor=saved)  # the filters travel in the cursor")
+        rest = list(client.jobs.list(project_id=project, cursor=saved))
         out.jobs(rest, COLUMNS)
         everything = [j.id for j in client.jobs.list(**filters)]
         out.line(

@@ -24,7 +24,7 @@ __all__ = ["FilterOption", "credential_options", "list_options"]
 
 #: Help for the filters the vendors' list() methods take (by keyword; any vendor).
 FILTER_HELP = {
-    "project_id": "The project whose jobs to list.",
+    "project_id": "The project whose jobs to list (RIME: required by its v1 API).",
     "status": "Only jobs in this status: the vendor's own or an mljobs state. Repeatable.",
     "state": "Only jobs in this state: the vendor's own or an mljobs state. Repeatable.",
     "job_type": "Only jobs of this type. Repeatable.",
@@ -33,7 +33,9 @@ FILTER_HELP = {
     "model_id": "Only jobs of this model.",
     "name": "Only jobs with this name.",
     "archive_status": "Active jobs, archived ones, or all.",
-    "corpus_id": "Only jobs of this corpus. Repeatable.",
+    "corpus_id": "Only jobs of this corpus (Vectara v1). Repeatable.",
+    "corpus_key": "Only jobs of this corpus (Vectara v2). Repeatable.",
+    "created_after": "Only jobs created after this time (ISO 8601; Vectara v2).",
     "created_since": "Only jobs created at or after this time (ISO 8601, or epoch seconds).",
     "job_id": "Only the job with this id.",
     "page_size": "Jobs per request (the vendor's maximum caps it).",
@@ -175,6 +177,16 @@ def credential_options(info: VendorInfo) -> list[click.Option]:
                 show_envvar=True,
                 metavar="URL" if credential.kind == "url" else "TEXT",
                 help=help_text,
+            )
+        )
+    if info.apis:  # the client's api=: the vendor's current API by default, the document's one flag away
+        options.append(
+            click.Option(
+                ["--api"],
+                type=click.Choice(info.apis),
+                default=info.apis[0],
+                show_default=True,
+                help=f"The {info.title} API generation to speak ({info.apis[-1]}: the seed document's).",
             )
         )
     return options

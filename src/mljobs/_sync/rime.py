@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import builtins
+from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
-from typing import Literal
+from typing import Literal, Unpack
 
 import httpx
 from mljobs_rime import AuthenticatedClient
@@ -18,12 +19,12 @@ from .. import _constants as C
 from .._http import deadline_for
 from .._models import JobState
 from .._pagination import Page, job_key
-from .._waiting import Snapshot
-from ..vendors._common import (
-    positive_int,
-)
+from .._waiting import GroupWaitOptions, Snapshot, checked_ids
+from ..vendors._common import group_by, positive_int
 from ..vendors.rime import (
+    APIS,
     MAX_PAGE_SIZE,
+    RimeApi,
     RimeJob,
     RimeJobTypeName,
     RimeStatus,
@@ -40,8 +41,11 @@ from .waiting import SyncJobsBase
 class Rime(SyncBase[AuthenticatedClient, "RimeJobs", _Errors]):
     """A client for RIME's jobs API.
 
+    ``api="v1"`` (the default) speaks the ``/v1/jobs`` paths rime-sdk 2.x calls, which list the jobs of one
+    project; ``api="v1-beta"`` speaks the seed document's ``/v1-beta/jobs``, which list every job.
+
     >>> client = mljobs.Rime(base_url="https://rime.example.com", api_key="...")
-    >>> for job in client.jobs.list(status="JOB_STATUS_RUNNING"):
+    >>> for job in client.jobs.list(project_id="<project uuid>", status="JOB_STATUS_RUNNING"):
     ...     print(job.id, job.state)
     """
 
@@ -56,8 +60,10 @@ class Rime(SyncBase[AuthenticatedClient, "RimeJobs", _Errors]):
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
+        api: RimeApi = APIS[0],
     ) -> None:
-        """Connect to ``base_url`` (or ``RIME_API_URL``) with ``api_key`` (or ``RIME_API_KEY``)."""
+        """Connect to ``base_url`` (or ``RIME_API_URL``) with ``api_key`` (or ``RIME_API_KEY``), speaking ``api``."""
+        self.vendor = RimeVendor(api, "Rime")
         self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Rime")
         self._jobs = RimeJobs(self)
 
@@ -69,10 +75,13 @@ class RimeJobs(SyncJobsBase[RimeJobMetadata]):
         """Bind to ``client``."""
         self._client = client
         self._vendor = client.vendor
+        #: The project of each job seen (v1 lists per project, so the group waits need it).
+        self._projects: dict[str, str] = {}
 
     def list(
         self,
         *,
+        project_id: str | None = None,
         status: RimeStatus | JobState | Iterable[RimeStatus | JobState] | None = None,
         job_type: RimeJobTypeName | Iterable[RimeJobTypeName] | None = None,
         object_id: str | None = None,
@@ -84,30 +93,82 @@ class RimeJobs(SyncJobsBase[RimeJobMetadata]):
     ) -> Paginator[RimeJob]:
         """Every job matching the filters, newest first, fetched lazily page by page.
 
+        v1 lists one project's jobs (``project_id``, required); v1-beta lists every job (``object_id`` filters).
         ``cursor`` resumes a listing with the same filters, or with none (RIME's cursor carries them);
         ``timeout``: seconds for each page's request.
         """
+        project = self._vendor.scope(project_id, object_id)
         filters = self._vendor.filters(status, job_type, object_id, view)
         size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
 
         def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[RimeJob]:
-            page: Page[RimeJob] = (self._client._run(self._vendor.list_call(filters, cur, n), deadline))[1]
+            call = self._vendor.list_call(filters, cur, n, project)
+            page: Page[RimeJob] = (self._client._run(call, deadline))[1]
+            if project is not None:
+                self._projects.update(dict.fromkeys((job.id for job in page.items), project))
             return page
 
         return Paginator(
             fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key, timeout=timeout,
-            filters=self._vendor.selection(filters), filters_in_cursor=True,
+            filters={**self._vendor.selection(filters), "project_id": project}, filters_in_cursor=True,
         )  # fmt: skip
 
     def get(self, job_id: str, *, view: Literal["basic", "full"] = "full", timeout: float | None = None) -> RimeJob:
         """The job ``job_id`` (``timeout``: seconds for the call, retries included)."""
-        return (self._client._run(self._vendor.get_call(job_id, view), deadline_for(timeout)))[1][0]  # type: ignore[no-any-return]
+        return (self._read(job_id, view, deadline_for(timeout)))[0]
 
     def _poll(self, job_id: str, deadline: float | None = None) -> tuple[RimeJob, float | None]:
-        return (self._client._run(self._vendor.get_call(job_id, "full"), deadline))[1]  # type: ignore[no-any-return]
+        return self._read(job_id, "full", deadline)
+
+    def _read(
+        self, job_id: str, view: Literal["basic", "full"], deadline: float | None
+    ) -> tuple[RimeJob, float | None]:
+        job, hint = (self._client._run(self._vendor.get_call(job_id, view), deadline))[1]
+        project = self._vendor.project_of(job)
+        if project is not None:
+            self._projects[job.id] = project
+        return job, hint
+
+    def project_id(self, job_id: str) -> str:
+        """The uuid of the project the job belongs to (GetProjectID); a job of no project is a BadRequestError."""
+        project: str = (self._client._run(self._vendor.project_id_call(job_id)))[1]
+        self._projects[job_id] = project
+        return project
+
+    def test_run_id(self, job_id: str) -> str:
+        """The test run id of a completed stress test job (GetTestRunID); any other job is a BadRequestError."""
+        run: str = (self._client._run(self._vendor.test_run_id_call(job_id)))[1]
+        return run
+
+    def as_completed(
+        self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
+    ) -> Iterator[RimeJob]:
+        """Yield each job as it ends (``project_id``: the jobs' project on v1, if this client has not seen them)."""
+        for job in super().as_completed(self._know(job_ids, project_id), **options):
+            yield job
+
+    def wait_all(
+        self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
+    ) -> builtins.list[RimeJob]:
+        """Wait for every job and return them in input order (``project_id`` as for :meth:`as_completed`)."""
+        return super().wait_all(self._know(job_ids, project_id), **options)
+
+    def _know(self, job_ids: Iterable[str], project_id: str | None) -> builtins.list[str]:
+        ids = checked_ids(job_ids)
+        if project_id is not None:
+            self._projects.update(dict.fromkeys(ids, self._vendor.scope(project_id, None) or project_id))
+        return ids
 
     def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
+        if not self._vendor.per_project:
+            listing = self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline)
+            return self._snapshot_from(pending, listing, deadline)
+        # v1 lists per project: read the jobs whose project is not known yet, then list each known project once.
+        snapshot = self._read_each([i for i in pending if i not in self._projects], deadline)
+        for project, ids in group_by(pending, self._projects, snapshot).items():
+            listing = self.list(project_id=project, page_size=MAX_PAGE_SIZE)._bounded(deadline)
+            snapshot.merge(self._snapshot_from(ids, listing, deadline))
+        return snapshot
 
     def cancel(self, job_id: str, *, timeout: float | None = None) -> None:
         """Ask RIME to cancel the job; it becomes CANCELLED shortly after (``wait`` for it)."""

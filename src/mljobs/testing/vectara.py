@@ -57,7 +57,7 @@ last job handed out (so jobs added while paging never shift a page); the last pa
 official SDK sends them all again; a key the simulator did not make is a 400. ``GET /v2/jobs/{job_id}``
 answers the job, or 404 ``NotFoundError`` with the id.
 
-:attr:`Simulator.credentials` are the keywords of today's ``mljobs.Vectara`` (v1: it needs ``customer_id``);
+:attr:`Simulator.credentials` fit ``mljobs.Vectara`` with either ``api=`` (v2, the default, ignores ``customer_id``);
 :meth:`Simulator.credentials_for` gives exactly what each API generation uses (``"v2"``: no customer id).
 """
 
@@ -106,8 +106,8 @@ JOB_TYPES = ("JOB__CORPUS_REPLACE_FILTER_ATTRS", "JOB__CORPUS_REBUILD_VECTOR_IND
 INT64_MAX = 2**63 - 1
 NO_CUSTOMER_ID = "Request does not contain customer-id-bin header."
 
-#: The API generations this simulator serves (both at once, over the same jobs).
-VectaraApi = Literal["v1", "v2"]
+#: The API generations this simulator serves (both at once, over the same jobs), the client's default first.
+VectaraApi = Literal["v2", "v1"]
 APIS: tuple[VectaraApi, ...] = get_args(VectaraApi)
 #: v1 job state -> v2 job state (the same seven, one for one).
 V2_STATES: Mapping[str, str] = {
@@ -165,10 +165,11 @@ class Simulator(VendorSimulator["Vectara", "AsyncVectara"]):
 
     @property
     def credentials(self) -> dict[str, Any]:
-        """``mljobs.Vectara(**sim.credentials)``: base URL, customer id and API key.
+        """``mljobs.Vectara(**sim.credentials)``: base URL, API key and customer id.
 
-        The customer id is there because the v1 client needs it; a v2 client needs only the other two
-        (:meth:`credentials_for`), and ``mljobs.Vectara(api="v2")`` is expected to accept and not send it.
+        The default client (``api="v2"``) takes the customer id and never sends it, so these fit it and
+        ``mljobs.Vectara(**sim.credentials, api="v1")`` alike; :meth:`credentials_for` gives exactly what each
+        generation uses (``"v2"``: no customer id).
         """
         return self.credentials_for("v1")
 

@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .._errors import InvalidArgumentError
+from .._errors import ConfigurationError, InvalidArgumentError
 from .._models import JobState
 
 
@@ -173,3 +173,19 @@ def job_id(value: str) -> str:
     if not isinstance(value, str) or not value:
         raise InvalidArgumentError(f"job_id must be a non-empty string, got {value!r}")
     return value
+
+
+def api_choice(value: Any, choices: tuple[str, ...], client: str) -> str:
+    """Check a client's ``api=`` (one of ``choices``, the default first); ConfigurationError naming them."""
+    if isinstance(value, str) and value in choices:
+        return value
+    raise ConfigurationError(f"{client}: api= must be one of {', '.join(map(repr, choices))}, got {value!r}")
+
+
+def group_by(pending: Iterable[str], known: Mapping[str, str], seen: Mapping[str, Any]) -> dict[str, list[str]]:
+    """The ``pending`` ids not ``seen`` yet whose group (e.g. project) is ``known``, by group: one listing each."""
+    out: dict[str, list[str]] = {}
+    for job_id in pending:
+        if job_id not in seen and job_id in known:
+            out.setdefault(known[job_id], []).append(job_id)
+    return out

@@ -5,21 +5,36 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
+import attrs
 import httpx
 from mljobs_rime import AuthenticatedClient
-from mljobs_rime.api.jobs import cancel_job, get_job, list_jobs
+from mljobs_rime.api.jobs import (
+    cancel_job,
+    cancel_job_v1,
+    get_job,
+    get_job_project_id,
+    get_job_project_id_v1,
+    get_job_test_run_id,
+    get_job_test_run_id_v1,
+    get_job_v1,
+    list_jobs,
+    list_jobs_for_project,
+)
 from mljobs_rime.models import (
     GooglerpcStatus,
     RimeGetJobResponse,
+    RimeGetProjectIDResponse,
+    RimeGetTestRunIDResponse,
     RimeJobMetadata,
     RimeJobType,
     RimeJobView,
+    RimeListJobsForProjectResponse,
     RimeListJobsResponse,
     StatedbJobStatus,
 )
 
 from .._base import Call, Vendor
-from .._errors import CancelRejectedError, MljobsError
+from .._errors import CancelRejectedError, InvalidArgumentError, MljobsError
 from .._http import (
     base_url_of,
     parse_retry_after,
@@ -29,9 +44,14 @@ from .._http import (
 from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState, state_from_table
 from .._pagination import Page
-from ._common import BadField, aware, flag, identifier, items, job_id, raw_states, text, unset_to_none
+from ._common import BadField, api_choice, aware, flag, identifier, items, job_id, raw_states, text, unset_to_none
 
-__all__ = ["STATES", "RimeJob", "RimeStatus"]
+__all__ = ["APIS", "STATES", "RimeApi", "RimeJob", "RimeStatus"]
+
+#: RIME's REST generations: ``"v1"`` is what rime-sdk 2.x calls (the default), ``"v1-beta"`` the seed document's.
+RimeApi = Literal["v1", "v1-beta"]
+#: The choices of ``api=``, the default first.
+APIS: tuple[RimeApi, ...] = ("v1", "v1-beta")
 
 #: A RIME job: ``job.raw`` is the vendor's own model.
 RimeJob = Job[RimeJobMetadata]
@@ -74,10 +94,23 @@ MAX_PAGE_SIZE = 1000
 
 
 class RimeVendor(Vendor):
-    """How RIME's answers map to mljobs (no I/O)."""
+    """How RIME's answers map to mljobs (no I/O), and the request shapes of API generation ``api``.
+
+    ``"v1"`` (rime-sdk 2.x) lists the jobs of one project (``/v1/jobs/project/{uuid}``); ``"v1-beta"``
+    (the seed document) lists every job (``/v1-beta/jobs``). Both answer the same job model.
+    """
 
     name = "rime"
     error_models = _Errors
+
+    def __init__(self, api: RimeApi = APIS[0], client: str = "Rime") -> None:
+        """The adapter for ``api`` (ConfigurationError for a value that is not one of :data:`APIS`)."""
+        self.api: RimeApi = api_choice(api, APIS, client)  # type: ignore[assignment]
+
+    @property
+    def per_project(self) -> bool:
+        """Whether this generation lists jobs one project at a time (v1)."""
+        return self.api == "v1"
 
     @staticmethod
     def to_job(raw: RimeJobMetadata) -> RimeJob:
@@ -98,23 +131,46 @@ class RimeVendor(Vendor):
             raw=raw,
         )
 
-    def list_call(self, filters: Mapping[str, Any], cursor: str | None, size: int) -> Call:
-        """ListJobs: the filters on the first page, only the token after that (as RIME's SDK does)."""
-        if cursor is None:
-            return Call(list_jobs, kwargs={**filters, "page_size": str(size)}, read=self.page)
-        kwargs = {"page_token": cursor, "page_size": str(size), "view": filters.get("view")}
-        return Call(list_jobs, kwargs=kwargs, read=self.page)
+    def scope(self, project_id: str | None, object_id: str | None) -> str | None:
+        """The project a listing is scoped to: required on v1 (which has no ``object_id``), refused on v1-beta."""
+        if not self.per_project:
+            if project_id is not None:
+                raise InvalidArgumentError(
+                    'project_id= is a filter of api="v1" (ListJobsForProject); api="v1-beta" lists every job '
+                    "and filters with object_id="
+                )
+            return None
+        if project_id is None:
+            raise InvalidArgumentError(
+                'RIME v1 lists jobs per project: pass project_id="<project uuid>", or use api="v1-beta" to list all'
+            )
+        if object_id is not None:
+            raise InvalidArgumentError('object_id= is a filter of api="v1-beta"; v1 lists one project (project_id=)')
+        return project_id if isinstance(project_id, str) and project_id else _bad_project(project_id)
 
-    def page(self, response: httpx.Response, parsed: RimeListJobsResponse) -> Page[RimeJob]:
-        """A ListJobs answer as a page; the next cursor is the token while ``hasMore`` is true."""
+    def list_call(self, filters: Mapping[str, Any], cursor: str | None, size: int, project: str | None = None) -> Call:
+        """ListJobs (v1-beta) or ListJobsForProject (v1): the filters on the first page, then only the token."""
+        operation, args = (list_jobs, ()) if project is None else (list_jobs_for_project, (project,))
+        if cursor is None:
+            return Call(operation, args, {**filters, "page_size": str(size)}, read=self.page)
+        kwargs = {"page_token": cursor, "page_size": str(size), "view": filters.get("view")}
+        return Call(operation, args, kwargs, read=self.page)
+
+    def page(
+        self, response: httpx.Response, parsed: RimeListJobsResponse | RimeListJobsForProjectResponse
+    ) -> Page[RimeJob]:
+        """A list answer as a page; the next cursor is the token while ``hasMore`` is true."""
+        if not isinstance(parsed, RimeListJobsResponse | RimeListJobsForProjectResponse):
+            raise BadField("body", parsed, "a ListJobs answer")
         jobs = [self.to_job(j) for j in items("jobs", parsed.jobs)]
         token = text("nextPageToken", parsed.next_page_token)
         more = flag("hasMore", parsed.has_more)
         return Page(items=jobs, next_cursor=token if more and token else None)
 
-    @staticmethod
-    def filters(status: Any, job_type: Any, object_id: str | None, view: Literal["basic", "full"]) -> dict[str, Any]:
-        """The ListJobs query arguments for the public filters."""
+    def filters(
+        self, status: Any, job_type: Any, object_id: str | None, view: Literal["basic", "full"]
+    ) -> dict[str, Any]:
+        """The list query arguments for the public filters."""
         statuses = [StatedbJobStatus(s) for s in raw_states("status", status, STATES)]
         types = [RimeJobType(t) for t in _job_types(job_type)]
         out: dict[str, Any] = {"view": _view(view)}
@@ -137,7 +193,8 @@ class RimeVendor(Vendor):
 
     def get_call(self, job: str, view: Literal["basic", "full"]) -> Call:
         """GetJob."""
-        return Call(get_job, (job_id(job),), {"view": _view(view)}, read=self.got)
+        operation = get_job_v1 if self.per_project else get_job
+        return Call(operation, (job_id(job),), {"view": _view(view)}, read=self.got)
 
     def got(self, response: httpx.Response, parsed: RimeGetJobResponse) -> tuple[RimeJob, float | None]:
         """A GetJob answer as a Job, with the answer's poll hint (Retry-After)."""
@@ -146,12 +203,37 @@ class RimeVendor(Vendor):
             raise BadField("job", None, "a JobMetadata object")
         return self.to_job(job), parse_retry_after(response.headers)
 
-    @staticmethod
-    def cancel_call(job: str) -> Call:
+    def cancel_call(self, job: str) -> Call:
         """CancelJob: a POST that is safe to repeat (cancelling twice is cancelling once)."""
         from mljobs_rime.models import RimeCancelJobRequest
 
-        return Call(cancel_job, (job_id(job),), {"body": RimeCancelJobRequest()}, idempotent=True)
+        operation = cancel_job_v1 if self.per_project else cancel_job
+        return Call(operation, (job_id(job),), {"body": RimeCancelJobRequest()}, idempotent=True)
+
+    def project_id_call(self, job: str) -> Call:
+        """GetProjectID: the uuid of the project the job's data names."""
+        operation = get_job_project_id_v1 if self.per_project else get_job_project_id
+        return Call(operation, (job_id(job),), read=_project_of_answer)
+
+    def test_run_id_call(self, job: str) -> Call:
+        """GetTestRunID: the test run of a completed stress test job."""
+        operation = get_job_test_run_id_v1 if self.per_project else get_job_test_run_id
+        return Call(operation, (job_id(job),), read=_test_run_of_answer)
+
+    @staticmethod
+    def project_of(job: RimeJob) -> str | None:
+        """The project uuid the job's data names (``jobData.<kind>.projectId``), or None (e.g. a generative test).
+
+        Only a hint for the group waits: a value of another type is no project, never an error.
+        """
+        data = unset_to_none(job.raw.job_data)
+        if data is None or not attrs.has(type(data)):
+            return None
+        for value in attrs.asdict(data, recurse=False).values():
+            uuid = getattr(unset_to_none(getattr(value, "project_id", None)), "uuid", None)
+            if isinstance(uuid, str) and uuid:
+                return uuid
+        return None
 
     @staticmethod
     def cancel_rejected(job: str, exc: MljobsError) -> MljobsError:
@@ -165,19 +247,34 @@ class RimeVendor(Vendor):
         return exc
 
 
+def _project_of_answer(response: httpx.Response, parsed: RimeGetProjectIDResponse) -> str:
+    project = unset_to_none(parsed.project_id)
+    uuid = None if project is None else text("projectId.uuid", project.uuid)
+    if not uuid:
+        raise BadField("projectId.uuid", uuid, "a project uuid")
+    return uuid
+
+
+def _test_run_of_answer(response: httpx.Response, parsed: RimeGetTestRunIDResponse) -> str:
+    run = text("testRunId", parsed.test_run_id)
+    if not run:
+        raise BadField("testRunId", run, "a test run id")
+    return run
+
+
+def _bad_project(value: Any) -> str:
+    raise InvalidArgumentError(f"project_id must be a project uuid (a non-empty string), got {value!r}")
+
+
 def _view(view: Literal["basic", "full"]) -> RimeJobView:
     if view == "full":
         return RimeJobView.JOB_VIEW_FULL
     if view == "basic":
         return RimeJobView.JOB_VIEW_BASIC
-    from .._errors import InvalidArgumentError
-
     raise InvalidArgumentError(f"view must be 'basic' or 'full', got {view!r}")
 
 
 def _job_types(value: str | Iterable[str] | None) -> list[str]:
-    from .._errors import InvalidArgumentError
-
     if value is None:
         return []
     values = [value] if isinstance(value, str) else list(value)

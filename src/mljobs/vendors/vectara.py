@@ -1,11 +1,16 @@
-"""Vectara (v1 Admin ``ListJobs``): ``mljobs.Vectara`` and ``mljobs.AsyncVectara``.
+"""Vectara: ``mljobs.Vectara`` and ``mljobs.AsyncVectara``, speaking v2 (the default) or v1 (the document).
 
-v1 has one jobs operation, ``POST /v1/list-jobs``. ``get`` lists with ``{"jobId": id, "state": [all six
-real states]}`` (an empty answer is :class:`~mljobs.NotFoundError`); there is no cancel. The list call
-only reads, so it is retried like a GET. Without a state filter every real state is sent, because the
-server's default may be only QUEUED and STARTED, which would hide finished jobs. An HTTP 200 can carry
-a non-OK code in ``status[]``: it raises the matching mljobs error. The cursor is Vectara's ``pageKey``,
-which carries the filters and the page size of the first request: a resumed listing keeps them.
+v2 (``api="v2"``): ``GET /v2/jobs`` lists, filtered by ``state``, ``corpus_key`` and ``after``, paging on
+``metadata.page_key`` (the last page has none, or ``""``); ``GET /v2/jobs/{job_id}`` reads one job. Auth is
+``x-api-key``; there is no customer id. ``failed_will_retry`` is not terminal (the server retries).
+
+v1 (``api="v1"``, retired upstream on 2025-08-16) has one jobs operation, ``POST /v1/list-jobs``. ``get``
+lists with ``{"jobId": id, "state": [all six real states]}`` (an empty answer is
+:class:`~mljobs.NotFoundError`); there is no cancel (nor in v2). The list call only reads, so it is
+retried like a GET. Without a state filter every real state is sent, because the server's default may
+be only QUEUED and STARTED, which would hide finished jobs. An HTTP 200 can carry a non-OK code in
+``status[]``: it raises the matching mljobs error. The cursor is Vectara's ``pageKey``, which carries
+the filters and the page size of the first request: a resumed listing keeps them.
 """
 
 from __future__ import annotations
@@ -19,8 +24,20 @@ from typing import Any, Literal
 
 import httpx
 from mljobs_vectara import AuthenticatedClient
-from mljobs_vectara.api.jobs import list_jobs
-from mljobs_vectara.models import AdminJob, AdminJobState, AdminListJobsRequest, AdminListJobsResponse, GooglerpcStatus
+from mljobs_vectara.api.jobs import get_job_v2, list_jobs, list_jobs_v2
+from mljobs_vectara.models import (
+    AdminJob,
+    AdminJobState,
+    AdminListJobsRequest,
+    AdminListJobsResponse,
+    GooglerpcStatus,
+    ListJobsResponse,
+)
+from mljobs_vectara.models import BadRequestError as V2BadRequest
+from mljobs_vectara.models import Error as V2Error
+from mljobs_vectara.models import Job as V2Job
+from mljobs_vectara.models import JobState as V2JobState
+from mljobs_vectara.models import NotFoundError as V2NotFound
 
 from .. import _constants as C
 from .._base import Call, Vendor
@@ -49,20 +66,39 @@ from .._http import (
 from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState, state_from_table
 from .._pagination import Page
-from ._common import BadField, epoch, identifier, items, positive_int, raw_states, text
+from ._common import (
+    BadField,
+    api_choice,
+    aware,
+    epoch,
+    identifier,
+    items,
+    positive_int,
+    raw_states,
+    text,
+    unset_to_none,
+)
 from ._common import job_id as checked_id
 
 __all__ = [
+    "APIS",
     "STATES",
+    "V2_STATES",
+    "VectaraApi",
     "VectaraJob",
     "VectaraState",
+    "VectaraV2State",
     "VectaraVendor",
 ]
 
-#: A Vectara job: ``job.raw`` is the vendor's own model.
-VectaraJob = Job[AdminJob]
+#: Vectara's API generations: ``"v2"`` (the current service, the default) and ``"v1"`` (the seed document's).
+VectaraApi = Literal["v2", "v1"]
+#: The choices of ``api=``, the default first.
+APIS: tuple[VectaraApi, ...] = ("v2", "v1")
+#: A Vectara job: ``job.raw`` is the vendor's own model, v2's ``Job`` or v1's ``adminJob``.
+VectaraJob = Job[V2Job | AdminJob]
 #: What the spec's error answers parse to: ``client.call()`` raises for them, so never returns one.
-_Errors = GooglerpcStatus
+_Errors = GooglerpcStatus | V2BadRequest | V2Error | V2NotFound
 
 VectaraState = Literal[
     "JOB_STATE__UNKNOWN",
@@ -83,6 +119,17 @@ STATES: Mapping[str, JobState] = {
     "JOB_STATE__FAILED": JobState.FAILED,
     "JOB_STATE__TRANSIENT_FAILURE_RETRY_IMMINENT": JobState.RUNNING,
     "JOB_STATE__ABORTED": JobState.CANCELLED,
+}
+VectaraV2State = Literal["unknown", "queued", "started", "completed", "failed", "failed_will_retry", "aborted"]
+#: v2 job state -> JobState: the same seven as v1's, one for one (``failed_will_retry`` is RUNNING: it is retried).
+V2_STATES: Mapping[str, JobState] = {
+    "unknown": JobState.UNKNOWN,
+    "queued": JobState.QUEUED,
+    "started": JobState.RUNNING,
+    "completed": JobState.SUCCEEDED,
+    "failed": JobState.FAILED,
+    "failed_will_retry": JobState.RUNNING,
+    "aborted": JobState.CANCELLED,
 }
 #: Every state but UNKNOWN: sent when the caller filters on none, and by ``get``.
 REAL_STATES: tuple[str, ...] = tuple(s for s in STATES if s != "JOB_STATE__UNKNOWN")
@@ -126,9 +173,13 @@ class VectaraVendor(Vendor):
     name = "vectara"
     error_models = _Errors
 
+    def __init__(self, api: VectaraApi = APIS[0], client: str = "Vectara") -> None:
+        """The adapter for ``api`` (ConfigurationError for a value that is not one of :data:`APIS`)."""
+        self.api: VectaraApi = api_choice(api, APIS, client)  # type: ignore[assignment]
+
     def error_for(self, response: httpx.Response) -> MljobsError | None:
-        """A 200 whose ``status[]`` holds a code other than OK is an error; other statuses follow the code."""
-        if response.status_code != 200:
+        """v1: a 200 whose ``status[]`` holds a code other than OK is an error; other statuses follow the code."""
+        if response.status_code != 200 or self.api != "v1":
             return None
         body = json_of(response)
         if body is NOT_JSON:
@@ -168,8 +219,88 @@ class VectaraVendor(Vendor):
         )
 
     @staticmethod
+    def to_job_v2(raw: V2Job) -> VectaraJob:
+        """A Vectara v2 ``Job`` as an mljobs Job (times absent until reached)."""
+        if not isinstance(raw, V2Job):
+            raise BadField("jobs[]", raw, "a Job object")
+        raw_state = text("state", raw.state)
+        return Job(
+            vendor="vectara",
+            id=identifier("id", raw.id),
+            state=state_from_table(V2_STATES, raw_state),
+            raw_state=raw_state,
+            created_at=aware("created_at", raw.created_at),
+            started_at=aware("started_at", raw.started_at),
+            finished_at=aware("completed_at", raw.completed_at),
+            message=None,
+            progress=None,
+            raw=raw,
+        )
+
+    def list_filters(
+        self, state: Any, corpus_id: Any, created_since: Any, job_id: str | None, corpus_key: Any, created_after: Any
+    ) -> dict[str, Any]:
+        """The list filters of this generation; a filter of the other one is an InvalidArgumentError naming it."""
+        v1 = {"corpus_id": corpus_id, "created_since": created_since, "job_id": job_id}
+        v2 = {"corpus_key": corpus_key, "created_after": created_after}
+        other = [k for k, v in (v2 if self.api == "v1" else v1).items() if v is not None]
+        if other:
+            mine = "v2" if self.api == "v1" else "v1"
+            raise InvalidArgumentError(f'{other[0]}= is a filter of api="{mine}"; this client speaks api="{self.api}"')
+        if self.api == "v1":
+            return self.filters(state, corpus_id, created_since, job_id)
+        out: dict[str, Any] = {}
+        states = raw_states("state", state, V2_STATES)
+        if states:
+            out["state"] = [V2JobState(s) for s in states]
+        keys = _corpus_keys(corpus_key)
+        if keys:
+            out["corpus_key"] = keys
+        if created_after is not None:
+            out["after"] = _aware(created_after)
+        return out
+
+    def listing(self, customer_id: int | None, filters: Mapping[str, Any], cursor: str | None, size: int) -> Call:
+        """The list call of this generation (v1 needs the customer id)."""
+        if self.api == "v2":
+            return self.list_call_v2(filters, cursor, size)
+        assert customer_id is not None  # the v1 client refuses to be built without one
+        return self.list_call(customer_id, filters, cursor, size)
+
+    def reading(self, customer_id: int | None, job: str) -> Call:
+        """The call that reads one job: v2's get, or v1's ListJobs by id."""
+        if self.api == "v2":
+            return self.get_call_v2(job)
+        assert customer_id is not None
+        return self.get_call(customer_id, job)
+
+    def list_call_v2(self, filters: Mapping[str, Any], cursor: str | None, size: int) -> Call:
+        """GET /v2/jobs: the filters on every page, as the official SDK sends them, and ``page_key`` after the first."""
+        kwargs: dict[str, Any] = {**filters, "limit": size}
+        if cursor is not None:
+            kwargs["page_key"] = cursor
+        return Call(list_jobs_v2, kwargs=kwargs, read=self.page_v2)
+
+    def page_v2(self, response: httpx.Response, parsed: ListJobsResponse) -> Page[VectaraJob]:
+        """A v2 list answer as a page; the next cursor is ``metadata.page_key`` until it is absent or empty."""
+        if not isinstance(parsed, ListJobsResponse):
+            raise BadField("body", parsed, "a list jobs answer")
+        jobs = [self.to_job_v2(j) for j in items("jobs", parsed.jobs)]
+        metadata = unset_to_none(parsed.metadata)
+        key = None if metadata is None else text("metadata.page_key", metadata.page_key)
+        return Page(items=jobs, next_cursor=key or None)
+
+    def get_call_v2(self, job: str) -> Call:
+        """GET /v2/jobs/{job_id}: one job, read directly."""
+        return Call(get_job_v2, (checked_id(job),), read=self.got_v2)
+
+    def got_v2(self, response: httpx.Response, parsed: V2Job) -> tuple[VectaraJob, float | None]:
+        """A v2 get answer as a Job, with the answer's poll hint (Retry-After)."""
+        return self.to_job_v2(parsed), parse_retry_after(response.headers)
+
+    @staticmethod
     def filters(state: Any, corpus_id: Any, created_since: Any, job_id: str | None) -> dict[str, Any]:
-        """The first page's request fields for the public filters (every real state when none is given)."""
+        """v1: the first page's request fields for the public filters (every real state when none is given)."""
         states = raw_states("state", state, STATES) or list(REAL_STATES)
         out: dict[str, Any] = {"state": [AdminJobState(s) for s in states]}
         corpora = _corpora(corpus_id)
@@ -223,6 +354,23 @@ def _epoch_secs(value: dt.datetime | float) -> str:
     return str(int(value))
 
 
+def _aware(value: dt.datetime) -> dt.datetime:
+    """``after`` for ``created_after``: a datetime (naive is UTC)."""
+    if not isinstance(value, dt.datetime):
+        raise InvalidArgumentError(f"created_after must be a datetime, got {value!r}")
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def _corpus_keys(value: str | Iterable[str] | None) -> list[str]:
+    if value is None:
+        return []
+    values = [value] if isinstance(value, str) else list(value)
+    bad = [v for v in values if not isinstance(v, str) or not v]
+    if bad:
+        raise InvalidArgumentError(f"corpus_key must be corpus keys (non-empty strings), got {bad[0]!r}")
+    return values
+
+
 def _corpora(value: int | Iterable[int] | None) -> list[int]:
     if value is None:
         return []
@@ -235,10 +383,15 @@ def _corpora(value: int | Iterable[int] | None) -> list[int]:
     return values
 
 
-def _customer_id(value: int | str | None, client: str) -> int:
-    """The customer id from the argument or ``VECTARA_CUSTOMER_ID``: an int, or a string of digits."""
+def _customer_id(value: int | str | None, client: str, api: VectaraApi = "v1") -> int | None:
+    """The customer id from the argument or ``VECTARA_CUSTOMER_ID``: an int, or a string of digits.
+
+    Only v1 needs one (ConfigurationError without it); v2 checks one that is given, and never sends it.
+    """
     if value is None:
-        value = setting(None, "customer_id", "VECTARA_CUSTOMER_ID", client)
+        value = setting(None, "customer_id", "VECTARA_CUSTOMER_ID", client, required=api == "v1")
+        if value is None:
+            return None
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return value
     if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
