@@ -183,7 +183,7 @@ VENDORS: Mapping[str, VendorInfo] = {
             secret_headers=("x-domino-api-key", "authorization"),
             record_port=18702,
             apis=("public", "document"),
-            api_note="`public`: Domino's Public API (`{jobs, metadata}`, `JobV1`, `NewJobV1`), as its dpa-gen spec has it",
+            api_note="`public`: the Public API of Domino's dpa-gen spec (`{jobs, metadata}`, `JobV1`, `NewJobV1`)",
         ),
         VendorInfo(
             name="vectara",
