@@ -46,7 +46,7 @@ from ._harness import (
     rounds,
     timed,
 )
-from ._simproc import SimProcess
+from ._simproc import CLIENT_API, SIM_API, SimProcess
 
 #: States the listed jobs are in (dealt out in turn), so parsing sees every kind of job.
 MIXED = ["succeeded", "running", "queued", "failed", "cancelled"]
@@ -106,7 +106,7 @@ def not_measured(key: str, reason: str) -> Figure:
 
 def client_for(vendor: str, credentials: dict[str, Any], **options: Any) -> Any:
     """``mljobs.<Vendor>(**credentials)``."""
-    return VENDORS[vendor].client_class()(**credentials, **options)
+    return VENDORS[vendor].client_class()(**credentials, **{**CLIENT_API.get(vendor, {}), **options})
 
 
 def accepted(function: Callable[..., Any], **options: Any) -> dict[str, Any]:
@@ -275,13 +275,13 @@ def wait_case(vendor: str, count: int, unrelated: int, seed: int, per_job: bool)
 async def _wait_case(vendor: str, count: int, unrelated: int, seed: int, per_job: bool) -> dict[str, Any]:
     from mljobs.testing import simulator
 
-    sim = simulator(vendor, seed=seed)
+    sim = simulator(vendor, seed=seed, **SIM_API.get(vendor, {}))
     ids = sim.add_jobs(count, states=["queued"])  # seeded: about one in ten fails
     if unrelated:
         sim.add_jobs(unrelated, states=["running"], outcome="never")
     # In process on the async twin: only requests are counted (on virtual time), and the simulator's
     # requests cost ~2.5x less than over loopback; the counts are those of the sync client over HTTP.
-    client = sim.async_client(transport=httpx.ASGITransport(app=sim.asgi_app))
+    client = sim.async_client(transport=httpx.ASGITransport(app=sim.asgi_app), **CLIENT_API.get(vendor, {}))
     start, polls, latency = sim.clock.now(), [], dict[str, float]()
 
     def seen(job_id: str) -> None:
@@ -356,9 +356,9 @@ def sim_client_case(vendor: str, count: int, seed: int) -> dict[str, Any]:
 
     _core.VendorSimulator._build_app = timed_build  # type: ignore[method-assign]  # this worker process only
     try:
-        with serve(vendor, seed=seed) as sim:
+        with serve(vendor, seed=seed, **SIM_API.get(vendor, {})) as sim:
             ids = sim.add_jobs(count)
-            client = sim.client()
+            client = sim.client(**CLIENT_API.get(vendor, {}))
             before = len(sim.requests)
             wall, cpu = time.perf_counter(), time.thread_time()
             client.jobs.wait_all(ids, raise_on_failure=False, **accepted(client.jobs.wait_all, **sim.scope))
@@ -683,10 +683,12 @@ PAGED = ["rime", "domino", "vectara", "istari"]
 def _in_process(vendor: str, count: int) -> tuple[Any, TimedApp, dict[str, Any]]:
     from mljobs.testing import simulator
 
-    sim = simulator(vendor)
+    sim = simulator(vendor, **SIM_API.get(vendor, {}))
     sim.add_jobs(count, states=MIXED)
     app = TimedApp(sim.asgi_app)
-    client = VENDORS[vendor].client_class(asynchronous=True)(**sim.credentials, transport=httpx.ASGITransport(app=app))
+    client = VENDORS[vendor].client_class(asynchronous=True)(
+        **sim.credentials, **CLIENT_API.get(vendor, {}), transport=httpx.ASGITransport(app=app)
+    )
     return client, app, sim.scope
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 
 from benchmarks import _harness, _raw, figures, run
+from benchmarks._simproc import CLIENT_API, SIM_API
 from mljobs._registry import VENDORS
 from mljobs.testing import serve
 
@@ -25,11 +26,11 @@ def _requests(sim: object, since: int) -> list[tuple[str, str, tuple[tuple[str, 
 
 def test_the_raw_baselines_send_the_facades_requests() -> None:
     for vendor in ("rime", "domino"):
-        with serve(vendor, seed=1) as sim:
+        with serve(vendor, seed=1, **SIM_API.get(vendor, {})) as sim:
             ids = sim.add_jobs(25, states=figures.MIXED)
             scope = sim.scope
             with (
-                VENDORS[vendor].client_class()(**sim.credentials) as facade,
+                VENDORS[vendor].client_class()(**sim.credentials, **CLIENT_API.get(vendor, {})) as facade,
                 _raw.client(vendor, sim.credentials) as http,
             ):
                 mark = len(sim.requests)

@@ -123,8 +123,8 @@ class _Cursors:
     ``cursor=`` must come from a listing with the same filters; what is sent to the server is the vendor's
     cursor alone, as before. Without filters (None) cursors pass through as they are.
 
-    ``carried``: the vendor's own cursor holds the filters (RIME's page token), so a resume that sets no
-    filter at all continues the cursor's listing; one that sets any filter must set the same ones.
+    ``carried``: the vendor's own cursor holds the filters (RIME's page token), so a resume may leave filters
+    out: each one it sets must match the cursor's, and the rest carry on from the cursor.
     """
 
     def __init__(self, filters: Mapping[str, Any] | None, *, carried: bool = False) -> None:
@@ -157,8 +157,12 @@ class _Cursors:
             ) from None
         if not isinstance(raw, str) or not isinstance(prints, dict):
             raise InvalidArgumentError(f"cursor={shown!r} is not a cursor mljobs handed out")
-        if prints != self.prints and not (self.carried and not self.prints):
+        if self.carried:  # the vendor's cursor holds the filters: those set now must match, the rest carry on
+            changed = sorted(k for k in self.prints if prints.get(k) != self.prints[k])
+            self.prints = {**prints, **self.prints}
+        else:
             changed = sorted(k for k in set(prints) | set(self.prints) if prints.get(k) != self.prints.get(k))
+        if changed:
             raise InvalidArgumentError(
                 f"cursor={shown!r} resumes a listing with other filters ({', '.join(changed)} differ): "
                 "resume with the same filters as the listing that handed it out"

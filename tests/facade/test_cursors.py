@@ -9,7 +9,7 @@ import pytest
 import mljobs
 from mljobs.testing import serve
 
-from ..conftest import SIM_OPTIONS
+from ..conftest import CLIENT_OPTIONS, SIM_OPTIONS
 
 #: (the filters of the first listing, other filters) per vendor; SymetryML lists everything in one answer.
 FILTERS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
@@ -25,7 +25,7 @@ def test_resume_with_the_same_filters_continues_and_other_filters_raise(vendor: 
     same, other = FILTERS[vendor]
     with serve(vendor, seed=12, **SIM_OPTIONS.get(vendor, {})) as sim:
         sim.add_jobs(9, states=["succeeded", "failed", "running"])
-        with sim.client() as client:
+        with sim.client(**CLIENT_OPTIONS.get(vendor, {})) as client:
             scope = sim.scope
             everything = [j.id for j in client.jobs.list(**scope, **same)]
             first = next(iter(client.jobs.list(**scope, **same, page_size=2).pages()))

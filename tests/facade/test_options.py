@@ -58,7 +58,7 @@ async def test_the_async_twins_take_it_too() -> None:
         return seen(request)
 
     transport = httpx.MockTransport(handler)
-    rime = mljobs.AsyncRime(base_url="http://rime.test", api_key="k", transport=transport, max_retries=0)
+    rime = mljobs.AsyncRime(base_url="http://rime.test", api_key="k", transport=transport, max_retries=0, api="v1-beta")
     for call in (rime.jobs.get, rime.jobs.cancel):
         with pytest.raises(mljobs.APIConnectionError):
             await call("j", timeout=5)

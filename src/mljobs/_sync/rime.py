@@ -94,7 +94,7 @@ class RimeJobs(SyncJobsBase[RimeJobMetadata]):
         """Every job matching the filters, newest first, fetched lazily page by page.
 
         v1 lists one project's jobs (``project_id``, required); v1-beta lists every job (``object_id`` filters).
-        ``cursor`` resumes a listing with the same filters, or with none (RIME's cursor carries them);
+        ``cursor`` resumes a listing: filters left out carry on from it (RIME's cursor holds them);
         ``timeout``: seconds for each page's request.
         """
         project = self._vendor.scope(project_id, object_id)
