@@ -17,6 +17,7 @@ from .._http import deadline_for
 from .._models import JobState
 from .._pagination import Page, job_key
 from .._waiting import GroupWaitOptions, Snapshot
+from ..vendors._common import group_by
 from ..vendors.domino import (
     APIS,
     MAX_PAGE_SIZE,
@@ -182,7 +183,7 @@ class AsyncDominoJobs(AsyncJobsBase[DominoJobModel | JobV1]):
 
     async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
         snapshot = await self._read_each([i for i in pending if i not in self._projects], deadline)
-        for project, ids in self._vendor.by_project(pending, self._projects, snapshot).items():
+        for project, ids in group_by(pending, self._projects, snapshot).items():
             listing = self.list(project_id=project, page_size=MAX_PAGE_SIZE)._bounded(deadline)
             snapshot.merge(await self._snapshot_from(ids, listing, deadline))
         return snapshot

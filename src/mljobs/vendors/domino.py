@@ -17,7 +17,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import partial
 from typing import Any, Literal, get_args
@@ -288,17 +288,6 @@ class DominoVendor(Vendor):
         if project_id is not None:
             projects.update(dict.fromkeys(ids, _project(project_id)))
         return ids
-
-    @staticmethod
-    def by_project(
-        pending: Sequence[str], projects: Mapping[str, str], seen: Mapping[str, DominoJob]
-    ) -> dict[str, list[str]]:
-        """The pending jobs not ``seen`` yet whose project is known, by project (one listing each)."""
-        out: dict[str, list[str]] = {}
-        for job_id in pending:
-            if job_id not in seen and job_id in projects:
-                out.setdefault(projects[job_id], []).append(job_id)
-        return out
 
     def get_call(self, job: str) -> Call:
         """GET /api/jobs/beta/jobs/{jobId}."""
