@@ -59,7 +59,7 @@ class AsyncDomino(AsyncBase[AuthenticatedClient, "AsyncDominoJobs", _Errors]):
         api: DominoApi = APIS[0],
     ) -> None:
         """Connect to ``base_url`` (``DOMINO_API_HOST``) with ``api_key`` (``DOMINO_USER_API_KEY``) in ``api``."""
-        self.vendor = DominoVendor(api)
+        self.vendor = DominoVendor(api, "AsyncDomino")
         self._api = _api(
             base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncDomino"
         )

@@ -61,7 +61,7 @@ class Domino(SyncBase[AuthenticatedClient, "DominoJobs", _Errors]):
         api: DominoApi = APIS[0],
     ) -> None:
         """Connect to ``base_url`` (``DOMINO_API_HOST``) with ``api_key`` (``DOMINO_USER_API_KEY``) in ``api``."""
-        self.vendor = DominoVendor(api)
+        self.vendor = DominoVendor(api, "Domino")
         self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Domino")
         self._jobs = DominoJobs(self)
 

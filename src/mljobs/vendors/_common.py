@@ -179,7 +179,7 @@ def api_choice(value: Any, choices: tuple[str, ...], client: str) -> str:
     """Check a client's ``api=`` (one of ``choices``, the default first); ConfigurationError naming them."""
     if isinstance(value, str) and value in choices:
         return value
-    raise ConfigurationError(f"{client}: api= must be one of {', '.join(map(repr, choices))}, got {value!r}")
+    raise ConfigurationError(f"{client}: api={value!r} is not one of its APIs; choose one of {list(choices)}")
 
 
 def group_by(pending: Iterable[str], known: Mapping[str, str], seen: Mapping[str, Any]) -> dict[str, list[str]]:

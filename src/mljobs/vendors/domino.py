@@ -46,7 +46,7 @@ from mljobs_domino.models import Job as DominoJobModel
 
 from .. import _constants as C
 from .._base import Call, Vendor
-from .._errors import CancelRejectedError, ConfigurationError, ConflictError, InvalidArgumentError, MljobsError
+from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, MljobsError
 from .._http import (
     base_url_of,
     json_of,
@@ -65,7 +65,18 @@ from .._pagination import (
     unwrap_cursor,
 )
 from .._waiting import checked_ids
-from ._common import BadField, aware, identifier, items, positive_int, raw_states, text, unset_to_none, whole
+from ._common import (
+    BadField,
+    api_choice,
+    aware,
+    identifier,
+    items,
+    positive_int,
+    raw_states,
+    text,
+    unset_to_none,
+    whole,
+)
 from ._common import job_id as checked_id
 
 __all__ = ["APIS", "STATES", "DominoApi", "DominoJob", "DominoStatus"]
@@ -129,11 +140,9 @@ class DominoVendor(Vendor):
     name = "domino"
     error_models = _Errors
 
-    def __init__(self, api: str = APIS[0]) -> None:
+    def __init__(self, api: str = APIS[0], client: str = "Domino") -> None:
         """Speak ``api`` (one of :data:`APIS`); ConfigurationError for any other value."""
-        if api not in APIS:
-            raise ConfigurationError(f"api={api!r} is not a Domino API; choose one of {list(APIS)}")
-        self.api: DominoApi = api
+        self.api: DominoApi = api_choice(api, APIS, client)  # type: ignore[assignment]
 
     @property
     def public(self) -> bool:
