@@ -21,17 +21,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from mljobs._registry import VENDORS
+
 STARTUP_TIMEOUT = 120.0
 COMMAND_TIMEOUT = 60.0
 
 #: The figures measure the seed documents' API generation, which the raw httpx baselines speak: the
 #: simulators answer in it and the facade clients ask for it (their defaults are the current services').
 SIM_API: dict[str, dict[str, str]] = {"domino": {"api": "document"}}
-CLIENT_API: dict[str, dict[str, str]] = {
-    "rime": {"api": "v1-beta"},
-    "domino": {"api": "document"},
-    "vectara": {"api": "v1"},
-}
+#: The seed document's generation is the last of the registry's ``apis``.
+CLIENT_API: dict[str, dict[str, str]] = {v.name: {"api": v.apis[-1]} for v in VENDORS.values() if v.apis}
 
 
 class SimProcessError(RuntimeError):
