@@ -59,6 +59,7 @@ SYNC_HEADER = (
 SYNC_TOKENS = {
     # public names (each vendor's clients are added from the registry: AsyncRime -> Rime, AsyncRimeJobs -> RimeJobs)
     "AsyncPaginator": "Paginator",
+    "AsyncClientOptions": "ClientOptions",
     # machinery
     "AsyncRetryTransport": "RetryTransport",
     "AsyncClientTransport": "ClientTransport",

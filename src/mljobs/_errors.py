@@ -28,6 +28,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -266,3 +267,17 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return ServerError
     return _BY_STATUS.get(status_code, APIStatusError)
+
+
+def check_keywords(method: str, given: Mapping[str, object], known: Iterable[str]) -> None:
+    """An InvalidArgumentError naming the first keyword in ``given`` that ``method`` does not take.
+
+    For the keyword sets typed once (``Unpack``): the type checker reports a wrong keyword, this reports it
+    at run time.
+    """
+    takes = sorted(known)
+    unknown = sorted(set(given) - set(takes))
+    if unknown:
+        raise InvalidArgumentError(
+            f"{method}() got an unexpected keyword argument {unknown[0]!r}; it takes {', '.join(takes)}"
+        )

@@ -38,6 +38,7 @@ from ._errors import (
     RateLimitError,
     ServerError,
     WaitTimeoutError,
+    check_keywords,
 )
 from ._lazy import lazy_names
 from ._models import Job, JobState
@@ -101,12 +102,7 @@ def start_wait(
 
     A keyword the method does not take is an InvalidArgumentError naming it (the type checker reports it too).
     """
-    known = _OPTION_NAMES[method]
-    unknown = sorted(set(options) - known)
-    if unknown:
-        raise InvalidArgumentError(
-            f"{method}() got an unexpected keyword argument {unknown[0]!r}; it takes {', '.join(sorted(known))}"
-        )
+    check_keywords(method, options, _OPTION_NAMES[method])
     return WaitCore.start(
         job_ids,
         timeout=options.get("timeout", C.DEFAULT_WAIT_TIMEOUT),

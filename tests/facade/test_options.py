@@ -11,7 +11,7 @@ import pytest
 import mljobs
 from mljobs._http import DEADLINE
 from mljobs._registry import VENDORS
-from mljobs.testing import serve
+from mljobs.testing import serve, simulator
 
 from ..conftest import SIM_OPTIONS
 from ..reliability._support import SAMPLE_ID, client, list_kwargs
@@ -118,3 +118,13 @@ async def test_the_async_with_options_shares_the_pool_too() -> None:
         await copy.close()
         assert (await original.jobs.get(ids[0])).id == ids[0]
         await original.close()
+
+
+@pytest.mark.parametrize("vendor", list(VENDORS))
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_a_constructor_keyword_the_client_does_not_take_is_an_error_naming_it(vendor: str, asynchronous: bool) -> None:
+    cls = VENDORS[vendor].client_class(asynchronous=asynchronous)
+    with pytest.raises(mljobs.InvalidArgumentError, match=r"got an unexpected keyword argument 'timout'.*max_retries"):
+        cls(**{**simulator(vendor).credentials, "timout": 5})
+    made = cls(**simulator(vendor).credentials, timeout=5, max_retries=0)
+    assert made.api._timeout == httpx.Timeout(5)

@@ -7,12 +7,10 @@ from collections.abc import AsyncIterator, Iterable, Sequence
 from functools import partial
 from typing import Any, Unpack
 
-import httpx
 from mljobs_domino import AuthenticatedClient
 from mljobs_domino.models import Job as DominoJobModel
 from mljobs_domino.models import JobV1
 
-from .. import _constants as C
 from .._http import deadline_for
 from .._models import JobState
 from .._pagination import Page, job_key
@@ -28,9 +26,8 @@ from ..vendors.domino import (
     _api,
     _Errors,
 )
-from .client import AsyncBase
+from .client import AsyncBase, AsyncClientOptions
 from .pagination import AsyncPaginator
-from .transport import async_transport
 from .waiting import AsyncJobsBase
 
 
@@ -52,17 +49,15 @@ class AsyncDomino(AsyncBase[AuthenticatedClient, "AsyncDominoJobs", _Errors]):
         *,
         base_url: str | None = None,
         api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
         api: DominoApi = APIS[0],
+        **options: Unpack[AsyncClientOptions],
     ) -> None:
-        """Connect to ``base_url`` (``DOMINO_API_HOST``) with ``api_key`` (``DOMINO_USER_API_KEY``) in ``api``."""
+        """Connect to ``base_url`` (``DOMINO_API_HOST``) with ``api_key`` (``DOMINO_USER_API_KEY``) in ``api``.
+
+        ``options``: timeout, max_retries, transport, http_client (see ``ClientOptions``).
+        """
         self.vendor = DominoVendor(api, "AsyncDomino")
-        self._api = _api(
-            base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncDomino"
-        )
+        self._api = _api(base_url, api_key, options.get("timeout"), self._transport(options), "AsyncDomino")
         self._jobs = AsyncDominoJobs(self)
 
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import partial
-from typing import Literal
+from typing import Literal, Unpack
 
-import httpx
 from mljobs_istari import AuthenticatedClient
 from mljobs_istari.models import Job as IstariJobModel
 
-from .. import _constants as C
 from .._http import deadline_for
 from .._models import JobState
 from .._pagination import Page, job_key, unwrap_cursor
@@ -24,9 +22,8 @@ from ..vendors.istari import (
     _Errors,
     _start,
 )
-from .client import AsyncBase
+from .client import AsyncBase, AsyncClientOptions
 from .pagination import AsyncPaginator
-from .transport import async_transport
 from .waiting import AsyncJobsBase
 
 
@@ -44,15 +41,13 @@ class AsyncIstari(AsyncBase[AuthenticatedClient, "AsyncIstariJobs", _Errors]):
         *,
         base_url: str | None = None,
         api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        **options: Unpack[AsyncClientOptions],
     ) -> None:
-        """Connect to ``base_url`` (``ISTARI_REGISTRY_URL``) with a token (``ISTARI_REGISTRY_AUTH_TOKEN``)."""
-        self._api = _api(
-            base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncIstari"
-        )
+        """Connect to ``base_url`` (``ISTARI_REGISTRY_URL``) with a token (``ISTARI_REGISTRY_AUTH_TOKEN``).
+
+        ``options``: timeout, max_retries, transport, http_client (see ``ClientOptions``).
+        """
+        self._api = _api(base_url, api_key, options.get("timeout"), self._transport(options), "AsyncIstari")
         self._jobs = AsyncIstariJobs(self)
 
 

@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator, Iterable, Sequence
 from functools import partial
 from typing import Literal, Unpack
 
-import httpx
 from mljobs_rime import AuthenticatedClient
 from mljobs_rime.models import (
     RimeJobMetadata,
@@ -30,9 +29,8 @@ from ..vendors.rime import (
     _api,
     _Errors,
 )
-from .client import AsyncBase
+from .client import AsyncBase, AsyncClientOptions
 from .pagination import AsyncPaginator
-from .transport import async_transport
 from .waiting import AsyncJobsBase
 
 
@@ -54,15 +52,15 @@ class AsyncRime(AsyncBase[AuthenticatedClient, "AsyncRimeJobs", _Errors]):
         *,
         base_url: str | None = None,
         api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
         api: RimeApi = APIS[0],
+        **options: Unpack[AsyncClientOptions],
     ) -> None:
-        """Connect to ``base_url`` (or ``RIME_API_URL``) with ``api_key`` (or ``RIME_API_KEY``), speaking ``api``."""
+        """Connect to ``base_url`` (or ``RIME_API_URL``) with ``api_key`` (or ``RIME_API_KEY``), speaking ``api``.
+
+        ``options``: timeout, max_retries, transport, http_client (see ``ClientOptions``).
+        """
         self.vendor = RimeVendor(api, "AsyncRime")
-        self._api = _api(base_url, api_key, timeout, async_transport(transport, http_client, max_retries), "AsyncRime")
+        self._api = _api(base_url, api_key, options.get("timeout"), self._transport(options), "AsyncRime")
         self._jobs = AsyncRimeJobs(self)
 
 

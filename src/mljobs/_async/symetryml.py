@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Unpack
 
-import httpx
 from mljobs_symetryml import Client
 from mljobs_symetryml.models import JobInfo, JobResponse
 
-from .. import _constants as C
 from .._http import deadline_for, timeout_of
 from .._pagination import Page, job_key
 from .._waiting import TRANSIENT, Snapshot
@@ -19,9 +18,8 @@ from ..vendors.symetryml import (
     _Errors,
     _settings,
 )
-from .client import AsyncBase
+from .client import AsyncBase, AsyncClientOptions
 from .pagination import AsyncPaginator
-from .transport import async_transport
 from .waiting import AsyncJobsBase
 
 
@@ -40,15 +38,15 @@ class AsyncSymetryML(AsyncBase[Client, "AsyncSymetryMLJobs", _Errors]):
         base_url: str | None = None,
         customer_id: str | None = None,
         secret_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        **options: Unpack[AsyncClientOptions],
     ) -> None:
-        """Connect with ``SYMETRYML_URL``, ``SYMETRYML_CUSTOMER_ID`` and ``SYMETRYML_SECRET_KEY`` as fallbacks."""
+        """Connect with ``SYMETRYML_URL``, ``SYMETRYML_CUSTOMER_ID`` and ``SYMETRYML_SECRET_KEY`` as fallbacks.
+
+        ``options``: timeout, max_retries, transport, http_client (see ``ClientOptions``).
+        """
         url, self.customer_id, key = _settings(base_url, customer_id, secret_key, "AsyncSymetryML")
-        self._api = Client(base_url=url, timeout=timeout_of(timeout), httpx_args={
-            "transport": async_transport(transport, http_client, max_retries),
+        self._api = Client(base_url=url, timeout=timeout_of(options.get("timeout")), httpx_args={
+            "transport": self._transport(options),
             "auth": SymetryAuth(self.customer_id, key)})  # fmt: skip
         self._jobs = AsyncSymetryMLJobs(self)
 

@@ -6,22 +6,55 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import TracebackType
-from typing import Any, Generic, Self
+from typing import Any, Generic, Self, TypedDict
 
 import httpx
 
-from .._base import ApiT, Call, ErrT, JobsT, Operation, P, T, Vendor, _Client, _finish, _operation_call, _request_kwargs
-from .._errors import MljobsError
+from .. import _constants as C
+from .._base import (
+    ApiT,
+    Call,
+    ErrT,
+    JobsT,
+    Operation,
+    P,
+    T,
+    Vendor,
+    _Client,
+    _finish,
+    _operation_call,
+    _request_kwargs,
+)
+from .._errors import MljobsError, check_keywords
 from .._http import connection_error
-from .transport import RetryTransport, SyncBorrowedTransport
+from .transport import RetryTransport, SyncBorrowedTransport, sync_transport
 
-__all__ = ["SyncBase"]
+__all__ = ["SyncBase", "ClientOptions"]
+
+
+class ClientOptions(TypedDict, total=False):
+    """How every client sends its requests, besides where and as whom (typed once, see ``Unpack``)."""
+
+    #: Seconds for each attempt, or an ``httpx.Timeout`` (default 10 s to connect, 60 s for the rest).
+    timeout: float | httpx.Timeout | None
+    #: Retries of a request that failed in a way worth retrying and is safe to repeat (default 2; 0: none).
+    max_retries: int
+    #: The httpx transport to send through (mljobs' retries wrap it), e.g. ``httpx.MockTransport``.
+    transport: httpx.BaseTransport | None
+    #: An httpx client of your own, used as it is (its settings; no mljobs retries). Not with ``transport``.
+    http_client: httpx.Client | None
 
 
 class SyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):
     """Base of every client (``SyncBase``; ``AsyncBase``): runs calls, closes connections, never shows a secret."""
 
     vendor: Vendor
+
+    def _transport(self, options: ClientOptions) -> httpx.BaseTransport:
+        """The transport for a constructor's ``options`` (a keyword it does not take is an error naming it)."""
+        check_keywords(type(self).__name__, options, ClientOptions.__annotations__)
+        max_retries = options.get("max_retries", C.DEFAULT_MAX_RETRIES)
+        return sync_transport(options.get("transport"), options.get("http_client"), max_retries)
 
     def _http(self) -> httpx.Client:
         return self._api.get_httpx_client()

@@ -9,12 +9,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from typing import Any, Unpack
 
-import httpx
 from mljobs_domino import AuthenticatedClient
 from mljobs_domino.models import Job as DominoJobModel
 from mljobs_domino.models import JobV1
 
-from .. import _constants as C
 from .._http import deadline_for
 from .._models import JobState
 from .._pagination import Page, job_key
@@ -30,9 +28,8 @@ from ..vendors.domino import (
     _api,
     _Errors,
 )
-from .client import SyncBase
+from .client import ClientOptions, SyncBase
 from .pagination import Paginator
-from .transport import sync_transport
 from .waiting import SyncJobsBase
 
 
@@ -54,15 +51,15 @@ class Domino(SyncBase[AuthenticatedClient, "DominoJobs", _Errors]):
         *,
         base_url: str | None = None,
         api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
         api: DominoApi = APIS[0],
+        **options: Unpack[ClientOptions],
     ) -> None:
-        """Connect to ``base_url`` (``DOMINO_API_HOST``) with ``api_key`` (``DOMINO_USER_API_KEY``) in ``api``."""
+        """Connect to ``base_url`` (``DOMINO_API_HOST``) with ``api_key`` (``DOMINO_USER_API_KEY``) in ``api``.
+
+        ``options``: timeout, max_retries, transport, http_client (see ``ClientOptions``).
+        """
         self.vendor = DominoVendor(api, "Domino")
-        self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Domino")
+        self._api = _api(base_url, api_key, options.get("timeout"), self._transport(options), "Domino")
         self._jobs = DominoJobs(self)
 
 

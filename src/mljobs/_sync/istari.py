@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import partial
-from typing import Literal
+from typing import Literal, Unpack
 
-import httpx
 from mljobs_istari import AuthenticatedClient
 from mljobs_istari.models import Job as IstariJobModel
 
-from .. import _constants as C
 from .._http import deadline_for
 from .._models import JobState
 from .._pagination import Page, job_key, unwrap_cursor
@@ -26,9 +24,8 @@ from ..vendors.istari import (
     _Errors,
     _start,
 )
-from .client import SyncBase
+from .client import ClientOptions, SyncBase
 from .pagination import Paginator
-from .transport import sync_transport
 from .waiting import SyncJobsBase
 
 
@@ -46,13 +43,13 @@ class Istari(SyncBase[AuthenticatedClient, "IstariJobs", _Errors]):
         *,
         base_url: str | None = None,
         api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        """Connect to ``base_url`` (``ISTARI_REGISTRY_URL``) with a token (``ISTARI_REGISTRY_AUTH_TOKEN``)."""
-        self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Istari")
+        """Connect to ``base_url`` (``ISTARI_REGISTRY_URL``) with a token (``ISTARI_REGISTRY_AUTH_TOKEN``).
+
+        ``options``: timeout, max_retries, transport, http_client (see ``ClientOptions``).
+        """
+        self._api = _api(base_url, api_key, options.get("timeout"), self._transport(options), "Istari")
         self._jobs = IstariJobs(self)
 
 

@@ -9,7 +9,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from typing import Literal, Unpack
 
-import httpx
 from mljobs_rime import AuthenticatedClient
 from mljobs_rime.models import (
     RimeJobMetadata,
@@ -32,9 +31,8 @@ from ..vendors.rime import (
     _api,
     _Errors,
 )
-from .client import SyncBase
+from .client import ClientOptions, SyncBase
 from .pagination import Paginator
-from .transport import sync_transport
 from .waiting import SyncJobsBase
 
 
@@ -56,15 +54,15 @@ class Rime(SyncBase[AuthenticatedClient, "RimeJobs", _Errors]):
         *,
         base_url: str | None = None,
         api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
         api: RimeApi = APIS[0],
+        **options: Unpack[ClientOptions],
     ) -> None:
-        """Connect to ``base_url`` (or ``RIME_API_URL``) with ``api_key`` (or ``RIME_API_KEY``), speaking ``api``."""
+        """Connect to ``base_url`` (or ``RIME_API_URL``) with ``api_key`` (or ``RIME_API_KEY``), speaking ``api``.
+
+        ``options``: timeout, max_retries, transport, http_client (see ``ClientOptions``).
+        """
         self.vendor = RimeVendor(api, "Rime")
-        self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Rime")
+        self._api = _api(base_url, api_key, options.get("timeout"), self._transport(options), "Rime")
         self._jobs = RimeJobs(self)
 
 

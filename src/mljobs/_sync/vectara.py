@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import Unpack
 
-import httpx
 from mljobs_vectara import AuthenticatedClient
 from mljobs_vectara.models import AdminJob
 from mljobs_vectara.models import Job as V2Job
 
-from .. import _constants as C
 from .._models import JobState
 from .._pagination import Page, job_key
 from .._waiting import Snapshot
@@ -29,9 +28,8 @@ from ..vendors.vectara import (
     _Errors,
     _size,
 )
-from .client import SyncBase
+from .client import ClientOptions, SyncBase
 from .pagination import Paginator
-from .transport import sync_transport
 from .waiting import SyncJobsBase
 
 
@@ -51,20 +49,18 @@ class Vectara(SyncBase[AuthenticatedClient, "VectaraJobs", _Errors]):
         customer_id: int | str | None = None,
         api_key: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
         api: VectaraApi = APIS[0],
+        **options: Unpack[ClientOptions],
     ) -> None:
         """Connect with ``api_key`` (``VECTARA_API_KEY``), speaking ``api``.
 
         ``customer_id`` (``VECTARA_CUSTOMER_ID``) is needed by ``api="v1"`` only; v2 never sends it.
         ``base_url``: None reads ``VECTARA_BASE_URL``, else https://api.vectara.io.
+        ``options``: timeout, max_retries, transport, http_client (see ``ClientOptions``).
         """
         self.vendor = VectaraVendor(api, "Vectara")
         self.customer_id = _customer_id(customer_id, "Vectara", api)
-        self._api = _api(base_url, api_key, timeout, sync_transport(transport, http_client, max_retries), "Vectara")
+        self._api = _api(base_url, api_key, options.get("timeout"), self._transport(options), "Vectara")
         self._jobs = VectaraJobs(self)
 
 
