@@ -13,29 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from . import _errors
 from ._async.pagination import AsyncPaginator
-from ._errors import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    CancelRejectedError,
-    ConfigurationError,
-    ConflictError,
-    InvalidArgumentError,
-    JobFailedError,
-    JobsFailedError,
-    MljobsError,
-    NotFoundError,
-    PaginationError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseValidationError,
-    ServerError,
-    UnprocessableEntityError,
-    WaitTimeoutError,
-)
+from ._errors import *  # noqa: F403 (the error tree: its __all__ is added to ours below)
 from ._logging import configure_from_env as _configure_from_env
 from ._models import Job, JobState
 from ._pagination import Page
@@ -64,33 +44,14 @@ __version__ = "0.1.0"
 _LAZY = {client: info.name for info in _VENDORS.values() for client in (info.sync_client, info.async_client)}
 
 __all__ = [
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
     "AsyncPaginator",
-    "AuthenticationError",
-    "BadRequestError",
-    "CancelRejectedError",
-    "ConfigurationError",
-    "ConflictError",
-    "InvalidArgumentError",
     "Job",
-    "JobFailedError",
     "JobState",
-    "JobsFailedError",
-    "MljobsError",
-    "NotFoundError",
     "Page",
-    "PaginationError",
     "Paginator",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseValidationError",
-    "ServerError",
-    "UnprocessableEntityError",
-    "WaitTimeoutError",
     "__version__",
 ]
+__all__ += _errors.__all__
 # <vendors: client names> written by scripts/generate.py from src/mljobs/_registry.py
 # fmt: off
 __all__ += [
