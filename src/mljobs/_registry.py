@@ -79,8 +79,8 @@ class VendorInfo:
     name: str
     #: The vendor's own name for people, e.g. ``Domino Data Lab``.
     title: str
-    sync_client: str
-    async_client: str
+    #: The sync client's name, e.g. ``Domino`` (the async one is ``AsyncDomino``).
+    client: str
     credentials: tuple[Credential, ...]
     #: What ``client.jobs.list()`` needs (empty when it lists every job of the account).
     scope: tuple[Scope, ...] = ()
@@ -101,6 +101,16 @@ class VendorInfo:
     apis: tuple[str, ...] = ()
     #: Which vendor release the default of ``apis`` is taken from (and how it differs), for README's table.
     api_note: str = ""
+
+    @property
+    def sync_client(self) -> str:
+        """The sync client's name, e.g. ``Domino``."""
+        return self.client
+
+    @property
+    def async_client(self) -> str:
+        """The async client's name, e.g. ``AsyncDomino``."""
+        return "Async" + self.client
 
     @property
     def module(self) -> str:
@@ -153,7 +163,10 @@ def _url(env: str, **kwargs: Any) -> Credential:
     return Credential("base_url", env, "url", "base URL", **kwargs)
 
 
-_API_KEY = "API key"
+def _api_key(env: str, description: str = "API key") -> Credential:
+    return Credential("api_key", env, "secret", description)
+
+
 #: Every vendor, in the order mljobs lists them.
 VENDORS: Mapping[str, VendorInfo] = {
     v.name: v
@@ -161,9 +174,8 @@ VENDORS: Mapping[str, VendorInfo] = {
         VendorInfo(
             name="rime",
             title="Robust Intelligence (RIME)",
-            sync_client="Rime",
-            async_client="AsyncRime",
-            credentials=(_url("RIME_API_URL"), Credential("api_key", "RIME_API_KEY", "secret", _API_KEY)),
+            client="Rime",
+            credentials=(_url("RIME_API_URL"), _api_key("RIME_API_KEY")),
             secret_headers=("rime-api-key", "x-firewall-auth-token", "authorization"),
             record_port=18701,
             apis=("v1", "v1-beta"),
@@ -172,12 +184,8 @@ VENDORS: Mapping[str, VendorInfo] = {
         VendorInfo(
             name="domino",
             title="Domino Data Lab",
-            sync_client="Domino",
-            async_client="AsyncDomino",
-            credentials=(
-                _url("DOMINO_API_HOST"),
-                Credential("api_key", "DOMINO_USER_API_KEY", "secret", "user API key"),
-            ),
+            client="Domino",
+            credentials=(_url("DOMINO_API_HOST"), _api_key("DOMINO_USER_API_KEY", "user API key")),
             scope=(Scope("project_id", "DOMINO_PROJECT_ID", "the project whose jobs to list"),),
             has_logs=True,
             secret_headers=("x-domino-api-key", "authorization"),
@@ -188,13 +196,12 @@ VENDORS: Mapping[str, VendorInfo] = {
         VendorInfo(
             name="vectara",
             title="Vectara",
-            sync_client="Vectara",
-            async_client="AsyncVectara",
+            client="Vectara",
             credentials=(
                 Credential(
                     "customer_id", "VECTARA_CUSTOMER_ID", "account", 'customer id (api="v1" only)', required=False
                 ),
-                Credential("api_key", "VECTARA_API_KEY", "secret", "personal API key"),
+                _api_key("VECTARA_API_KEY", "personal API key"),
                 _url("VECTARA_BASE_URL", required=False, default="https://api.vectara.io"),
             ),
             can_cancel=False,
@@ -208,20 +215,15 @@ VENDORS: Mapping[str, VendorInfo] = {
         VendorInfo(
             name="istari",
             title="Istari Digital",
-            sync_client="Istari",
-            async_client="AsyncIstari",
-            credentials=(
-                _url("ISTARI_REGISTRY_URL"),
-                Credential("api_key", "ISTARI_REGISTRY_AUTH_TOKEN", "secret", "personal access token"),
-            ),
+            client="Istari",
+            credentials=(_url("ISTARI_REGISTRY_URL"), _api_key("ISTARI_REGISTRY_AUTH_TOKEN", "personal access token")),
             secret_headers=("authorization",),
             record_port=18704,
         ),
         VendorInfo(
             name="symetryml",
             title="SymetryML",
-            sync_client="SymetryML",
-            async_client="AsyncSymetryML",
+            client="SymetryML",
             credentials=(
                 _url("SYMETRYML_URL"),
                 Credential("customer_id", "SYMETRYML_CUSTOMER_ID", "account", "customer id"),
