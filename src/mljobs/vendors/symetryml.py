@@ -21,14 +21,7 @@ from mljobs_symetryml.models import JobInfo, JobListResponse, JobResponse
 
 from .._base import Call, Vendor
 from .._errors import CancelRejectedError, ConfigurationError, MljobsError, NotFoundError
-from .._http import (
-    NOT_JSON,
-    base_url_of,
-    json_of,
-    parse_retry_after,
-    setting,
-    status_error,
-)
+from .._http import NOT_JSON, base_url_of, json_of, parse_retry_after, setting, status_error
 from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState
 from .._pagination import Page

@@ -54,15 +54,7 @@ from .._errors import (
     RateLimitError,
     ServerError,
 )
-from .._http import (
-    NOT_JSON,
-    base_url_of,
-    json_of,
-    parse_retry_after,
-    setting,
-    status_error,
-    timeout_of,
-)
+from .._http import NOT_JSON, base_url_of, json_of, parse_retry_after, setting, status_error, timeout_of
 from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState, state_from_table
 from .._pagination import Page
