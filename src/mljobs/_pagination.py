@@ -22,16 +22,16 @@ import hashlib
 import json
 import logging
 from collections.abc import Awaitable, Callable, Hashable, Mapping
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypedDict, TypeVar
 
 import attrs
 
 from . import _constants as C
-from ._errors import ConfigurationError, InvalidArgumentError, PaginationError
+from ._errors import ConfigurationError, InvalidArgumentError, PaginationError, check_keywords
 from ._http import check_timeout, deadline_in
 from ._lazy import lazy_names
 
-__all__ = ["Page"]
+__all__ = ["ListOptions", "Page"]
 
 T = TypeVar("T")
 log = logging.getLogger(C.LOGGER_NAME)
@@ -43,6 +43,20 @@ class Page(Generic[T]):
 
     items: list[T]
     next_cursor: str | None
+
+
+class ListOptions(TypedDict, total=False):
+    """The paging keywords ``list()`` takes on every vendor that pages (typed once, see ``Unpack``)."""
+
+    #: Items per request (default 100, or the vendor's most if lower); above the vendor's most is an error.
+    page_size: int | None
+    #: Stop after this many items (default: every one).
+    max_items: int | None
+    #: Resume after the page whose ``next_cursor`` (or a PaginationError's ``cursor``) this is, with the same
+    #: filters.
+    cursor: str | None
+    #: Seconds for each page's request, retries included (default: the client's timeout).
+    timeout: float | None
 
 
 #: ``fetch(cursor, page_size)`` gets one page; a paginator bound to a deadline (see ``_bounded``) also passes
@@ -292,6 +306,20 @@ class Paging(Generic[T]):
         self._cursor = cursor
         self._start = self._cursors.unwrap(cursor)
         self._deadline: float | None = None
+
+    @classmethod
+    def listing(cls, fetch: Callable[..., Any], options: ListOptions, *, page_size: int, **settings: Any) -> Self:
+        """A paginator for ``list(**options)``: ``max_items``, ``cursor`` and ``timeout`` from ``options``.
+
+        ``page_size`` is the one the vendor settled on (from ``options``'s, checked against its most);
+        ``settings``: ``key``, ``filters``, ``filters_in_cursor``. A keyword ``list()`` does not take is an
+        InvalidArgumentError naming it.
+        """
+        check_keywords("list", options, ListOptions.__annotations__)
+        return cls(
+            fetch, page_size=page_size, max_items=options.get("max_items"), cursor=options.get("cursor"),
+            timeout=options.get("timeout"), **settings,
+        )  # fmt: skip
 
     def _bounded(self, deadline: float | None) -> Self:
         """The paginator, with every request it sends done by ``deadline`` (a ``time.monotonic()``)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import uuid
 from typing import Any
 
 import httpx
@@ -128,3 +129,17 @@ def test_a_constructor_keyword_the_client_does_not_take_is_an_error_naming_it(ve
         cls(**{**simulator(vendor).credentials, "timout": 5})
     made = cls(**simulator(vendor).credentials, timeout=5, max_retries=0)
     assert made.api._timeout == httpx.Timeout(5)
+
+
+@pytest.mark.parametrize("vendor", [v for v in VENDORS if v != "symetryml"])  # SymetryML answers all at once
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_list_takes_the_paging_keywords_typed_once_and_names_one_it_does_not_take(
+    vendor: str, asynchronous: bool
+) -> None:
+    cls = VENDORS[vendor].client_class(asynchronous=asynchronous)
+    jobs = cls(**simulator(vendor).credentials).jobs
+    scope = {**list_kwargs(vendor), **({"project_id": str(uuid.uuid4())} if vendor == "rime" else {})}  # RIME v1
+    with pytest.raises(mljobs.InvalidArgumentError, match=r"list\(\) got an unexpected keyword argument 'pagesize'"):
+        jobs.list(**scope, pagesize=5)
+    listing = jobs.list(**scope, page_size=5, max_items=7, timeout=3)
+    assert "page_size=5, max_items=7" in repr(listing)

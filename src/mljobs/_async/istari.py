@@ -11,7 +11,7 @@ from mljobs_istari.models import Job as IstariJobModel
 
 from .._http import deadline_for
 from .._models import JobState
-from .._pagination import Page, job_key, unwrap_cursor
+from .._pagination import ListOptions, Page, job_key, unwrap_cursor
 from .._waiting import Snapshot
 from ..vendors.istari import (
     MAX_PAGE_SIZE,
@@ -66,27 +66,21 @@ class AsyncIstariJobs(AsyncJobsBase[IstariJobModel]):
         model_id: str | None = None,
         name: str | None = None,
         archive_status: Literal["active", "archived", "all"] = "active",
-        page_size: int | None = None,
-        max_items: int | None = None,
-        cursor: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[ListOptions],
     ) -> AsyncPaginator[IstariJob]:
         """The jobs matching the filters, newest first (status by status when several), page by page.
 
-        ``cursor`` resumes a listing with the same filters; ``timeout``: seconds for each page's request.
+        ``options``: page_size, max_items, cursor, timeout (see ``ListOptions``).
         """
         listings = self._vendor.listings(status, model_id, name, archive_status)
         selection = self._vendor.selection(listings)
-        first = _start(unwrap_cursor(cursor, selection), page_size)
+        first = _start(unwrap_cursor(options.get("cursor"), selection), options.get("page_size"))
 
         async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[IstariJob]:
             page: Page[IstariJob] = (await self._client._run(self._vendor.list_call(listings, cur, first), deadline))[1]
             return page
 
-        return AsyncPaginator(
-            fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=job_key, timeout=timeout,
-            filters=selection,
-        )  # fmt: skip
+        return AsyncPaginator.listing(fetch, options, page_size=first[2], key=job_key, filters=selection)
 
     async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[IstariJob, float | None]:
         return (await self._client._run(self._vendor.get_call(job_id), deadline))[1]  # type: ignore[no-any-return]

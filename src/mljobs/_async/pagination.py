@@ -24,17 +24,22 @@ class AsyncPaginator(Paging[T]):
 
     @classmethod
     def of_pages(
-        cls, pages: Callable[[float | None], AsyncIterator[Page[T]]], *, max_items: int | None = None
+        cls,
+        pages: Callable[[float | None], AsyncIterator[Page[T]]],
+        *,
+        max_items: int | None = None,
+        page_size: int = 1,
     ) -> AsyncPaginator[T]:
         """A paginator over pages another source makes (e.g. one listing after another), capped at max_items.
 
-        ``pages(deadline)`` is called with the deadline its requests must meet (None: none).
+        ``pages(deadline)`` is called with the deadline its requests must meet (None: none); ``page_size`` is
+        what the source asks for (shown by repr).
         """
 
         async def nothing(cursor: str | None, size: int, **_: Any) -> Page[T]:
             return Page(items=[], next_cursor=None)
 
-        paginator: AsyncPaginator[T] = cls(nothing, page_size=1, max_items=max_items)
+        paginator: AsyncPaginator[T] = cls(nothing, page_size=page_size, max_items=max_items)
         paginator._chain = pages
         return paginator
 

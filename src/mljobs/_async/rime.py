@@ -15,7 +15,7 @@ from mljobs_rime.models import (
 from .. import _constants as C
 from .._http import deadline_for
 from .._models import JobState
-from .._pagination import Page, job_key
+from .._pagination import ListOptions, Page, job_key
 from .._waiting import GroupWaitOptions, Snapshot, checked_ids
 from ..vendors._common import group_by, positive_int
 from ..vendors.rime import (
@@ -82,20 +82,17 @@ class AsyncRimeJobs(AsyncJobsBase[RimeJobMetadata]):
         job_type: RimeJobTypeName | Iterable[RimeJobTypeName] | None = None,
         object_id: str | None = None,
         view: Literal["basic", "full"] = "basic",
-        page_size: int | None = None,
-        max_items: int | None = None,
-        cursor: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[ListOptions],
     ) -> AsyncPaginator[RimeJob]:
         """Every job matching the filters, newest first, fetched lazily page by page.
 
         v1 lists one project's jobs (``project_id``, required); v1-beta lists every job (``object_id`` filters).
-        ``cursor`` resumes a listing: filters left out carry on from it (RIME's cursor holds them);
-        ``timeout``: seconds for each page's request.
+        ``options``: page_size, max_items, cursor, timeout (see ``ListOptions``). ``cursor`` resumes a
+        listing: filters left out carry on from it (RIME's cursor holds them).
         """
         project = self._vendor.scope(project_id, object_id)
         filters = self._vendor.filters(status, job_type, object_id, view)
-        size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
+        size = positive_int("page_size", options.get("page_size"), MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
 
         async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[RimeJob]:
             call = self._vendor.list_call(filters, cur, n, project)
@@ -104,9 +101,9 @@ class AsyncRimeJobs(AsyncJobsBase[RimeJobMetadata]):
                 self._projects.update(dict.fromkeys((job.id for job in page.items), project))
             return page
 
-        return AsyncPaginator(
-            fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key, timeout=timeout,
-            filters={**self._vendor.selection(filters), "project_id": project}, filters_in_cursor=True,
+        return AsyncPaginator.listing(
+            fetch, options, page_size=size, key=job_key, filters_in_cursor=True,
+            filters={**self._vendor.selection(filters), "project_id": project},
         )  # fmt: skip
 
     async def get(

@@ -11,7 +11,7 @@ from mljobs_vectara.models import AdminJob
 from mljobs_vectara.models import Job as V2Job
 
 from .._models import JobState
-from .._pagination import Page, job_key
+from .._pagination import ListOptions, Page, job_key
 from .._waiting import Snapshot
 from ..vendors.vectara import (
     APIS,
@@ -83,28 +83,23 @@ class AsyncVectaraJobs(AsyncJobsBase[V2Job | AdminJob]):
         corpus_id: int | Iterable[int] | None = None,
         created_since: dt.datetime | float | None = None,
         job_id: str | None = None,
-        page_size: int | None = None,
-        max_items: int | None = None,
-        cursor: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[ListOptions],
     ) -> AsyncPaginator[VectaraJob]:
         """Every job matching the filters (all states unless ``state`` is given), newest first, page by page.
 
         v2 filters: ``state`` (v2 names), ``corpus_key``, ``created_after``. v1 filters: ``state`` (``JOB_STATE__*``),
         ``corpus_id``, ``created_since``, ``job_id``. A filter of the other generation is an InvalidArgumentError.
-        ``cursor`` resumes a listing with the same filters; ``timeout``: seconds for each page's request.
+        ``options``: page_size, max_items, cursor, timeout (see ``ListOptions``).
         """
         vendor = self._vendor
         filters = vendor.list_filters(state, corpus_id, created_since, job_id, corpus_key, created_after)
-        size, customer = _size(page_size), self._client.customer_id
+        size, customer = _size(options.get("page_size")), self._client.customer_id
 
         async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[VectaraJob]:
             page: Page[VectaraJob] = (await self._client._run(vendor.listing(customer, filters, cur, n), deadline))[1]
             return page
 
-        return AsyncPaginator(
-            fetch, page_size=size, max_items=max_items, cursor=cursor, key=job_key, timeout=timeout, filters=filters
-        )
+        return AsyncPaginator.listing(fetch, options, page_size=size, key=job_key, filters=filters)
 
     async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[VectaraJob, float | None]:
         call = self._vendor.reading(self._client.customer_id, job_id)

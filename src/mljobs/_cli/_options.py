@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
 import click
 
 from .._models import JobState
+from .._pagination import ListOptions
 from .._registry import VendorInfo
 
 __all__ = ["FilterOption", "credential_options", "list_options"]
@@ -147,11 +148,17 @@ def list_options(info: VendorInfo) -> list[FilterOption]:
     """
     method = info.jobs_class().list
     hints = typing.get_type_hints(method)
-    options = []
+    keywords: dict[str, tuple[Any, Any]] = {}
     for name, parameter in inspect.signature(method).parameters.items():
+        if parameter.kind is parameter.VAR_KEYWORD:  # **options: Unpack[ListOptions]: each keyword, default None
+            keywords.update((k, (hint, None)) for k, hint in typing.get_type_hints(ListOptions).items())
+        else:
+            keywords[name] = (hints.get(name), parameter.default)
+    options = []
+    for name, (hint, default) in keywords.items():
         if name in ("self", "max_items", "timeout"):
             continue
-        option = FilterOption(name, hints[name], parameter.default)
+        option = FilterOption(name, hint, default)
         for scope in info.scope:
             if scope.argument == name:  # e.g. Domino's project: also from DOMINO_PROJECT_ID
                 option.envvar, option.show_envvar, option.required = scope.env, True, False

@@ -7,15 +7,16 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
-from typing import Any, Unpack
+from typing import Unpack
 
 from mljobs_domino import AuthenticatedClient
 from mljobs_domino.models import Job as DominoJobModel
 from mljobs_domino.models import JobV1
 
+from .._errors import check_keywords
 from .._http import deadline_for
 from .._models import JobState
-from .._pagination import Page, job_key
+from .._pagination import ListOptions, Page, job_key
 from .._waiting import GroupWaitOptions, Snapshot
 from ..vendors._common import group_by
 from ..vendors.domino import (
@@ -82,32 +83,28 @@ class DominoJobs(SyncJobsBase[DominoJobModel | JobV1]):
         *,
         project_id: str,
         status: DominoStatus | JobState | Iterable[DominoStatus | JobState] | None = None,
-        page_size: int | None = None,
-        max_items: int | None = None,
-        cursor: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[ListOptions],
     ) -> Paginator[DominoJob]:
         """The project's jobs, newest first (status by status when several on ``api="document"``), page by page.
 
-        ``cursor`` resumes a listing with the same project and status; ``timeout``: seconds for each page's
-        request.
+        ``options``: page_size, max_items, cursor, timeout (see ``ListOptions``); ``cursor`` resumes a listing
+        with the same project and status.
         """
-        project, listings, size, selection = self._vendor.listing(project_id, status, page_size, cursor)
-        paging: dict[str, Any] = {
-            "page_size": size,
-            "cursor": cursor,
-            "key": job_key,
-            "timeout": timeout,
-            "filters": selection,
-        }
+        cursor, max_items = options.get("cursor"), options.get("max_items")
+        project, listings, size, selection = self._vendor.listing(project_id, status, options.get("page_size"), cursor)
+        each: ListOptions = {**options, "max_items": None}  # the cap is the chain's
+
+        def listing(sent: str | None) -> Paginator[DominoJob]:
+            fetch = partial(self._fetch, project, sent)
+            return Paginator.listing(fetch, each, page_size=size, key=job_key, filters=selection)
 
         def pages(deadline: float | None) -> Iterator[Page[DominoJob]]:
             for sent, wanted in listings:
-                listing = Paginator(partial(self._fetch, project, sent), **paging)
-                for page in listing._bounded(deadline).pages():
+                for page in listing(sent)._bounded(deadline).pages():
                     yield self._vendor.kept(page, wanted)
 
-        return Paginator.of_pages(pages, max_items=max_items)
+        check_keywords("list", options, ListOptions.__annotations__)  # now, not when iterating
+        return Paginator.of_pages(pages, max_items=max_items, page_size=size)
 
     def _fetch(
         self, project: str, status: str | None, cursor: str | None, size: int, deadline: float | None = None

@@ -13,7 +13,7 @@ from mljobs_istari.models import Job as IstariJobModel
 
 from .._http import deadline_for
 from .._models import JobState
-from .._pagination import Page, job_key, unwrap_cursor
+from .._pagination import ListOptions, Page, job_key, unwrap_cursor
 from .._waiting import Snapshot
 from ..vendors.istari import (
     MAX_PAGE_SIZE,
@@ -68,27 +68,21 @@ class IstariJobs(SyncJobsBase[IstariJobModel]):
         model_id: str | None = None,
         name: str | None = None,
         archive_status: Literal["active", "archived", "all"] = "active",
-        page_size: int | None = None,
-        max_items: int | None = None,
-        cursor: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[ListOptions],
     ) -> Paginator[IstariJob]:
         """The jobs matching the filters, newest first (status by status when several), page by page.
 
-        ``cursor`` resumes a listing with the same filters; ``timeout``: seconds for each page's request.
+        ``options``: page_size, max_items, cursor, timeout (see ``ListOptions``).
         """
         listings = self._vendor.listings(status, model_id, name, archive_status)
         selection = self._vendor.selection(listings)
-        first = _start(unwrap_cursor(cursor, selection), page_size)
+        first = _start(unwrap_cursor(options.get("cursor"), selection), options.get("page_size"))
 
         def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[IstariJob]:
             page: Page[IstariJob] = (self._client._run(self._vendor.list_call(listings, cur, first), deadline))[1]
             return page
 
-        return Paginator(
-            fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=job_key, timeout=timeout,
-            filters=selection,
-        )  # fmt: skip
+        return Paginator.listing(fetch, options, page_size=first[2], key=job_key, filters=selection)
 
     def _poll(self, job_id: str, deadline: float | None = None) -> tuple[IstariJob, float | None]:
         return (self._client._run(self._vendor.get_call(job_id), deadline))[1]  # type: ignore[no-any-return]

@@ -26,17 +26,22 @@ class Paginator(Paging[T]):
 
     @classmethod
     def of_pages(
-        cls, pages: Callable[[float | None], Iterator[Page[T]]], *, max_items: int | None = None
+        cls,
+        pages: Callable[[float | None], Iterator[Page[T]]],
+        *,
+        max_items: int | None = None,
+        page_size: int = 1,
     ) -> Paginator[T]:
         """A paginator over pages another source makes (e.g. one listing after another), capped at max_items.
 
-        ``pages(deadline)`` is called with the deadline its requests must meet (None: none).
+        ``pages(deadline)`` is called with the deadline its requests must meet (None: none); ``page_size`` is
+        what the source asks for (shown by repr).
         """
 
         def nothing(cursor: str | None, size: int, **_: Any) -> Page[T]:
             return Page(items=[], next_cursor=None)
 
-        paginator: Paginator[T] = cls(nothing, page_size=1, max_items=max_items)
+        paginator: Paginator[T] = cls(nothing, page_size=page_size, max_items=max_items)
         paginator._chain = pages
         return paginator
 
