@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, assert_type
 
+import httpx
 from mljobs_domino import AuthenticatedClient as DominoApi
 from mljobs_domino.api.jobs import add_job_tag, get_job_logs, list_commits_v1
 from mljobs_domino.models import Job as DominoJobModel
@@ -59,6 +60,11 @@ async def construction_and_options(client: mljobs.Rime, domino: mljobs.AsyncDomi
     mljobs.Rime(base_url="https://rime.test", api_key="k", bogus=1)  # type: ignore[call-arg]
     assert_type(client.jobs.list(timeout=10), mljobs.Paginator[RimeJob])
     assert_type(client.jobs.cancel("j", timeout=10), None)
+    # The keyword sets typed once (ClientOptions, ListOptions) still type each keyword (issue 13).
+    mljobs.Rime(base_url="https://rime.test", api_key="k", max_retries="2")  # type: ignore[arg-type]
+    mljobs.AsyncDomino(transport=httpx.HTTPTransport())  # type: ignore[arg-type]
+    client.jobs.list(page_size="50")  # type: ignore[arg-type]
+    client.jobs.list(pagesize=50)  # type: ignore[call-arg]
 
 
 def errors(
