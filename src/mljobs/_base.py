@@ -29,6 +29,7 @@ from ._http import (
     status_error,
 )
 from ._lazy import lazy_names
+from ._registry import VENDORS
 
 __all__ = ["Call", "GeneratedClient", "Operation", "Vendor", "check_path"]
 
@@ -263,10 +264,10 @@ class _Client(Generic[ApiT, JobsT]):
         return self._jobs
 
     def __repr__(self) -> str:
-        """Show where the client connects (as whom, for vendors that name a customer; its ``api=``), never a secret."""
+        """Show where the client connects (as whom, where a customer is named; a non-default ``api=``), no secret."""
         fields = {"base_url": self._api._base_url, **{name: getattr(self, name) for name in self._repr_fields}}
-        api = getattr(getattr(self, "vendor", None), "api", None)  # the API generation, for vendors with several
-        if api is not None:
+        api = self.vendor.api  # the API generation, for vendors with several
+        if api is not None and api != VENDORS[self.vendor.name].apis[0]:
             fields["api"] = api
         return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in fields.items())})"
 

@@ -169,7 +169,7 @@ def test_missing_credentials_name_the_argument_and_the_variable(monkeypatch: pyt
     monkeypatch.setenv("RIME_API_URL", "https://from-env.test/")
     monkeypatch.setenv("RIME_API_KEY", SECRET)
     client = mljobs.Rime()
-    assert repr(client) == "Rime(base_url='https://from-env.test', api='v1')"
+    assert repr(client) == "Rime(base_url='https://from-env.test')"
     with pytest.raises(mljobs.ConfigurationError, match="http"):
         mljobs.Rime(base_url="ftp://x", api_key="k")
 

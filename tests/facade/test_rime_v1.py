@@ -32,7 +32,7 @@ def test_v1_lists_per_project_every_page_with_filters(make_sim: MakeSim) -> None
     sim, ids, other = setup(make_sim, 21)
     project = sim.project_id  # type: ignore[attr-defined]
     with mljobs.Rime(**sim.credentials) as client:
-        assert repr(client) == f"Rime(base_url={sim.base_url!r}, api='v1')"
+        assert repr(client) == f"Rime(base_url={sim.base_url!r})"
         running = list(client.jobs.list(project_id=project, status=mljobs.JobState.RUNNING, page_size=2))
         everything = list(client.jobs.list(project_id=project, page_size=5))
         tests = list(client.jobs.list(project_id=project, job_type="JOB_TYPE_MODEL_STRESS_TEST", max_items=3))
@@ -103,7 +103,7 @@ async def test_v1_async_list_get_cancel_and_wait(make_sim: MakeSim) -> None:
     target = next(i for i in ids if sim.phase(i) == "running")
     counting = AsyncCounting()
     async with mljobs.AsyncRime(**sim.credentials, transport=counting) as client:
-        assert repr(client) == f"AsyncRime(base_url={sim.base_url!r}, api='v1')"
+        assert repr(client) == f"AsyncRime(base_url={sim.base_url!r})"
         everything = [j.id async for j in client.jobs.list(project_id=project, page_size=5)]
         assert everything == ids[::-1]
         with pytest.raises(mljobs.InvalidArgumentError):

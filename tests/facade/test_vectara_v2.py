@@ -29,7 +29,7 @@ def setup(make_sim: MakeSim, seed: int) -> tuple[VendorSimulator, list[str]]:
 def test_v2_lists_every_page_with_filters(make_sim: MakeSim) -> None:
     sim, ids = setup(make_sim, 31)
     with mljobs.Vectara(**sim.credentials) as client:
-        assert repr(client) == f"Vectara(base_url={sim.base_url!r}, api='v2')"
+        assert repr(client) == f"Vectara(base_url={sim.base_url!r})"
         running = list(client.jobs.list(state=mljobs.JobState.RUNNING, page_size=2))
         started = list(client.jobs.list(state="started", corpus_key=sim.corpus_key))  # type: ignore[attr-defined]
         everything = list(client.jobs.list(page_size=5))
@@ -91,7 +91,7 @@ async def test_v2_async_list_get_and_wait(make_sim: MakeSim) -> None:
     target = next(i for i in ids if sim.phase(i) == "queued")
     counting = AsyncCounting()
     async with mljobs.AsyncVectara(**sim.credentials, transport=counting) as client:
-        assert repr(client) == f"AsyncVectara(base_url={sim.base_url!r}, api='v2')"
+        assert repr(client) == f"AsyncVectara(base_url={sim.base_url!r})"
         assert [j.id async for j in client.jobs.list(page_size=7)] == ids[::-1]
         assert (await client.jobs.get(target)).state is mljobs.JobState.QUEUED
 
