@@ -369,8 +369,13 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         ids = []
         with self._lock:
             for i in range(count):
-                ids.append(self._add_job(wanted[i % len(wanted)], outcome, queue_seconds, run_seconds, fields).id)
+                job = self._add_job(wanted[i % len(wanted)], outcome, queue_seconds, run_seconds, fields)
+                ids.append(self.wire_id(job))
         return ids
+
+    def wire_id(self, job: SimJob) -> str:
+        """The id of ``job`` that answers show and :meth:`add_jobs` returns: by default its key in :attr:`jobs`."""
+        return job.id
 
     def _add_job(
         self,
