@@ -97,15 +97,8 @@ DEFAULT_NUM_RESULTS = 10
 MAX_LOOKBACK = 180 * 24 * 3600
 #: The states a ListJobs without ``state`` lists (see the module docstring).
 DEFAULT_STATES = ("JOB_STATE__QUEUED", "JOB_STATE__STARTED")
-#: Every state but UNKNOWN: what a client sends to see every job.
-REAL_STATES = (
-    "JOB_STATE__QUEUED",
-    "JOB_STATE__STARTED",
-    "JOB_STATE__COMPLETED",
-    "JOB_STATE__FAILED",
-    "JOB_STATE__TRANSIENT_FAILURE_RETRY_IMMINENT",
-    "JOB_STATE__ABORTED",
-)
+#: Every state but UNKNOWN, in the spec's (proto) order: what a client sends to see every job.
+REAL_STATES = tuple(s.value for s in M.AdminJobState if s is not M.AdminJobState.JOB_STATE__UNKNOWN)
 JOB_TYPES = ("JOB__CORPUS_REPLACE_FILTER_ATTRS", "JOB__CORPUS_REBUILD_VECTOR_INDEX")
 INT64_MAX = 2**63 - 1
 NO_CUSTOMER_ID = "Request does not contain customer-id-bin header."
