@@ -73,6 +73,38 @@ def test_wait_all_on_a_thousand_jobs_takes_about_a_second() -> None:
     assert elapsed < 10, f"{elapsed:.1f}s"  # about 1 s on a quiet machine; generous for a shared one
 
 
+def test_vectara_ids_from_add_jobs_work_on_the_default_v2_client_and_on_v1() -> None:
+    # mljobs.Vectara() speaks v2: the ids add_jobs hands out are the ids both generations' answers show.
+    with serve("vectara", seed=9) as sim:
+        ids = sim.add_jobs(9, states=["queued", "running", "succeeded"])
+        with sim.client() as client:
+            got = client.jobs.get(ids[1])
+            assert sim.requests[-1].path == f"/v2/jobs/{ids[1]}"  # a v2 get, no v2_id() needed
+            assert got.id == ids[1] and got.state is mljobs.JobState.RUNNING
+            done = client.jobs.wait_all(ids, raise_on_failure=False)
+        assert [j.id for j in done] == ids and all(j.is_terminal for j in done)
+        assert {r.path for r in sim.requests} == {"/v2/jobs", f"/v2/jobs/{ids[1]}"}
+        with sim.client(api="v1") as v1:
+            assert v1.jobs.get(ids[0]).id == ids[0] and sim.requests[-1].path == "/v1/list-jobs"
+            assert [j.id for j in v1.jobs.list()] == ids[::-1]
+            assert [j.id for j in v1.jobs.wait_all(ids, raise_on_failure=False)] == ids
+
+
+async def test_vectara_ids_from_add_jobs_work_on_the_default_async_client() -> None:
+    with serve("vectara", seed=10) as sim:
+        ids = sim.add_jobs(9, states=["queued", "running", "succeeded"])
+        async with sim.async_client() as client:
+            got = await client.jobs.get(ids[0])
+            assert sim.requests[-1].path == f"/v2/jobs/{ids[0]}"
+            assert got.id == ids[0] and got.state is mljobs.JobState.QUEUED
+            done = await client.jobs.wait_all(ids, raise_on_failure=False)
+            ended = await client.jobs.get(ids[0])
+        assert [j.id for j in done] == ids and all(j.is_terminal for j in done)
+        assert ended.id == ids[0] and ended.is_terminal
+        async with sim.async_client(api="v1") as v1:
+            assert [j.id for j in await v1.jobs.wait_all(ids, raise_on_failure=False)] == ids
+
+
 def test_retries_after_a_429_or_503_advance_the_clock_instead_of_sleeping() -> None:
     with serve("istari", seed=1) as sim:
         sim.faults.retry_after = 30.0

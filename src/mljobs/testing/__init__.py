@@ -21,6 +21,7 @@ With pytest, the ``mljobs_simulator`` fixture serves simulators for one test (se
 from .._extras import missing_extra as _missing_extra
 
 try:
+    from ._by_vendor import SimulatorFactory, serve, simulator
     from ._core import (
         PHASES,
         TERMINAL,
@@ -33,7 +34,7 @@ try:
         SimulatorError,
         VendorSimulator,
     )
-    from ._server import VENDORS, ServeOptions, SimulatorFactory, SimulatorOptions, serve, simulator
+    from ._server import VENDORS, ServeOptions, SimulatorOptions
 except ModuleNotFoundError as _exc:
     _error = _missing_extra(_exc, "testing", "mljobs.testing")
     if _error is None:

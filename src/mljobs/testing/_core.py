@@ -45,6 +45,14 @@ MASK = "***"
 SECRET_MARKER = "sim-secret"
 
 
+class Refusal(Exception):
+    """An answer that cuts a route short (a 400, a 404), raised by the route helpers and sent as it is."""
+
+    def __init__(self, response: Response) -> None:
+        super().__init__(response.status_code)
+        self.response = response
+
+
 class SimulatorError(ValueError):
     """A simulator was asked for something it cannot do (bad arguments from the test, not the client)."""
 
@@ -369,8 +377,13 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         ids = []
         with self._lock:
             for i in range(count):
-                ids.append(self._add_job(wanted[i % len(wanted)], outcome, queue_seconds, run_seconds, fields).id)
+                job = self._add_job(wanted[i % len(wanted)], outcome, queue_seconds, run_seconds, fields)
+                ids.append(self.wire_id(job))
         return ids
+
+    def wire_id(self, job: SimJob) -> str:
+        """The id of ``job`` that answers show and :meth:`add_jobs` returns: by default its key in :attr:`jobs`."""
+        return job.id
 
     def _add_job(
         self,
@@ -523,6 +536,7 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         inner = Starlette(routes=self.routes())
         inner.add_exception_handler(404, self._not_routed)
         inner.add_exception_handler(405, self._not_routed)
+        inner.add_exception_handler(Refusal, self._refused)
         inner.add_exception_handler(Exception, self._crashed)
 
         async def app(scope: Scope, receive: Receive, send: Send) -> None:
@@ -596,11 +610,51 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
             response.headers[name] = value  # e.g. Allow on a 405
         return response
 
+    @staticmethod
+    async def _refused(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, Refusal)
+        return exc.response
+
     async def _crashed(self, request: Request, exc: Exception) -> Response:
         # A bug in a simulator must still answer in the vendor's shape, never with a traceback.
         return self.error_for(request, 500, f"simulator error: {type(exc).__name__}")
 
     # ---- helpers for vendor routes -------------------------------------------------------------
+    def invalid(self, problem: str) -> Response:
+        """The answer to invalid parameters or an invalid body: by default the vendor's 400 saying ``problem``."""
+        return self.error(400, problem)
+
+    def job_missing(self, job_id: str) -> Response:
+        """The answer to a request for a job there is not: by default the vendor's 404 naming it."""
+        return self.error(404, f"Job {job_id} not found")
+
+    def found(self, job_id: str) -> SimJob:
+        """The job ``job_id`` of :attr:`jobs`; there is none: :class:`Refusal` with :meth:`job_missing`."""
+        job = self.jobs.get(job_id)
+        if job is None:
+            raise Refusal(self.job_missing(job_id))
+        return job
+
+    def read_query(self, model: type[Any], request: Request) -> tuple[Any, str | None]:
+        """The query string validated with ``model``: (the query, None) or (None, what is wrong)."""
+        return parse_query(model, request)
+
+    def valid_query(self, model: type[Any], request: Request) -> Any:
+        """The query string validated with ``model`` (:meth:`read_query`); invalid: :class:`Refusal`."""
+        query, problem = self.read_query(model, request)
+        if problem:
+            raise Refusal(self.invalid(problem))
+        return query
+
+    async def valid_body(
+        self, request: Request, model: type[Any], *, required: bool = True, refuse_null: bool = False
+    ) -> Any:
+        """The body validated with ``model`` (:meth:`read_model`); invalid, or absent if required: :class:`Refusal`."""
+        body, problem = await self.read_model(request, model, refuse_null=refuse_null)
+        if problem or (required and body is None):
+            raise Refusal(self.invalid(problem or "a request body is required"))
+        return body
+
     @staticmethod
     def json(data: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
         """A JSON response with stable bytes (no whitespace, keys in the order given)."""
@@ -693,6 +747,15 @@ def parse_model(
             for name, message in found:
                 field_errors.setdefault(name.split(".", 1)[0], message)
         return None, "invalid request: " + "; ".join(f"{name}: {message}" for name, message in found)
+
+
+def route_table(table: Mapping[str, Callable[[Request], Awaitable[Response]]]) -> list[Route]:
+    """Routes from ``{"METHOD[,METHOD] /path": endpoint}``, in the table's order (starlette tries them in turn)."""
+    routes = []
+    for key, endpoint in table.items():
+        methods, _, path = key.partition(" ")
+        routes.append(Route(path, endpoint, methods=methods.split(",")))
+    return routes
 
 
 def parse_query(

@@ -33,7 +33,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from ._core import TERMINAL, Phase, SimJob, VendorSimulator, parse_query, rfc3339
+from ._core import TERMINAL, Phase, SimJob, VendorSimulator, rfc3339, route_table
 from ._models import domino as M
 
 if TYPE_CHECKING:
@@ -105,30 +105,32 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
 
     def routes(self) -> list[Route]:
         """The Jobs API and python-domino's v4 endpoints."""
-        return [
-            Route("/api/jobs/beta/jobs", self.list_jobs, methods=["GET"]),
-            Route("/api/jobs/beta/jobs/{job_id}", self.get_job, methods=["GET"]),
-            Route("/api/jobs/beta/jobs/{job_id}/logs", self.logs, methods=["GET"]),
-            Route("/api/jobs/v1/jobs", self.start_job, methods=["POST"]),
-            Route("/api/jobs/v1/jobs/{job_id}/tags", self.add_tag, methods=["POST"]),
-            Route("/api/jobs/v1/jobs/{job_id}/tags/{tag_id}", self.remove_tag, methods=["DELETE"]),
-            Route("/api/jobs/v1/goals", self.goals_endpoint, methods=["GET", "POST"]),
-            Route("/api/jobs/v1/goals/{goal_id}", self.unlink_goal, methods=["DELETE"]),
-            Route("/v4/jobs/stop", self.stop_job, methods=["POST"]),
-            Route("/version", self.version, methods=["GET"]),
-            Route("/v4/gateway/projects/findProjectByOwnerAndName", self.find_project, methods=["GET"]),
-            Route("/v4/projects/{project_id}/hardwareTiers", self.hardware_tiers, methods=["GET"]),
-            Route("/v4/jobs/start", self.start_job_v4, methods=["POST"]),
-            Route("/v4/jobs/restart", self.restart_job_v4, methods=["POST"]),
-            Route("/v4/jobs", self.list_jobs_v4, methods=["GET"]),
-            Route("/v4/jobs/{job_id}", self.get_job_v4, methods=["GET"]),
-            Route("/v4/jobs/{job_id}/runtimeExecutionDetails", self.runtime_details, methods=["GET"]),
-            Route("/v4/projects/{project_id}/useableEnvironments", self.environments_list, methods=["GET"]),
-            Route("/v1/projects/{owner}/{project}/commits", self.commits_list, methods=["GET"]),
-            Route("/v1/projects/{owner}/{project}/runs", self.runs, methods=["GET", "POST"]),
-            Route("/v1/projects/{owner}/{project}/runs/{run_id}", self.run_status, methods=["GET"]),
-            Route("/v1/projects/{owner}/{project}/run/{run_id}/stdout", self.stdout, methods=["GET"]),
-        ]
+        return route_table(
+            {
+                "GET /api/jobs/beta/jobs": self.list_jobs,
+                "GET /api/jobs/beta/jobs/{job_id}": self.get_job,
+                "GET /api/jobs/beta/jobs/{job_id}/logs": self.logs,
+                "POST /api/jobs/v1/jobs": self.start_job,
+                "POST /api/jobs/v1/jobs/{job_id}/tags": self.add_tag,
+                "DELETE /api/jobs/v1/jobs/{job_id}/tags/{tag_id}": self.remove_tag,
+                "GET,POST /api/jobs/v1/goals": self.goals_endpoint,
+                "DELETE /api/jobs/v1/goals/{goal_id}": self.unlink_goal,
+                "POST /v4/jobs/stop": self.stop_job,
+                "GET /version": self.version,
+                "GET /v4/gateway/projects/findProjectByOwnerAndName": self.find_project,
+                "GET /v4/projects/{project_id}/hardwareTiers": self.hardware_tiers,
+                "POST /v4/jobs/start": self.start_job_v4,
+                "POST /v4/jobs/restart": self.restart_job_v4,
+                "GET /v4/jobs": self.list_jobs_v4,
+                "GET /v4/jobs/{job_id}": self.get_job_v4,
+                "GET /v4/jobs/{job_id}/runtimeExecutionDetails": self.runtime_details,
+                "GET /v4/projects/{project_id}/useableEnvironments": self.environments_list,
+                "GET /v1/projects/{owner}/{project}/commits": self.commits_list,
+                "GET,POST /v1/projects/{owner}/{project}/runs": self.runs,
+                "GET /v1/projects/{owner}/{project}/runs/{run_id}": self.run_status,
+                "GET /v1/projects/{owner}/{project}/run/{run_id}/stdout": self.stdout,
+            }
+        )
 
     def new_id(self, rng: random.Random) -> str:
         """A 24-hex ObjectId, as Domino's are."""
@@ -288,10 +290,6 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
         M.V4Job.model_validate(data)
         return data
 
-    def _job_or_404(self, job_id: str) -> SimJob | Response:
-        job = self.jobs.get(job_id)
-        return self.error(404, f"Job {job_id} not found") if job is None else job
-
     def _new_job(self, **fields: Any) -> SimJob:
         (job_id,) = self.add_jobs(1, states=["queued"], **fields)
         return self.jobs[job_id]
@@ -299,9 +297,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
     # ---- the Jobs API --------------------------------------------------------------------------
     async def list_jobs(self, request: Request) -> Response:
         """GET /api/jobs/beta/jobs: a page in the document's ``JobList`` or the Public API's envelope."""
-        query, problem = parse_query(M.ApiJobsBetaJobsGetParametersQuery, request)
-        if problem:
-            return self.error(400, problem)
+        query = self.valid_query(M.ApiJobsBetaJobsGetParametersQuery, request)
         if query.projectId != self.project_id:
             return self.error(404, f"Project {query.projectId} not found")
         offset, limit = query.offset or 0, query.limit or DEFAULT_PAGE_SIZE
@@ -336,9 +332,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
     async def get_job(self, request: Request) -> Response:
         """GET /api/jobs/beta/jobs/{jobId}."""
         with self._lock:
-            job = self._job_or_404(request.path_params["job_id"])
-            if isinstance(job, Response):
-                return job
+            job = self.found(request.path_params["job_id"])
             return self.json(self.job_answer(job))
 
     def job_answer(self, job: SimJob) -> dict[str, Any]:
@@ -347,14 +341,10 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
 
     async def logs(self, request: Request) -> Response:
         """GET /api/jobs/beta/jobs/{jobId}/logs: the log as text, or the Public API's ``LogsEnvelopeV1``."""
-        query, problem = parse_query(M.ApiJobsBetaJobsJobIdLogsGetParametersQuery, request)
-        if problem:
-            return self.error(400, problem)
+        query = self.valid_query(M.ApiJobsBetaJobsJobIdLogsGetParametersQuery, request)
         since = query.latestTimeNano  # digits (the spec's pattern; parse_query refuses anything else)
         with self._lock:
-            job = self._job_or_404(request.path_params["job_id"])
-            if isinstance(job, Response):
-                return job
+            job = self.found(request.path_params["job_id"])
             if not self.public:
                 return PlainTextResponse(self.log_text(job))
             wanted = None if query.logType in (None, M.JobLogType.COMPLETE) else query.logType.value
@@ -404,12 +394,8 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
         ``commandToRun`` and ``hardwareTierId``). A ``NewJobV1`` without ``hardwareTier`` runs on the
         project's default tier.
         """
-        if self.public:  # NewJobV1 has no nullable field; StartJobRequest's optional ones all are
-            body, problem = await self.read_model(request, M.NewJobV1, refuse_null=True)
-        else:
-            body, problem = await self.read_model(request, M.StartJobRequest)
-        if problem or body is None:
-            return self.error(400, problem or "a request body is required")
+        # NewJobV1 has no nullable field; StartJobRequest's optional ones all are.
+        body = await self.valid_body(request, M.NewJobV1 if self.public else M.StartJobRequest, refuse_null=self.public)
         if body.projectId != self.project_id:
             return self.error(404, f"Project {body.projectId} not found")
         if self.public:
@@ -428,13 +414,9 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
 
     async def stop_job(self, request: Request) -> Response:
         """POST /v4/jobs/stop."""
-        body, problem = await self.read_model(request, M.StopJobRequest)
-        if problem or body is None:
-            return self.error(400, problem or "a request body is required")
+        body = await self.valid_body(request, M.StopJobRequest)
         with self._lock:
-            job = self._job_or_404(body.jobId)
-            if isinstance(job, Response):
-                return job
+            job = self.found(body.jobId)
             now = self.clock.now()
             if job.phase(now) in ("succeeded", "failed", "cancelled"):
                 return self.error(409, f"Job {job.id} has already ended ({self.vendor_state(job)})")
@@ -445,13 +427,9 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
 
     async def add_tag(self, request: Request) -> Response:
         """POST /api/jobs/v1/jobs/{jobId}/tags."""
-        body, problem = await self.read_model(request, M.NewJobTag)
-        if problem or body is None:
-            return self.error(400, problem or "a request body is required")
+        body = await self.valid_body(request, M.NewJobTag)
         with self._lock:
-            job = self._job_or_404(request.path_params["job_id"])
-            if isinstance(job, Response):
-                return job
+            job = self.found(request.path_params["job_id"])
             tag = {
                 "createdAt": rfc3339(self.clock.now()),
                 "creatorId": self.user_id,
@@ -465,13 +443,9 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
 
     async def remove_tag(self, request: Request) -> Response:
         """DELETE /api/jobs/v1/jobs/{jobId}/tags/{tagId}?projectId=."""
-        query, problem = parse_query(M.ApiJobsV1JobsJobIdTagsTagIdDeleteParametersQuery, request)
-        if problem:
-            return self.error(400, problem)
+        query = self.valid_query(M.ApiJobsV1JobsJobIdTagsTagIdDeleteParametersQuery, request)
         with self._lock:
-            job = self._job_or_404(request.path_params["job_id"])
-            if isinstance(job, Response):
-                return job
+            job = self.found(request.path_params["job_id"])
             kept = [t for t in job.fields["tags"] if t["id"] != request.path_params["tag_id"]]
             if len(kept) == len(job.fields["tags"]):
                 return self.error(404, f"Tag {request.path_params['tag_id']} not found on job {job.id}")
@@ -493,31 +467,21 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
     async def goals_endpoint(self, request: Request) -> Response:
         """GET (a job's linked goals) or POST (link a goal to a job)."""
         if request.method == "GET":
-            query, problem = parse_query(M.ApiJobsV1GoalsGetParametersQuery, request)
-            if problem:
-                return self.error(400, problem)
+            query = self.valid_query(M.ApiJobsV1GoalsGetParametersQuery, request)
             with self._lock:
-                job = self._job_or_404(query.jobId)
-                if isinstance(job, Response):
-                    return job
+                job = self.found(query.jobId)
                 goals = [self.linked_goal(j, g) for j, g in self.goals if j == job.id]
             return self.json({"goals": goals, "metadata": self.metadata()})
-        body, problem = await self.read_model(request, M.JobGoalLink)
-        if problem or body is None:
-            return self.error(400, problem or "a request body is required")
+        body = await self.valid_body(request, M.JobGoalLink)
         with self._lock:
-            job = self._job_or_404(body.jobId)
-            if isinstance(job, Response):
-                return job
+            job = self.found(body.jobId)
             if (body.jobId, body.goalId) not in self.goals:
                 self.goals.append((body.jobId, body.goalId))
             return self.json({"goal": self.linked_goal(body.jobId, body.goalId), "metadata": self.metadata()})
 
     async def unlink_goal(self, request: Request) -> Response:
         """DELETE /api/jobs/v1/goals/{goalId}?jobId=."""
-        query, problem = parse_query(M.ApiJobsV1GoalsGoalIdDeleteParametersQuery, request)
-        if problem:
-            return self.error(400, problem)
+        query = self.valid_query(M.ApiJobsV1GoalsGoalIdDeleteParametersQuery, request)
         goal = request.path_params["goal_id"]
         with self._lock:
             if (query.jobId, goal) not in self.goals:
@@ -532,9 +496,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
 
     async def find_project(self, request: Request) -> Response:
         """GET /v4/gateway/projects/findProjectByOwnerAndName."""
-        query, problem = parse_query(M.V4GatewayProjectsFindProjectByOwnerAndNameGetParametersQuery, request)
-        if problem:
-            return self.error(400, problem)
+        query = self.valid_query(M.V4GatewayProjectsFindProjectByOwnerAndNameGetParametersQuery, request)
         if (query.ownerName, query.projectName) != (self.project_owner, self.project_name):
             return self.error(404, f"Project {query.ownerName}/{query.projectName} not found")
         return self.json({"id": self.project_id, "name": self.project_name, "ownerUsername": self.project_owner})
@@ -547,9 +509,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
 
     async def start_job_v4(self, request: Request) -> Response:
         """POST /v4/jobs/start (python-domino's job_start)."""
-        body, problem = await self.read_model(request, M.V4StartJobRequest)
-        if problem or body is None:
-            return self.error(400, problem or "a request body is required")
+        body = await self.valid_body(request, M.V4StartJobRequest)
         if body.projectId != self.project_id:
             return self.error(404, f"Project {body.projectId} not found")
         with self._lock:
@@ -565,15 +525,12 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
     async def get_job_v4(self, request: Request) -> Response:
         """GET /v4/jobs/{jobId} (python-domino's job_status)."""
         with self._lock:
-            job = self._job_or_404(request.path_params["job_id"])
-            return job if isinstance(job, Response) else self.json(self.v4_job(job))
+            return self.json(self.v4_job(self.found(request.path_params["job_id"])))
 
     async def stdout(self, request: Request) -> Response:
         """GET /v1/projects/{owner}/{project}/run/{runId}/stdout."""
         with self._lock:
-            job = self._job_or_404(request.path_params["run_id"])
-            if isinstance(job, Response):
-                return job
+            job = self.found(request.path_params["run_id"])
             return self.json({"stdout": self.log_text(job), "setup": ""})
 
     # ---- python-domino's other job and run calls -------------------------------------------------
@@ -612,9 +569,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
 
     async def list_jobs_v4(self, request: Request) -> Response:
         """GET /v4/jobs (python-domino's jobs_list): sorted, filtered, a page from 1."""
-        query, problem = parse_query(M.V4JobsGetParametersQuery, request)
-        if problem:
-            return self.error(400, problem)
+        query = self.valid_query(M.V4JobsGetParametersQuery, request)
         if query.projectId != self.project_id:
             return self.error(404, f"Project {query.projectId} not found")
         with self._lock:
@@ -673,13 +628,9 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
 
     async def restart_job_v4(self, request: Request) -> Response:
         """POST /v4/jobs/restart: the job's command again, as a new job."""
-        body, problem = await self.read_model(request, M.V4RestartJobRequest)
-        if problem or body is None:
-            return self.error(400, problem or "a request body is required")
+        body = await self.valid_body(request, M.V4RestartJobRequest)
         with self._lock:
-            job = self._job_or_404(body.jobId)
-            if isinstance(job, Response):
-                return job
+            job = self.found(body.jobId)
             original = body.shouldUseOriginalInputCommit is not False
             fields = {k: job.fields[k] for k in ("command", "title", "hardware_tier_id", "environment_id")}
             fields["commit_id"] = job.fields["commit_id"] if original else self.commits[0]
@@ -688,9 +639,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
     async def runtime_details(self, request: Request) -> Response:
         """GET /v4/jobs/{jobId}/runtimeExecutionDetails."""
         with self._lock:
-            job = self._job_or_404(request.path_params["job_id"])
-            if isinstance(job, Response):
-                return job
+            job = self.found(request.path_params["job_id"])
             tier = job.fields["hardware_tier_id"]
             return self.json({"hardwareTierId": tier, "hardwareTier": tier})
 
@@ -713,9 +662,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
             with self._lock:
                 runs = [self.v1_run(j) for j in self.newest_first() if j.fields["project_id"] == self.project_id]
             return self.json({"objectType": "list", "uri": request.url.path, "data": runs})
-        body, problem = await self.read_model(request, M.V1StartRunRequest)
-        if problem or body is None:
-            return self.error(400, problem or "a request body is required")
+        body = await self.valid_body(request, M.V1StartRunRequest)
         if body.tier is not None and body.tier not in TIERS:
             return self.error(400, f"Hardware tier {body.tier} not found")
         with self._lock:
@@ -740,8 +687,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
         if missing is not None:
             return missing
         with self._lock:
-            job = self._job_or_404(request.path_params["run_id"])
-            return job if isinstance(job, Response) else self.json(self.v1_run(job))
+            return self.json(self.v1_run(self.found(request.path_params["run_id"])))
 
 
 def _nanos(epoch: float) -> int:

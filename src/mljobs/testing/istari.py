@@ -22,7 +22,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ._core import Phase, SimJob, VendorSimulator, parse_query, rfc3339
+from ._core import Phase, SimJob, VendorSimulator, rfc3339
 from ._models import istari as M
 
 if TYPE_CHECKING:
@@ -248,9 +248,9 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
             "pages": pages if total else None,
         }
 
-    def _job_or_404(self, request: Request) -> SimJob | Response:
-        job = self.jobs.get(request.path_params["job_id"])
-        return self.error(404, "Job not found") if job is None else job
+    def job_missing(self, job_id: str) -> Response:
+        """Istari's 404 names no id."""
+        return self.error(404, "Job not found")
 
     def _listing(self, query: Any, jobs: list[SimJob]) -> list[SimJob]:
         archive = getattr(query, "archive_status", None)
@@ -267,9 +267,7 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
     # ---- routes --------------------------------------------------------------------------------
     async def list_jobs(self, request: Request) -> Response:
         """GET /api/v2/jobs."""
-        query, problem = parse_query(M.ApiV2JobsGetParametersQuery, request)
-        if problem:
-            return self.invalid(problem)
+        query = self.valid_query(M.ApiV2JobsGetParametersQuery, request)
         page, size, total = query.page or 1, query.size or 10, query.include_total is not False
         with self._lock:
             body = self._plain_page(query, page, size, total)
@@ -296,9 +294,7 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
 
     async def model_jobs(self, request: Request) -> Response:
         """GET /api/v2/models/{model_id}/jobs."""
-        query, problem = parse_query(M.ApiV2ModelsModelIdJobsGetParametersQuery, request)
-        if problem:
-            return self.invalid(problem)
+        query = self.valid_query(M.ApiV2ModelsModelIdJobsGetParametersQuery, request)
         with self._lock:
             model = request.path_params["model_id"]
             if model != self.model_id:
@@ -308,9 +304,7 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
 
     async def available_jobs(self, request: Request) -> Response:
         """GET /api/v2/agents/{agent_id}/available_jobs: queued jobs an agent may claim."""
-        query, problem = parse_query(M.ApiV2AgentsAgentIdAvailableJobsGetParametersQuery, request)
-        if problem:
-            return self.invalid(problem)
+        query = self.valid_query(M.ApiV2AgentsAgentIdAvailableJobsGetParametersQuery, request)
         with self._lock:
             if request.path_params["agent_id"] != self.agent_id:
                 return self.error(404, "Agent not found")
@@ -320,13 +314,9 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
     async def one_job(self, request: Request) -> Response:
         """GET (read) or DELETE (archive) one job."""
         if request.method == "DELETE":
-            _, problem = await self.read_model(request, M.Archive)
-            if problem:
-                return self.invalid(problem)
+            await self.valid_body(request, M.Archive, required=False)
         with self._lock:
-            job = self._job_or_404(request)
-            if isinstance(job, Response):
-                return job
+            job = self.found(request.path_params["job_id"])
             if request.method == "DELETE":
                 if job.archived:
                     return self.error(409, "Job is already archived")
@@ -336,13 +326,9 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
 
     async def restore(self, request: Request) -> Response:
         """POST /api/v2/jobs/{job_id}:restore."""
-        _, problem = await self.read_model(request, M.Restore)
-        if problem:
-            return self.invalid(problem)
+        await self.valid_body(request, M.Restore, required=False)
         with self._lock:
-            job = self._job_or_404(request)
-            if isinstance(job, Response):
-                return job
+            job = self.found(request.path_params["job_id"])
             if not job.archived:
                 return self.error(409, "Job is not archived")
             job.archived = False
@@ -351,17 +337,11 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
 
     async def update_status(self, request: Request) -> Response:
         """PUT /api/v2/jobs/{job_id}/status: a permitted transition, after which only such updates move the job."""
-        query, problem = parse_query(M.ApiV2JobsJobIdStatusPutParametersQuery, request)
-        if problem:
-            return self.invalid(problem)
-        parsed, problem = await self.read_model(request, M.JobStatusMessage)
-        if problem:
-            return self.invalid(problem)
+        query = self.valid_query(M.ApiV2JobsJobIdStatusPutParametersQuery, request)
+        parsed = await self.valid_body(request, M.JobStatusMessage, required=False)
         message = None if parsed is None else parsed.message
         with self._lock:
-            job = self._job_or_404(request)
-            if isinstance(job, Response):
-                return job
+            job = self.found(request.path_params["job_id"])
             now = self.clock.now()
             current, name = self._entries(job)[-1][1], query.status_name.value
             refused = refusal(current, name)

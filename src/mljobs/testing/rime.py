@@ -32,7 +32,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ._core import Phase, SimJob, VendorSimulator, list_keys, parse_query_items, rfc3339
+from ._core import Phase, Refusal, SimJob, VendorSimulator, list_keys, parse_query_items, rfc3339
 from ._models import rime as M
 
 if TYPE_CHECKING:
@@ -101,8 +101,26 @@ class Simulator(VendorSimulator["Rime", "AsyncRime"]):
             Route("/v1-beta/jobs/{job_id}", self._get_job(M.V1BetaJobsJobIdGetParametersQuery), methods=["GET"]),
             Route("/v1-beta/jobs/{job_id}/project-id", self.get_project_id, methods=["GET"]),
             Route("/v1-beta/jobs/{job_id}/test-run-id", self.get_test_run_id, methods=["GET"]),
-            Route("/v1-beta/jobs/generative/workspaces/{workspace_id}", self.list_gai_test_jobs, methods=["GET"]),
-            Route("/v1/jobs/project/{project_id}", self.list_jobs_for_project, methods=["GET"]),
+            # ListGAITestJob (rime-sdk 2.8.8 on): the workspace's generative model tests.
+            Route(
+                "/v1-beta/jobs/generative/workspaces/{workspace_id}",
+                self._scoped(
+                    "workspace",
+                    M.V1BetaJobsGenerativeWorkspacesWorkspaceIdGetParametersQuery,
+                    lambda job, workspace: (
+                        job.fields["job_type"] == GENERATIVE and job.fields["object_id"] == workspace
+                    ),
+                ),
+                methods=["GET"],
+            ),
+            # ListJobsForProject (rime-sdk 2.x): the jobs whose data names the project.
+            Route(
+                "/v1/jobs/project/{project_id}",
+                self._scoped(
+                    "project", M.V1JobsProjectProjectIdGetParametersQuery, lambda j, p: self.project_of(j) == p
+                ),
+                methods=["GET"],
+            ),
             Route("/v1/jobs/cancel/{job_id}", self.cancel_job, methods=["POST"]),
             Route("/v1/jobs/{job_id}", self._get_job(M.V1JobsJobIdGetParametersQuery), methods=["GET"]),
             Route("/v1/jobs/{job_id}/project-id", self.get_project_id, methods=["GET"]),
@@ -211,14 +229,18 @@ class Simulator(VendorSimulator["Rime", "AsyncRime"]):
         data["status"] = self.vendor_state(job)  # an override from set_raw_state() may be unknown to the spec
         return data
 
-    def _job_or_error(self, request: Request) -> SimJob | Response:
-        job_id = request.path_params["job_id"]
+    def found(self, job_id: str) -> SimJob:
+        """The job ``job_id``: an id that is no UUID is a 400, and an archived job is not found (404)."""
         if not is_uuid(job_id):
-            return self.error(400, f"job id {job_id} is not a valid job id")
+            raise Refusal(self.error(400, f"job id {job_id} is not a valid job id"))
         job = self.jobs.get(job_id)
         if job is None or job.archived:
-            return self.error(404, f"job {job_id} not found")
+            raise Refusal(self.job_missing(job_id))
         return job
+
+    def job_missing(self, job_id: str) -> Response:
+        """RIME's 404 for a job."""
+        return self.error(404, f"job {job_id} not found")
 
     def sample_page_token(self, project_id: str | None = None, workspace_id: str | None = None) -> str:
         """A valid ``pageToken`` for the first page after the newest job (for tests that need one).
@@ -238,7 +260,7 @@ class Simulator(VendorSimulator["Rime", "AsyncRime"]):
         state = {"after": after, "s": statuses, "t": types, "o": object_id, **scope}
         return base64.urlsafe_b64encode(json.dumps(state, separators=(",", ":")).encode()).decode()
 
-    def _query(self, model: type[Any], request: Request) -> tuple[Any, str | None]:
+    def read_query(self, model: type[Any], request: Request) -> tuple[Any, str | None]:
         """The query string validated with ``model``, each key read under its JSON name (proto names too)."""
         items: list[tuple[str, str]] = []
         scalars: dict[str, str] = {}
@@ -255,37 +277,22 @@ class Simulator(VendorSimulator["Rime", "AsyncRime"]):
         """ListJobs (the document's): every job, filtered on the first page by status, type and object id."""
         return await self._list(request, M.V1BetaJobsGetParametersQuery, {}, lambda job: True)
 
-    async def list_jobs_for_project(self, request: Request) -> Response:
-        """ListJobsForProject (rime-sdk 2.x): the jobs whose data names the project."""
-        project = request.path_params["project_id"]
-        if not is_uuid(project):
-            return self.error(400, f"project id {project} is not a valid UUID")
-        return await self._list(
-            request,
-            M.V1JobsProjectProjectIdGetParametersQuery,
-            {"scope": f"project:{project}"},
-            lambda job: self.project_of(job) == project,
-        )
+    def _scoped(self, name: str, model: type[Any], member: Callable[[SimJob, str], bool]) -> Handler:
+        """A listing of the jobs in the scope the UUID path parameter ``<name>_id`` names (``member(job, id)``)."""
 
-    async def list_gai_test_jobs(self, request: Request) -> Response:
-        """ListGAITestJob (rime-sdk 2.8.8 on): the workspace's generative model tests."""
-        workspace = request.path_params["workspace_id"]
-        if not is_uuid(workspace):
-            return self.error(400, f"workspace id {workspace} is not a valid UUID")
-        return await self._list(
-            request,
-            M.V1BetaJobsGenerativeWorkspacesWorkspaceIdGetParametersQuery,
-            {"scope": f"workspace:{workspace}"},
-            lambda job: job.fields["job_type"] == GENERATIVE and job.fields["object_id"] == workspace,
-        )
+        async def list_scoped(request: Request) -> Response:
+            scope = request.path_params[f"{name}_id"]
+            if not is_uuid(scope):
+                return self.error(400, f"{name} id {scope} is not a valid UUID")
+            return await self._list(request, model, {"scope": f"{name}:{scope}"}, lambda job: member(job, scope))
+
+        return list_scoped
 
     async def _list(
         self, request: Request, model: type[Any], scope: dict[str, Any], in_scope: Callable[[SimJob], bool]
     ) -> Response:
         """One page of a listing: filters on the first page, an opaque ``pageToken`` after that."""
-        query, problem = self._query(model, request)
-        if problem:
-            return self.error(400, problem)
+        query = self.valid_query(model, request)
         # The document states no limit: as Google's AIP-158 asks, a larger size is coerced to the
         # maximum and 0 (unset) means the default.
         size = min(int(query.pageSize or 0), MAX_PAGE_SIZE) or DEFAULT_PAGE_SIZE
@@ -332,26 +339,18 @@ class Simulator(VendorSimulator["Rime", "AsyncRime"]):
     def _get_job(self, model: type[Any]) -> Handler:
         async def get_job(request: Request) -> Response:
             """GetJob."""
-            query, problem = self._query(model, request)
-            if problem:
-                return self.error(400, problem)
+            query = self.valid_query(model, request)
             with self._lock:
-                job = self._job_or_error(request)
-                if isinstance(job, Response):
-                    return job
+                job = self.found(request.path_params["job_id"])
                 return self.json({"job": self.metadata(job, query.view == M.RimeJobView.JOB_VIEW_FULL)})
 
         return get_job
 
     async def cancel_job(self, request: Request) -> Response:
         """CancelJob: declarative; the job becomes CANCELLED after ``cancel_delay`` seconds."""
-        _, problem = await self.read_model(request, M.RimeCancelJobRequest)
-        if problem:
-            return self.error(400, problem)
+        await self.valid_body(request, M.RimeCancelJobRequest, required=False)
         with self._lock:
-            job = self._job_or_error(request)
-            if isinstance(job, Response):
-                return job
+            job = self.found(request.path_params["job_id"])
             now = self.clock.now()
             if job.phase(now) in ("succeeded", "failed", "cancelled"):
                 return self.error(400, f"job {job.id} is already {self.vendor_state(job)}; it cannot be cancelled", 9)
@@ -363,9 +362,7 @@ class Simulator(VendorSimulator["Rime", "AsyncRime"]):
     async def get_project_id(self, request: Request) -> Response:
         """GetProjectID: the project the job's data names."""
         with self._lock:
-            job = self._job_or_error(request)
-            if isinstance(job, Response):
-                return job
+            job = self.found(request.path_params["job_id"])
             project = self.project_of(job)
             if project is None:
                 return self.error(400, f"job {job.id} ({job.fields['job_type']}) belongs to no project", 9)
@@ -374,9 +371,7 @@ class Simulator(VendorSimulator["Rime", "AsyncRime"]):
     async def get_test_run_id(self, request: Request) -> Response:
         """GetTestRunID: only for a completed stress test job."""
         with self._lock:
-            job = self._job_or_error(request)
-            if isinstance(job, Response):
-                return job
+            job = self.found(request.path_params["job_id"])
             if job.fields["job_type"] != STRESS_TEST or job.phase(self.clock.now()) != "succeeded":
                 return self.error(400, f"job {job.id} is not a completed stress test job", 9)
             return self.json({"testRunId": job.fields["test_run_id"]})

@@ -1,8 +1,11 @@
 """Vectara simulator: v1's ``POST /v1/list-jobs`` and v2's ``GET /v2/jobs[/{job_id}]`` of ``specs/vectara.yaml``.
 
-Both generations serve the same jobs. A job's v1 id (``sim.add_jobs`` returns these) is opaque base64;
-its v2 id is ``job_`` and a hex digest of the v1 id (:meth:`Simulator.v2_id`); every method that takes a
-job id (``sim.phase``, ``sim.job``, ``sim.set_outcome``, ...) accepts either. The v2 state, type, corpus keys
+Both generations serve the same jobs, under one id each: ``job_`` and 20 hex digits, the shape of v2's ids,
+which v1's answers show too. ``sim.add_jobs`` returns these, so they work as they are with the default client
+(``mljobs.Vectara()``, v2) and with ``api="v1"``. A job's key in ``sim.jobs`` is the opaque base64 id it was
+drawn with (the real v1 service's shape; :meth:`Simulator.v2_id` turns it into the id answers show, and no
+answer shows it); every method that takes a job id (``sim.phase``, ``sim.job``, ``sim.set_outcome``, ...)
+accepts either. The v2 state, type, corpus keys
 and times are derived from the same :class:`~mljobs.testing.SimJob` as v1's (see :data:`V2_STATES`,
 :data:`V2_TYPES`, :meth:`Simulator.corpus_key_of`): a job is ``started`` in v2 exactly when it is
 ``JOB_STATE__STARTED`` in v1, and the two show the same instants (v1 in whole epoch seconds, v2 in RFC 3339
@@ -35,8 +38,9 @@ paging never shift a page. When ``pageKey`` is set every other field is ignored 
 parsed, so a wrong type is still a 400); a key the simulator did not make is a 400. Filters match a
 job's real state: :meth:`~mljobs.testing.VendorSimulator.set_raw_state` changes only what is sent.
 
-Job ids are opaque base64 strings from the seeded RNG; a job has ``corpusId`` (the simulator's
-:attr:`Simulator.corpus_id` unless ``add_jobs(..., corpus_id=[...])``), ``type`` and ``userHandle``.
+Job ids come from the seeded RNG (see above: ``job_...``, where the real v1 service's are opaque base64);
+``jobId`` matches them. A job has ``corpusId`` (the simulator's :attr:`Simulator.corpus_id` unless
+``add_jobs(..., corpus_id=[...])``), ``type`` and ``userHandle``.
 Times are epoch seconds as strings, ``"0"`` while not set. States: ``JOB_STATE__QUEUED``, then
 ``JOB_STATE__STARTED``, then ``JOB_STATE__COMPLETED``, ``JOB_STATE__FAILED`` or ``JOB_STATE__ABORTED``
 (a cancelled job; v1 has no cancel call). ``status`` is ``[]`` when all is well;
@@ -93,15 +97,8 @@ DEFAULT_NUM_RESULTS = 10
 MAX_LOOKBACK = 180 * 24 * 3600
 #: The states a ListJobs without ``state`` lists (see the module docstring).
 DEFAULT_STATES = ("JOB_STATE__QUEUED", "JOB_STATE__STARTED")
-#: Every state but UNKNOWN: what a client sends to see every job.
-REAL_STATES = (
-    "JOB_STATE__QUEUED",
-    "JOB_STATE__STARTED",
-    "JOB_STATE__COMPLETED",
-    "JOB_STATE__FAILED",
-    "JOB_STATE__TRANSIENT_FAILURE_RETRY_IMMINENT",
-    "JOB_STATE__ABORTED",
-)
+#: Every state but UNKNOWN, in the spec's (proto) order: what a client sends to see every job.
+REAL_STATES = tuple(s.value for s in M.AdminJobState if s is not M.AdminJobState.JOB_STATE__UNKNOWN)
 JOB_TYPES = ("JOB__CORPUS_REPLACE_FILTER_ATTRS", "JOB__CORPUS_REBUILD_VECTOR_INDEX")
 INT64_MAX = 2**63 - 1
 NO_CUSTOMER_ID = "Request does not contain customer-id-bin header."
@@ -191,20 +188,26 @@ class Simulator(VendorSimulator["Vectara", "AsyncVectara"]):
     # ---- ids across the two generations --------------------------------------------------------
     @staticmethod
     def v2_id(job_id: str) -> str:
-        """The v2 id (``job_...``) of the job whose v1 id is ``job_id`` (a v2 id is returned unchanged)."""
+        """The id answers show (``job_...``) of the job keyed ``job_id`` in :attr:`jobs` (one is returned unchanged)."""
         if job_id.startswith("job_"):
             return job_id
         return "job_" + hashlib.sha256(job_id.encode()).hexdigest()[:20]
 
+    def wire_id(self, job: SimJob) -> str:
+        """The id both generations' answers show and :meth:`add_jobs` returns: its v2 id."""
+        return self.v2_id(job.id)
+
     def job(self, job_id: str) -> SimJob:
-        """The simulated job with v1 id or v2 id ``job_id`` (KeyError if there is none)."""
+        """The simulated job with id ``job_id``, or with that key in :attr:`jobs` (KeyError if there is none)."""
         found = self.jobs.get(job_id)
-        if found is not None:
-            return found
+        return found if found is not None else self.jobs[self._key_of(job_id) or job_id]
+
+    def _key_of(self, job_id: str) -> str | None:
+        """The key in :attr:`jobs` of the job whose answers show ``job_id`` (None if none does)."""
         with self._lock:
             if len(self._v2_ids) != len(self.jobs):  # jobs are only ever added
-                self._v2_ids = {self.v2_id(v1): v1 for v1 in self.jobs}
-            return self.jobs[self._v2_ids[job_id]]
+                self._v2_ids = {self.v2_id(key): key for key in self.jobs}
+            return self._v2_ids.get(job_id)
 
     @staticmethod
     def corpus_key_of(corpus_id: int) -> str:
@@ -343,7 +346,7 @@ class Simulator(VendorSimulator["Vectara", "AsyncVectara"]):
         now = self.clock.now()
         started, finished = job.started(now), job.finished(now)
         data: dict[str, Any] = {
-            "id": job.id,
+            "id": self.wire_id(job),
             "type": job.fields["type"],
             "corpusId": list(job.fields["corpus_id"]),
             "state": self.vendor_state(job, real=True),
@@ -362,7 +365,7 @@ class Simulator(VendorSimulator["Vectara", "AsyncVectara"]):
         now = self.clock.now()
         started, finished = job.started(now), job.finished(now)
         data: dict[str, Any] = {
-            "id": self.v2_id(job.id),
+            "id": self.wire_id(job),
             "type": V2_TYPES[job.fields["type"]],
             "corpus_keys": list(job.fields["corpus_key"]),
             "state": V2_STATES[self.vendor_state(job, real=True)],
@@ -518,11 +521,11 @@ class Simulator(VendorSimulator["Vectara", "AsyncVectara"]):
                 body: dict[str, Any] = {"status": [{"code": code, "statusDetail": detail}], "job": [], "pageKey": ""}
                 M.AdminListJobsResponse.model_validate(body)
                 return self.json(body)
-            wanted = set(states)
+            wanted, only = set(states), None if job_id is None else self._key_of(job_id)
             matching = (
                 job
                 for job in self.walk_newest(after)
-                if (job_id is None or job.id == job_id)
+                if (job_id is None or job.id == only)
                 and (not corpora or any(c in corpora for c in job.fields["corpus_id"]))
                 and job.created_at >= since
                 and self.vendor_state(job, real=True) in wanted
@@ -596,13 +599,10 @@ class Simulator(VendorSimulator["Vectara", "AsyncVectara"]):
         if bad_timeout is not None:
             return bad_timeout
         with self._lock:
-            try:
-                job = self.job(job_id) if job_id.startswith("job_") else None
-            except KeyError:
-                job = None
-            if job is None:
+            key = self._key_of(job_id)  # the id answers show: a key of sim.jobs is not one
+            if key is None:
                 return self.v2_error(404, f"Job {job_id} not found.", job_id=job_id)
-            return self.json(self.v2_representation(job))
+            return self.json(self.v2_representation(self.jobs[key]))
 
 
 def _epoch(seconds: float) -> str:
