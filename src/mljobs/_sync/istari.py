@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import partial
-from typing import Literal
+from typing import Any, Literal
 
 import httpx
 from mljobs_istari import AuthenticatedClient
@@ -16,7 +16,7 @@ from .. import _constants as C
 from .._http import deadline_for
 from .._models import JobState
 from .._pagination import Page, job_key, unwrap_cursor
-from .._waiting import Snapshot
+from .._waiting import Orders, Snapshot
 from ..vendors.istari import (
     MAX_PAGE_SIZE,
     IstariJob,
@@ -101,5 +101,11 @@ class IstariJobs(SyncJobsBase[IstariJobModel]):
         refused = partial(self._vendor.cancel_rejected, job_id)
         self._client._run_refusable(self._vendor.cancel_call(job_id), refused, deadline_for(timeout))
 
-    def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        return self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
+    def _snapshot(
+        self, pending: Sequence[str], deadline: float | None = None, orders: Orders | None = None
+    ) -> Snapshot:
+        def listing(status: Any) -> Paginator[IstariJob]:
+            return self.list(status=status, page_size=MAX_PAGE_SIZE)._bounded(deadline)
+
+        ended = self._vendor.ended
+        return self._snapshot_narrowed(pending, listing, ended, orders, "", MAX_PAGE_SIZE, deadline)

@@ -66,6 +66,7 @@ from .._http import (
 from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState, state_from_table
 from .._pagination import Page
+from .._waiting import ended_filters
 from ._common import (
     BadField,
     api_choice,
@@ -176,6 +177,11 @@ class VectaraVendor(Vendor):
     def __init__(self, api: VectaraApi = APIS[0], client: str = "Vectara") -> None:
         """The adapter for ``api`` (ConfigurationError for a value that is not one of :data:`APIS`)."""
         self.api: VectaraApi = api_choice(api, APIS, client)  # type: ignore[assignment]
+
+    @property
+    def ended(self) -> list[tuple[str, ...]]:
+        """The ``state=`` of the listing that shows every ended job (both generations filter on several)."""
+        return ended_filters(V2_STATES if self.api == "v2" else STATES, one_status_a_listing=False)
 
     def error_for(self, response: httpx.Response) -> MljobsError | None:
         """v1: a 200 whose ``status[]`` holds a code other than OK is an error; other statuses follow the code."""
