@@ -190,9 +190,10 @@ class ListingOrder:
         self.ended: set[str] = set()
         #: Whether the last full read reached the listing's end, past every pending job.
         self.bottom = False
-        #: About how many requests the last full read took, and the narrow reads since.
+        #: About how many requests the last full read took, the narrow reads since, and the last one's requests.
         self.pages = 0
         self.narrow = 0
+        self.narrow_pages = 0
         self._want: set[str] = set()
         self._read = self._open = self._mark = self._past = 0
 
@@ -238,7 +239,8 @@ class ListingOrder:
         ``listings``: how many listings of ended jobs a narrow read takes (a request each at least).
 
         - ``"full"``: the whole listing, placing each job, while a pending job has no place (the first poll);
-        - ``"each"``: a GET of each pending job, when that costs no more requests than the other reads;
+        - ``"each"``: a GET of each pending job, when that costs no more requests than the other reads (a
+          narrow read costs what the last one did, one request a listing at least);
         - ``"narrow"``: the listings of ended jobs, down to the first ended job listed below every pending
           one, or to their end if the full read ended below them;
         - after ``NARROW_POLLS`` narrow reads, a full read or (if fewer requests) a GET each, which also
@@ -253,14 +255,20 @@ class ListingOrder:
         if not safe or self.narrow >= C.NARROW_POLLS or (listings > 1 and listings >= self.pages):
             self.narrow = 0
             return ("each" if len(pending) <= self.pages else "full"), frozenset()
-        if len(pending) <= listings:
+        if len(pending) <= max(listings, self.narrow_pages):
             return "each", frozenset()
         self.narrow += 1
         return "narrow", below
 
-    def took(self, seen: Mapping[str, Job]) -> None:
-        """After a narrow read: the jobs it saw end are stops for the next ones."""
+    def took(self, seen: Mapping[str, Job], read: Sequence[int] = ()) -> None:
+        """After a narrow read or a GET each: the jobs it saw end are stops for the next narrow reads.
+
+        ``read``: how many jobs a narrow read read off each listing; its requests (one a listing at least)
+        are what the next one is expected to cost.
+        """
         self.ended.update(i for i, job in seen.items() if job.is_terminal and i in self.place)
+        if read:
+            self.narrow_pages = sum(max(1, -(-n // self.page_size)) for n in read)
 
 
 class Orders(dict[str, ListingOrder]):

@@ -215,3 +215,14 @@ def test_every_narrow_polls_reads_a_full_one_and_many_listings_must_pay_for_them
     full_read(order, pending, [(i, R) for i in pending] + [("old", S)])
     assert order.plan(pending, 4)[0] == "full"  # 4 listings a poll cost more than the one-page full read
     assert order.plan(pending, 1)[0] == "narrow"
+
+
+def test_a_get_each_wins_once_fewer_jobs_are_left_than_the_last_narrow_read_took_requests() -> None:
+    order = ListingOrder(page_size=100)
+    pending = [f"p{i}" for i in range(6)]
+    full_read(order, pending, [(f"n{i}", R) for i in range(900)] + [(i, R) for i in pending] + [("old", S)])
+    assert order.plan(pending, 3)[0] == "narrow"
+    order.took({}, [250, 3, 0])  # 3 + 1 + 1 requests
+    assert order.narrow_pages == 5
+    assert order.plan(pending, 3)[0] == "narrow"  # 6 GETs cost more
+    assert order.plan(pending[:5], 3)[0] == "each"

@@ -130,18 +130,19 @@ class AsyncJobsBase(JobsState, Generic[RawT]):
         if orders is None:
             return await self._snapshot_from(pending, listing(None), deadline)
         order = orders.of(key, page_size)
-        read, stops = order.plan(pending, len(ended))
-        if read == "full":
+        how, stops = order.plan(pending, len(ended))
+        if how == "full":
             return await self._snapshot_from(pending, listing(None), deadline, order)
-        if read == "each":
+        if how == "each":
             snapshot = await self._read_each(pending, deadline)
             order.took(snapshot)
             return snapshot
-        want, snapshot = set(pending), Snapshot()
-        for status in ended:
+        want, snapshot, read = set(pending), Snapshot(), [0] * len(ended)
+        for n, status in enumerate(ended):
             jobs = aiter(listing(status))
             try:
                 async for job in jobs:
+                    read[n] += 1
                     if job.id in stops:
                         break
                     if job.id in want:
@@ -155,7 +156,7 @@ class AsyncJobsBase(JobsState, Generic[RawT]):
                 await _close(jobs)
             if len(snapshot) == len(want):
                 break
-        order.took(snapshot)
+        order.took(snapshot, read)
         return snapshot
 
     async def _cancel_for_timeout(self, job_id: str) -> None:

@@ -132,18 +132,19 @@ class SyncJobsBase(JobsState, Generic[RawT]):
         if orders is None:
             return self._snapshot_from(pending, listing(None), deadline)
         order = orders.of(key, page_size)
-        read, stops = order.plan(pending, len(ended))
-        if read == "full":
+        how, stops = order.plan(pending, len(ended))
+        if how == "full":
             return self._snapshot_from(pending, listing(None), deadline, order)
-        if read == "each":
+        if how == "each":
             snapshot = self._read_each(pending, deadline)
             order.took(snapshot)
             return snapshot
-        want, snapshot = set(pending), Snapshot()
-        for status in ended:
+        want, snapshot, read = set(pending), Snapshot(), [0] * len(ended)
+        for n, status in enumerate(ended):
             jobs = iter(listing(status))
             try:
                 for job in jobs:
+                    read[n] += 1
                     if job.id in stops:
                         break
                     if job.id in want:
@@ -157,7 +158,7 @@ class SyncJobsBase(JobsState, Generic[RawT]):
                 _close(jobs)
             if len(snapshot) == len(want):
                 break
-        order.took(snapshot)
+        order.took(snapshot, read)
         return snapshot
 
     def _cancel_for_timeout(self, job_id: str) -> None:
