@@ -16,7 +16,8 @@ whose deadline passes raises :class:`~mljobs.WaitTimeoutError` with the jobs tha
 A group's snapshot reads as little as can have changed. Where a vendor's list filters by status, the first
 poll reads the listing in full and notes where each job stands in it (:class:`ListingOrder`); later polls
 read only the listing of ended jobs, newest first, down to an ended job known to be listed below every
-pending one. Every ``NARROW_POLLS``-th poll reads the full listing again.
+pending one, or GET each pending job where that takes fewer requests. After ``NARROW_POLLS`` narrow reads the next
+poll reads the full listing again (or GETs each job).
 
 The deadline bounds every request a wait sends: each poll or snapshot gets the time the wait has left
 (at least ``FINAL_POLL_TIMEOUT``, so a job that ended right at the deadline is still seen), passed down
