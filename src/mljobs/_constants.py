@@ -33,5 +33,12 @@ DEFAULT_POLL_INTERVAL = 2.0
 DEFAULT_MAX_POLL_INTERVAL = 30.0
 #: Jitter: each delay is shortened by up to this fraction, so many waiters do not poll in step.
 POLL_JITTER = 0.2
+#: A group wait reads a listing of ended jobs only (see ``mljobs._waiting.ListingOrder``) at most this many
+#: polls in a row; the next poll reads the whole listing again, so a job that filter cannot show (archived,
+#: deleted, in a status the filter leaves out) is still seen, only later.
+NARROW_POLLS = 8
+#: How many jobs a full read of a listing goes on past the group's last job, looking for an ended one to
+#: stop the next narrow reads at (about a page).
+LOOKAHEAD_JOBS = 100
 #: The least time a wait's last poll gets (at its deadline), so a job that ended right then is still seen.
 FINAL_POLL_TIMEOUT = 0.25

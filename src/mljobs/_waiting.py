@@ -13,6 +13,12 @@ job ended, as :class:`~mljobs.JobsFailedError`, which carries every job and the 
 whose deadline passes raises :class:`~mljobs.WaitTimeoutError` with the jobs that did end on
 ``finished``. A single ``wait`` raises :class:`~mljobs.JobFailedError` by default.
 
+A group's snapshot reads as little as can have changed. Where a vendor's list filters by status, the first
+poll reads the listing in full and notes where each job stands in it (:class:`ListingOrder`); later polls
+read only the listing of ended jobs, newest first, down to an ended job known to be listed below every
+pending one, or GET each pending job where that takes fewer requests. After ``NARROW_POLLS`` narrow reads the next
+poll reads the full listing again (or GETs each job).
+
 The deadline bounds every request a wait sends: each poll or snapshot gets the time the wait has left
 (at least ``FINAL_POLL_TIMEOUT``, so a job that ended right at the deadline is still seen), passed down
 to the transport as the request's deadline. A failed read in a snapshot loses only that job's poll.
@@ -24,7 +30,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, TypedDict
+from typing import Any, Literal, TypedDict
 
 import attrs
 
@@ -45,6 +51,8 @@ from ._models import Job, JobState
 
 __all__ = [
     "GroupWaitOptions",
+    "ListingOrder",
+    "Orders",
     "ProgressCallback",
     "Snapshot",
     "WaitCore",
@@ -145,6 +153,130 @@ class Step:
     finished: list[Job]
     delay: float = 0.0
     timed_out: bool = False
+
+
+def ended_filters(table: Mapping[str, JobState], *, one_status_a_listing: bool) -> list[tuple[str, ...]]:
+    """The ``status=`` of each listing that, together, shows every ended job (of the vendor's ``table``).
+
+    One listing of every ended status, or, where a vendor's list filters on one status at a time, one each.
+    """
+    statuses = tuple(raw for raw, state in table.items() if state.is_terminal)
+    return [(s,) for s in statuses] if one_status_a_listing else [statuses]
+
+
+#: How a group wait's poll reads one listing's pending jobs (see :meth:`ListingOrder.plan`).
+Read = Literal["full", "each", "narrow"]
+
+
+class ListingOrder:
+    """What a group wait learnt of one listing's order, so that later polls read only its ended jobs.
+
+    Every vendor lists newest first (in creation order), and a listing filtered by status keeps that order;
+    jobs are added at the top. A full read gives each pending and each ended job its place (0: the newest).
+    Once every pending job has a place, and an ended job is known to be listed below all of them (or the
+    listing ended below them), a listing of ended jobs only may stop at that job: a pending job that has
+    ended since is listed above it. Ended jobs stay ended, so the stop stays right while jobs come and go.
+    No timestamps are compared: a server's clock or the precision of its times cannot hide a job.
+    """
+
+    def __init__(self, page_size: int) -> None:
+        """An order not learnt yet, of a listing read ``page_size`` jobs a request."""
+        self.page_size = page_size
+        #: Each job's place in the last full read, and the ids (with a place) known to have ended.
+        self.place: dict[str, int] = {}
+        self.ended: set[str] = set()
+        #: Whether the last full read reached the listing's end, past every pending job.
+        self.bottom = False
+        #: About how many requests the last full read took, the narrow reads since, and the last one's requests.
+        self.pages = 0
+        self.narrow = 0
+        self.narrow_pages = 0
+        self._want: set[str] = set()
+        self._read = self._open = self._mark = self._past = 0
+
+    def start(self, pending: Iterable[str]) -> None:
+        """A full read of the listing begins: forget the old order."""
+        self.place, self.ended, self.bottom, self.narrow = {}, set(), False, 0
+        self._want = set(pending)
+        self._read, self._open, self._mark, self._past = 0, -1, -1, 0
+
+    def saw(self, job: Job) -> bool:
+        """Take the next job of a full read; True once it may stop.
+
+        That is once every pending job was seen and an ended job below them all too, or ``LOOKAHEAD_JOBS``
+        more jobs were read without one.
+        """
+        place = self._read
+        self._read += 1
+        if job.is_terminal:
+            self.place[job.id] = self._mark = place
+            self.ended.add(job.id)
+        elif job.id in self._want:
+            self.place[job.id] = self._open = place
+        self._want.discard(job.id)
+        if self._want:
+            return False
+        if self._mark > self._open:
+            return True
+        self._past += 1
+        return self._past > C.LOOKAHEAD_JOBS
+
+    def finish(self, reached_end: bool) -> None:
+        """The full read is over: ``reached_end`` when the listing had no more jobs."""
+        self.bottom = reached_end and not self._want
+        self.pages = max(1, -(-self._read // self.page_size))
+
+    def abandon(self) -> None:
+        """The full read failed part way: nothing it placed is trusted (the next poll reads in full again)."""
+        self.start(())
+
+    def plan(self, pending: Sequence[str], listings: int) -> tuple[Read, frozenset[str]]:
+        """How the next poll reads ``pending`` jobs, and for a narrow read, the jobs its listings stop at.
+
+        ``listings``: how many listings of ended jobs a narrow read takes (a request each at least).
+
+        - ``"full"``: the whole listing, placing each job, while a pending job has no place (the first poll);
+        - ``"each"``: a GET of each pending job, when that costs no more requests than the other reads (a
+          narrow read costs what the last one did, one request a listing at least);
+        - ``"narrow"``: the listings of ended jobs, down to the first ended job listed below every pending
+          one, or to their end if the full read ended below them;
+        - after ``NARROW_POLLS`` narrow reads, a full read or (if fewer requests) a GET each, which also
+          sees a job the filters cannot (archived, deleted, in a status they leave out).
+        """
+        place = self.place
+        if not pending or any(i not in place for i in pending):
+            return "full", frozenset()
+        lowest = max(place[i] for i in pending)
+        below = frozenset(i for i in self.ended if place[i] > lowest)
+        safe = bool(below) or self.bottom
+        if not safe or self.narrow >= C.NARROW_POLLS or (listings > 1 and listings >= self.pages):
+            self.narrow = 0
+            return ("each" if len(pending) <= self.pages else "full"), frozenset()
+        if len(pending) <= max(listings, self.narrow_pages):
+            return "each", frozenset()
+        self.narrow += 1
+        return "narrow", below
+
+    def took(self, seen: Mapping[str, Job], read: Sequence[int] = ()) -> None:
+        """After a narrow read or a GET each: the jobs it saw end are stops for the next narrow reads.
+
+        ``read``: how many jobs a narrow read read off each listing; its requests (one a listing at least)
+        are what the next one is expected to cost.
+        """
+        self.ended.update(i for i, job in seen.items() if job.is_terminal and i in self.place)
+        if read:
+            self.narrow_pages = sum(max(1, -(-n // self.page_size)) for n in read)
+
+
+class Orders(dict[str, ListingOrder]):
+    """A group wait's :class:`ListingOrder` of each listing it reads (by project, or ``""`` for a vendor's one list)."""
+
+    def of(self, key: str, page_size: int) -> ListingOrder:
+        """The order of listing ``key``, made on first use."""
+        order = self.get(key)
+        if order is None:
+            order = self[key] = ListingOrder(page_size)
+        return order
 
 
 class Snapshot(dict[str, Job]):

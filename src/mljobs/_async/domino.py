@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Iterable, Sequence
 from functools import partial
-from typing import Unpack
+from typing import Any, Unpack
 
 from mljobs_domino import AuthenticatedClient
 from mljobs_domino.models import Job as DominoJobModel
@@ -15,7 +15,7 @@ from .._errors import check_keywords
 from .._http import deadline_for
 from .._models import JobState
 from .._pagination import ListOptions, Page, job_key
-from .._waiting import GroupWaitOptions, Snapshot
+from .._waiting import GroupWaitOptions, Orders, Snapshot
 from ..vendors._common import group_by
 from ..vendors.domino import (
     APIS,
@@ -173,9 +173,16 @@ class AsyncDominoJobs(AsyncJobsBase[DominoJobModel | JobV1]):
         """Wait for every job and return them in input order (``project_id`` as for :meth:`as_completed`)."""
         return await super().wait_all(self._vendor.know(self._projects, job_ids, project_id), **options)
 
-    async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
+    async def _snapshot(
+        self, pending: Sequence[str], deadline: float | None = None, orders: Orders | None = None
+    ) -> Snapshot:
         snapshot = await self._read_each([i for i in pending if i not in self._projects], deadline)
         for project, ids in group_by(pending, self._projects, snapshot).items():
-            listing = self.list(project_id=project, page_size=MAX_PAGE_SIZE)._bounded(deadline)
-            snapshot.merge(await self._snapshot_from(ids, listing, deadline))
+            listing = partial(self._listing, project, deadline)
+            ended = self._vendor.ended
+            snapshot.merge(await self._snapshot_narrowed(ids, listing, ended, orders, project, MAX_PAGE_SIZE, deadline))
         return snapshot
+
+    def _listing(self, project: str, deadline: float | None, status: Any) -> AsyncPaginator[DominoJob]:
+        """A group wait's listing of the project: every job (``status`` None), or those in ``status``."""
+        return self.list(project_id=project, status=status, page_size=MAX_PAGE_SIZE)._bounded(deadline)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import partial
-from typing import Literal, Unpack
+from typing import Any, Literal, Unpack
 
 from mljobs_istari import AuthenticatedClient
 from mljobs_istari.models import Job as IstariJobModel
@@ -12,7 +12,7 @@ from mljobs_istari.models import Job as IstariJobModel
 from .._http import deadline_for
 from .._models import JobState
 from .._pagination import ListOptions, Page, job_key, unwrap_cursor
-from .._waiting import Snapshot
+from .._waiting import Orders, Snapshot
 from ..vendors.istari import (
     MAX_PAGE_SIZE,
     IstariJob,
@@ -90,5 +90,11 @@ class AsyncIstariJobs(AsyncJobsBase[IstariJobModel]):
         refused = partial(self._vendor.cancel_rejected, job_id)
         await self._client._run_refusable(self._vendor.cancel_call(job_id), refused, deadline_for(timeout))
 
-    async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        return await self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
+    async def _snapshot(
+        self, pending: Sequence[str], deadline: float | None = None, orders: Orders | None = None
+    ) -> Snapshot:
+        def listing(status: Any) -> AsyncPaginator[IstariJob]:
+            return self.list(status=status, page_size=MAX_PAGE_SIZE)._bounded(deadline)
+
+        ended = self._vendor.ended
+        return await self._snapshot_narrowed(pending, listing, ended, orders, "", MAX_PAGE_SIZE, deadline)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Unpack
+from typing import Any, Unpack
 
 from mljobs_vectara import AuthenticatedClient
 from mljobs_vectara.models import AdminJob
@@ -12,7 +12,7 @@ from mljobs_vectara.models import Job as V2Job
 
 from .._models import JobState
 from .._pagination import ListOptions, Page, job_key
-from .._waiting import Snapshot
+from .._waiting import Orders, Snapshot
 from ..vendors.vectara import (
     APIS,
     MAX_PAGE_SIZE,
@@ -105,5 +105,11 @@ class AsyncVectaraJobs(AsyncJobsBase[V2Job | AdminJob]):
         call = self._vendor.reading(self._client.customer_id, job_id)
         return (await self._client._run(call, deadline))[1]  # type: ignore[no-any-return]
 
-    async def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        return await self._snapshot_from(pending, self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline), deadline)
+    async def _snapshot(
+        self, pending: Sequence[str], deadline: float | None = None, orders: Orders | None = None
+    ) -> Snapshot:
+        def listing(state: Any) -> AsyncPaginator[VectaraJob]:
+            return self.list(state=state, page_size=MAX_PAGE_SIZE)._bounded(deadline)
+
+        ended = self._vendor.ended
+        return await self._snapshot_narrowed(pending, listing, ended, orders, "", MAX_PAGE_SIZE, deadline)

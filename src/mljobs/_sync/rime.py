@@ -7,7 +7,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
-from typing import Literal, Unpack
+from typing import Any, Literal, Unpack
 
 from mljobs_rime import AuthenticatedClient
 from mljobs_rime.models import (
@@ -18,7 +18,7 @@ from .. import _constants as C
 from .._http import deadline_for
 from .._models import JobState
 from .._pagination import ListOptions, Page, job_key
-from .._waiting import GroupWaitOptions, Snapshot, checked_ids
+from .._waiting import GroupWaitOptions, Orders, Snapshot, checked_ids
 from ..vendors._common import group_by, positive_int
 from ..vendors.rime import (
     APIS,
@@ -154,16 +154,23 @@ class RimeJobs(SyncJobsBase[RimeJobMetadata]):
             self._projects.update(dict.fromkeys(ids, self._vendor.scope(project_id, None) or project_id))
         return ids
 
-    def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
+    def _snapshot(
+        self, pending: Sequence[str], deadline: float | None = None, orders: Orders | None = None
+    ) -> Snapshot:
+        ended = self._vendor.ended
         if not self._vendor.per_project:
-            listing = self.list(page_size=MAX_PAGE_SIZE)._bounded(deadline)
-            return self._snapshot_from(pending, listing, deadline)
+            listing = partial(self._listing, None, deadline)
+            return self._snapshot_narrowed(pending, listing, ended, orders, "", MAX_PAGE_SIZE, deadline)
         # v1 lists per project: read the jobs whose project is not known yet, then list each known project once.
         snapshot = self._read_each([i for i in pending if i not in self._projects], deadline)
         for project, ids in group_by(pending, self._projects, snapshot).items():
-            listing = self.list(project_id=project, page_size=MAX_PAGE_SIZE)._bounded(deadline)
-            snapshot.merge(self._snapshot_from(ids, listing, deadline))
+            listing = partial(self._listing, project, deadline)
+            snapshot.merge(self._snapshot_narrowed(ids, listing, ended, orders, project, MAX_PAGE_SIZE, deadline))
         return snapshot
+
+    def _listing(self, project: str | None, deadline: float | None, status: Any) -> Paginator[RimeJob]:
+        """A group wait's listing (of ``project`` on v1): every job (``status`` None), or those in ``status``."""
+        return self.list(project_id=project, status=status, page_size=MAX_PAGE_SIZE)._bounded(deadline)
 
     def cancel(self, job_id: str, *, timeout: float | None = None) -> None:
         """Ask RIME to cancel the job; it becomes CANCELLED shortly after (``wait`` for it)."""

@@ -12,7 +12,7 @@ from mljobs_symetryml.models import JobInfo, JobResponse
 
 from .._http import deadline_for, timeout_of
 from .._pagination import Page, job_key
-from .._waiting import TRANSIENT, Snapshot
+from .._waiting import TRANSIENT, Orders, Snapshot
 from ..vendors.symetryml import (
     SymetryAuth,
     SymetryMLJob,
@@ -83,7 +83,13 @@ class SymetryMLJobs(SyncJobsBase[JobInfo | JobResponse]):
         """Kill the job; :class:`~mljobs.CancelRejectedError` if SymetryML answers it cannot be killed."""
         self._client._run(self._vendor.kill_call(self._cid, job_id), deadline_for(timeout))
 
-    def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
+    def _snapshot(
+        self, pending: Sequence[str], deadline: float | None = None, orders: Orders | None = None
+    ) -> Snapshot:
+        """One listing (unfiltered: SymetryML's answers every job at once), then a GET of each done or unlisted job.
+
+        A done job is ``UNKNOWN`` in the listing; only a GET says how it ended.
+        """
         try:
             listed = self._vendor.settled(pending, [j for j in self.list()._bounded(deadline)])
         except TRANSIENT as exc:

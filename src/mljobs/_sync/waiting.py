@@ -8,7 +8,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Generic, Unpack
+from typing import Any, Generic, Unpack
 
 from .. import _constants as C
 from .._errors import InvalidArgumentError, MljobsError
@@ -18,6 +18,8 @@ from .._waiting import (
     TRANSIENT,
     GroupWaitOptions,
     JobsState,
+    ListingOrder,
+    Orders,
     Snapshot,
     WaitOptions,
     checked_ids,
@@ -54,8 +56,13 @@ class SyncJobsBase(JobsState, Generic[RawT]):
             raise NotImplementedError(f"{type(self).__name__} implements neither get nor _poll")
         return self.get(job_id, timeout=left_until(deadline)), None
 
-    def _snapshot(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
-        """The state of as many ``pending`` jobs as a few requests see, by ``deadline``. Default: one poll each."""
+    def _snapshot(
+        self, pending: Sequence[str], deadline: float | None = None, orders: Orders | None = None
+    ) -> Snapshot:
+        """The state of as many ``pending`` jobs as a few requests see, by ``deadline``. Default: one poll each.
+
+        ``orders``: what this group wait learnt of the vendor's listings so far (see :meth:`_snapshot_narrowed`).
+        """
         return self._read_each(pending, deadline)
 
     def _read_each(self, pending: Sequence[str], deadline: float | None = None) -> Snapshot:
@@ -68,27 +75,91 @@ class SyncJobsBase(JobsState, Generic[RawT]):
                 snapshot.failed(exc)
         return snapshot
 
-    def _snapshot_from(self, pending: Sequence[str], jobs: Iterable[Job], deadline: float | None = None) -> Snapshot:
+    def _snapshot_from(
+        self,
+        pending: Sequence[str],
+        jobs: Iterable[Job],
+        deadline: float | None = None,
+        order: ListingOrder | None = None,
+    ) -> Snapshot:
         """Read ``pending`` jobs off a lazy listing, stopping as soon as all are seen; poll the rest one by one.
 
+        With ``order``, the read also places each job in it (:meth:`ListingOrder.saw` says when to stop).
         A listing that fails keeps what it saw (the rest wait for the next poll).
         """
         want, snapshot = set(pending), Snapshot()
         listing = iter(jobs)
+        if order is not None:
+            order.start(pending)
+        reached_end = True
         try:
             for job in listing:
                 if job.id in want:
                     snapshot[job.id] = job
-                    if len(snapshot) == len(want):
-                        break
+                if order.saw(job) if order is not None else len(snapshot) == len(want):
+                    reached_end = False
+                    break
         except TRANSIENT as exc:
+            if order is not None:
+                order.abandon()
             snapshot.failed(exc)
             return snapshot
         finally:
-            close = getattr(listing, "close", None)
-            if close is not None:
-                close()  # leave no half-read listing behind
+            _close(listing)  # leave no half-read listing behind
+        if order is not None:
+            order.finish(reached_end)
         return snapshot.merge(self._read_each([i for i in pending if i not in snapshot], deadline))
+
+    def _snapshot_narrowed(
+        self,
+        pending: Sequence[str],
+        listing: Callable[[Any], Iterable[Job]],
+        ended: Sequence[Any],
+        orders: Orders | None,
+        key: str = "",
+        page_size: int = C.DEFAULT_PAGE_SIZE,
+        deadline: float | None = None,
+    ) -> Snapshot:
+        """A snapshot off one listing: of its ended jobs only when its order allows it, else of it in full.
+
+        ``listing(None)`` lists every job, newest first, ``page_size`` a request; ``listing(status)`` for each
+        ``status`` of ``ended`` lists jobs in those statuses, and together they show every ended job.
+        ``orders[key]`` is what this wait learnt of the listing's order; :meth:`ListingOrder.plan` says whether
+        this poll reads the listing in full, GETs each job, or reads narrowly. A narrow read stops each listing
+        at the first job the plan names, and ends once every pending job was seen; a pending job it does not
+        see has not ended.
+        """
+        if orders is None:
+            return self._snapshot_from(pending, listing(None), deadline)
+        order = orders.of(key, page_size)
+        how, stops = order.plan(pending, len(ended))
+        if how == "full":
+            return self._snapshot_from(pending, listing(None), deadline, order)
+        if how == "each":
+            snapshot = self._read_each(pending, deadline)
+            order.took(snapshot)
+            return snapshot
+        want, snapshot, read = set(pending), Snapshot(), [0] * len(ended)
+        for n, status in enumerate(ended):
+            jobs = iter(listing(status))
+            try:
+                for job in jobs:
+                    read[n] += 1
+                    if job.id in stops:
+                        break
+                    if job.id in want:
+                        snapshot[job.id] = job
+                        if len(snapshot) == len(want):
+                            break
+            except TRANSIENT as exc:
+                snapshot.failed(exc)  # what it saw is kept; the rest wait for the next poll
+                break
+            finally:
+                _close(jobs)
+            if len(snapshot) == len(want):
+                break
+        order.took(snapshot, read)
+        return snapshot
 
     def _cancel_for_timeout(self, job_id: str) -> None:
         cancel = getattr(self, "cancel", None)
@@ -149,9 +220,10 @@ class SyncJobsBase(JobsState, Generic[RawT]):
             rng=self.jitter,
             raise_by_default=False,
         )
+        orders = Orders()
         while core.pending:
             try:
-                snapshot = self._snapshot(list(core.pending), deadline_in(core.budget(self.monotonic())))
+                snapshot = self._snapshot(list(core.pending), deadline_in(core.budget(self.monotonic())), orders)
             except TRANSIENT as exc:
                 snapshot = Snapshot()
                 snapshot.failed(exc)
@@ -177,3 +249,10 @@ class SyncJobsBase(JobsState, Generic[RawT]):
         for job in self.as_completed(ids, **options):
             done[job.id] = job
         return [done[i] for i in ids]
+
+
+def _close(listing: object) -> None:
+    """Close a listing read part way (a paginator's generator), if it can be closed."""
+    close = getattr(listing, "close", None)
+    if close is not None:
+        close()

@@ -64,7 +64,7 @@ from .._pagination import (
     resume_at,
     unwrap_cursor,
 )
-from .._waiting import checked_ids
+from .._waiting import checked_ids, ended_filters
 from ._common import (
     BadField,
     api_choice,
@@ -148,6 +148,14 @@ class DominoVendor(Vendor):
     def public(self) -> bool:
         """Whether requests go in the Public API's shapes."""
         return self.api == "public"
+
+    @property
+    def ended(self) -> list[tuple[str, ...]]:
+        """The ``status=`` of the listings that show every ended job (a group wait's narrow reads).
+
+        The Public API's: one (its ``completed`` filter); the document's: one a status, as it filters.
+        """
+        return ended_filters(STATES, one_status_a_listing=not self.public)
 
     def error_for(self, response: httpx.Response) -> MljobsError | None:
         """An error answer's ``requestId`` (``FailureEnvelopeV1``, both generations) on the error and in its message."""

@@ -37,6 +37,7 @@ from .._http import (
 from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState, state_from_table
 from .._pagination import Page, resume_at
+from .._waiting import ended_filters
 from ._common import BadField, aware, identifier, items, positive_int, raw_states, text, whole
 from ._common import job_id as checked_id
 
@@ -96,6 +97,8 @@ class IstariVendor(Vendor):
 
     name = "istari"
     error_models = _Errors
+    #: The ``status=`` of the listings that show every ended job (one a status, as Istari filters).
+    ended = ended_filters(STATES, one_status_a_listing=True)
 
     @staticmethod
     def to_job(raw: IstariJobModel) -> IstariJob:

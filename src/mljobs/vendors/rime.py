@@ -44,6 +44,7 @@ from .._http import (
 from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState, state_from_table
 from .._pagination import Page
+from .._waiting import ended_filters
 from ._common import BadField, api_choice, aware, flag, identifier, items, job_id, raw_states, text, unset_to_none
 
 __all__ = ["APIS", "STATES", "RimeApi", "RimeJob", "RimeStatus"]
@@ -102,6 +103,8 @@ class RimeVendor(Vendor):
 
     name = "rime"
     error_models = _Errors
+    #: The ``status=`` of the listing that shows every ended job (``selectedStatuses`` takes several).
+    ended = ended_filters(STATES, one_status_a_listing=False)
 
     def __init__(self, api: RimeApi = APIS[0], client: str = "Rime") -> None:
         """The adapter for ``api`` (ConfigurationError for a value that is not one of :data:`APIS`)."""

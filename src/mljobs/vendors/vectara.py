@@ -58,6 +58,7 @@ from .._http import NOT_JSON, base_url_of, json_of, parse_retry_after, setting, 
 from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState, state_from_table
 from .._pagination import Page
+from .._waiting import ended_filters
 from ._common import (
     BadField,
     api_choice,
@@ -168,6 +169,11 @@ class VectaraVendor(Vendor):
     def __init__(self, api: VectaraApi = APIS[0], client: str = "Vectara") -> None:
         """The adapter for ``api`` (ConfigurationError for a value that is not one of :data:`APIS`)."""
         self.api: VectaraApi = api_choice(api, APIS, client)  # type: ignore[assignment]
+
+    @property
+    def ended(self) -> list[tuple[str, ...]]:
+        """The ``state=`` of the listing that shows every ended job (both generations filter on several)."""
+        return ended_filters(V2_STATES if self.api == "v2" else STATES, one_status_a_listing=False)
 
     def error_for(self, response: httpx.Response) -> MljobsError | None:
         """v1: a 200 whose ``status[]`` holds a code other than OK is an error; other statuses follow the code."""
