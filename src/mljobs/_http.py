@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import html
 import json
 import logging
@@ -144,6 +145,7 @@ class RetryPolicy:
         return self.backoff(retry)
 
 
+@functools.cache
 def user_agent() -> str:
     """``mljobs/<version>``: what every request mljobs sends says it comes from."""
     from . import __version__

@@ -111,6 +111,66 @@ def aware(field: str, value: Any) -> dt.datetime | None:
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
 
 
+# ---- reading a job's JSON itself (a listed job, whose model is built on first use) ----------------------
+# Each reader takes what the generated ``from_dict`` would have let through, and refuses (BadField) what it
+# would have failed on: a missing required key, a date-time that is not one, an enum value that is not a string.
+
+_ABSENT: Any = object()
+
+
+def json_object(field: str, value: Any) -> dict[str, Any]:
+    """A JSON object (what a generated model is built from)."""
+    if isinstance(value, dict):
+        return value
+    raise BadField(field, value, "an object")
+
+
+def json_list(field: str, data: Mapping[str, Any], key: str) -> list[Any]:
+    """A list field: [] when absent; null or another type is refused, as the model does."""
+    value = data.get(key, [])
+    if isinstance(value, list):
+        return value
+    raise BadField(field, value, "a list")
+
+
+def json_required(field: str, data: Mapping[str, Any], key: str) -> Any:
+    """A key the model requires (BadField when it is missing), its value unchecked."""
+    value = data.get(key, _ABSENT)
+    if value is _ABSENT:
+        raise BadField(field, None, "present")
+    return value
+
+
+def _present(field: str, data: Mapping[str, Any], key: str, required: bool) -> Any:
+    return json_required(field, data, key) if required else data.get(key, _ABSENT)
+
+
+def json_enum(field: str, data: Mapping[str, Any], key: str, *, required: bool = False) -> str | None:
+    """An (open) enum field: a string, None when absent; null or another type is refused, as the model does."""
+    value = _present(field, data, key, required)
+    if value is _ABSENT:
+        return None
+    if isinstance(value, str):
+        return value
+    raise BadField(field, value, "a string")
+
+
+def json_time(
+    field: str, data: Mapping[str, Any], key: str, *, required: bool = False, nullable: bool = False
+) -> dt.datetime | None:
+    """A date-time field, as :func:`aware` reads the model's (assumed UTC if naive); None when absent (or null)."""
+    value = _present(field, data, key, required)
+    if value is _ABSENT or (value is None and nullable):
+        return None
+    if isinstance(value, str):
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise BadField(field, value, "an RFC 3339 date-time") from None
+        return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
+    raise BadField(field, value, "an RFC 3339 date-time")
+
+
 def epoch(field: str, value: Any, *, per_second: int = 1, digits: bool = False) -> dt.datetime | None:
     """An optional time in epoch seconds (``per_second=1000``: milliseconds); 0 means not set.
 

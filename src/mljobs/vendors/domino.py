@@ -56,7 +56,7 @@ from .._http import (
     timeout_of,
 )
 from .._lazy import lazy_names, twin_clients
-from .._models import Job, JobState, state_from_table
+from .._models import Job, JobState, LazyRaw, state_from_table, unbuilt
 from .._pagination import (
     Page,
     offset_cursor,
@@ -71,6 +71,11 @@ from ._common import (
     aware,
     identifier,
     items,
+    json_enum,
+    json_list,
+    json_object,
+    json_required,
+    json_time,
     positive_int,
     raw_states,
     text,
@@ -183,6 +188,46 @@ class DominoVendor(Vendor):
             raw=raw,
         )
 
+    @staticmethod
+    def listed_job(response: httpx.Response, data: Any, public: bool) -> DominoJob:
+        """A listed job's JSON (``public``: a Public API ``JobV1``) as a Job, checked as :meth:`to_job` does.
+
+        Its ``raw`` is built on first use.
+        """
+        data = json_object("jobs[]" if public else "data[]", data)
+        if public:
+            status = json_object("status", json_required("status", data, "status"))
+            times = json_object("stageTimes", json_required("stageTimes", data, "stageTimes"))
+            raw_state = json_enum("status.executionStatus", status, "executionStatus", required=True)
+            created = json_time("stageTimes.submissionTime", times, "submissionTime", required=True)
+            started = json_time("stageTimes.startTime", times, "startTime")
+            finished = json_time("stageTimes.completedTime", times, "completedTime")
+        else:
+            raw_state = json_enum("status", data, "status", required=True)
+            text("projectId", json_required("projectId", data, "projectId"))
+            times = data.get("stageTimes")
+            created = (
+                None
+                if times is None
+                else json_time(
+                    "stageTimes.submissionTime", json_object("stageTimes", times), "submissionTime", required=True
+                )
+            )
+            started = json_time("startedAt", data, "startedAt", nullable=True)
+            finished = json_time("endedAt", data, "endedAt", nullable=True)
+        model: type[DominoJobModel | JobV1] = JobV1 if public else DominoJobModel
+        return Job(
+            vendor="domino",
+            id=identifier("id", json_required("id", data, "id")),
+            state=state_from_table(STATES, raw_state),
+            raw_state=raw_state,
+            created_at=created,
+            started_at=started,
+            finished_at=finished,
+            message=text("title", data.get("title")),
+            raw=LazyRaw(model, data, response),
+        )
+
     def got(self, response: httpx.Response, parsed: DominoJobModel | JobEnvelopeV1) -> tuple[DominoJob, float | None]:
         """A GET or start answer (a bare job, or the Public API's ``{job, metadata}``) as a Job, and its poll hint."""
         raw = parsed.job if isinstance(parsed, JobEnvelopeV1) else parsed
@@ -197,7 +242,9 @@ class DominoVendor(Vendor):
             kwargs["status_filter" if self.public else "status"] = (
                 GetJobsStatusFilter(status) if self.public else JobStatus(status)
             )
-        return Call(list_jobs, kwargs=kwargs, read=partial(self.page, offset=offset, total_before=total, size=size))
+        page = partial(self.page, offset=offset, total_before=total, size=size)
+        json_page = partial(self.json_page, offset=offset, total_before=total, size=size)
+        return Call(list_jobs, kwargs=kwargs, read=page, read_json=json_page)
 
     def page(
         self, response: httpx.Response, parsed: JobList | PaginatedJobEnvelopeV1, *, offset: int,
@@ -209,21 +256,21 @@ class DominoVendor(Vendor):
         there may be more. When the total fell since the last page, jobs were removed and unseen ones
         shifted onto pages already read: the next page starts that many places earlier (see :func:`resume_at`).
         """
-        if isinstance(parsed, PaginatedJobEnvelopeV1):
-            raws, total = items("jobs", parsed.jobs), whole("metadata.totalCount", parsed.metadata.total_count)
-        elif isinstance(parsed, JobList):
-            raws, total = items("data", parsed.data), whole("totalCount", parsed.total_count)
-            if total is None:
-                raise BadField("totalCount", None, "a whole number")
-        else:
-            raise BadField("body", parsed, "a JobList or PaginatedJobEnvelopeV1 object")
+        raws, total = _listed(parsed)
         with _request_noted(parsed):
             jobs = [self.to_job(j) for j in raws]
-        end = offset + len(jobs)
-        more = bool(jobs) and (end < total if total is not None else size is not None and len(jobs) >= size)
-        if not more:
-            return Page(items=jobs, next_cursor=None)
-        return Page(items=jobs, next_cursor=offset_cursor(resume_at(offset, end, total_before, total), total))
+        return _paged(jobs, offset, total_before, total, size)
+
+    def json_page(
+        self, response: httpx.Response, body: Any, *, offset: int, total_before: int | None, size: int | None = None
+    ) -> Page[DominoJob]:
+        """:meth:`page` from the answer's JSON: the envelope by its generated model, each job's model on first use."""
+        envelope, raws = _envelope(body)
+        total = _listed(envelope)[1]
+        with _request_noted(envelope):
+            public = isinstance(envelope, PaginatedJobEnvelopeV1)
+            jobs = [self.listed_job(response, j, public) for j in raws]
+        return _paged(jobs, offset, total_before, total, size)
 
     def listing(
         self, project_id: str, status: Any, page_size: int | None, cursor: str | None
@@ -359,6 +406,50 @@ def _public_job(raw: JobV1) -> DominoJob:
     )
 
 
+def _listed(parsed: JobList | PaginatedJobEnvelopeV1) -> tuple[list[Any], int | None]:
+    """A list answer's jobs and total (None: the Public API did not say)."""
+    if isinstance(parsed, PaginatedJobEnvelopeV1):
+        return items("jobs", parsed.jobs), whole("metadata.totalCount", parsed.metadata.total_count)
+    if isinstance(parsed, JobList):
+        total = whole("totalCount", parsed.total_count)
+        if total is None:
+            raise BadField("totalCount", None, "a whole number")
+        return items("data", parsed.data), total
+    raise BadField("body", parsed, "a JobList or PaginatedJobEnvelopeV1 object")
+
+
+#: The shapes a list answer takes, in the order the generated parser tries them, and the key of their jobs.
+_SHAPES: tuple[tuple[type[JobList] | type[PaginatedJobEnvelopeV1], str], ...] = (
+    (JobList, "data"),
+    (PaginatedJobEnvelopeV1, "jobs"),
+)
+
+
+def _envelope(body: Any) -> tuple[JobList | PaginatedJobEnvelopeV1, list[Any]]:
+    """A list answer's envelope, parsed by its generated model without its jobs, and the jobs' JSON."""
+    body = json_object("body", body)
+    errors = []
+    for model, key in _SHAPES:
+        if key not in body:
+            errors.append(f"{model.__name__} (KeyError: {key!r})")
+            continue
+        try:
+            return model.from_dict({**body, key: []}), json_list(key, body, key)
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            errors.append(f"{model.__name__} ({type(error).__name__}: {error})")
+    raise ValueError("fits none of the shapes it may take: " + "; ".join(errors))
+
+
+def _paged(
+    jobs: list[DominoJob], offset: int, total_before: int | None, total: int | None, size: int | None
+) -> Page[DominoJob]:
+    end = offset + len(jobs)
+    more = bool(jobs) and (end < total if total is not None else size is not None and len(jobs) >= size)
+    if not more:
+        return Page(items=jobs, next_cursor=None)
+    return Page(items=jobs, next_cursor=offset_cursor(resume_at(offset, end, total_before, total), total))
+
+
 @contextmanager
 def _request_noted(parsed: Any) -> Iterator[None]:
     """A wrong field of a Public API answer: its message names the answer's ``metadata.requestId`` too."""
@@ -372,7 +463,13 @@ def _request_noted(parsed: Any) -> Iterator[None]:
 
 
 def _project_of(job: DominoJob) -> str | None:
-    """The project a job's answer names (a document ``Job``'s ``projectId``; a ``JobV1`` names none)."""
+    """The project a job's answer names (a document ``Job``'s ``projectId``; a ``JobV1`` names none).
+
+    A listed job's is read from its JSON (checked when it was listed), so learning it builds no model.
+    """
+    lazy = unbuilt(job)
+    if lazy is not None:
+        return text("projectId", lazy.data.get("projectId")) if lazy.model is DominoJobModel else None
     return text("projectId", job.raw.project_id) if isinstance(job.raw, DominoJobModel) else None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import partial
 from typing import Any, Literal
 
 import attrs
@@ -42,9 +43,24 @@ from .._http import (
     timeout_of,
 )
 from .._lazy import lazy_names, twin_clients
-from .._models import Job, JobState, state_from_table
+from .._models import Job, JobState, LazyRaw, state_from_table
 from .._pagination import Page
-from ._common import BadField, api_choice, aware, flag, identifier, items, job_id, raw_states, text, unset_to_none
+from ._common import (
+    BadField,
+    api_choice,
+    aware,
+    flag,
+    identifier,
+    items,
+    job_id,
+    json_enum,
+    json_list,
+    json_object,
+    json_time,
+    raw_states,
+    text,
+    unset_to_none,
+)
 
 __all__ = ["APIS", "STATES", "RimeApi", "RimeJob", "RimeStatus"]
 
@@ -131,6 +147,24 @@ class RimeVendor(Vendor):
             raw=raw,
         )
 
+    @staticmethod
+    def listed_job(response: httpx.Response, data: Any) -> RimeJob:
+        """A listed ``JobMetadata``'s JSON as a Job, checked as :meth:`to_job` does; ``raw`` built on first use."""
+        data = json_object("jobs[]", data)
+        raw_state = json_enum("status", data, "status")
+        return Job(
+            vendor="rime",
+            id=identifier("jobId", data.get("jobId")),
+            state=state_from_table(STATES, raw_state),
+            raw_state=raw_state,
+            created_at=json_time("creationTime", data, "creationTime"),
+            started_at=json_time("startTime", data, "startTime"),
+            finished_at=json_time("completionTime", data, "completionTime"),
+            message=text("errorMsg", data.get("errorMsg")),
+            progress=None,
+            raw=LazyRaw(RimeJobMetadata, data, response),
+        )
+
     def scope(self, project_id: str | None, object_id: str | None) -> str | None:
         """The project a listing is scoped to: required on v1 (which has no ``object_id``), refused on v1-beta."""
         if not self.per_project:
@@ -152,9 +186,11 @@ class RimeVendor(Vendor):
         """ListJobs (v1-beta) or ListJobsForProject (v1): the filters on the first page, then only the token."""
         operation, args = (list_jobs, ()) if project is None else (list_jobs_for_project, (project,))
         if cursor is None:
-            return Call(operation, args, {**filters, "page_size": str(size)}, read=self.page)
-        kwargs = {"page_token": cursor, "page_size": str(size), "view": filters.get("view")}
-        return Call(operation, args, kwargs, read=self.page)
+            kwargs = {**filters, "page_size": str(size)}
+        else:
+            kwargs = {"page_token": cursor, "page_size": str(size), "view": filters.get("view")}
+        answer = RimeListJobsResponse if project is None else RimeListJobsForProjectResponse
+        return Call(operation, args, kwargs, read=self.page, read_json=partial(self.json_page, answer=answer))
 
     def page(
         self, response: httpx.Response, parsed: RimeListJobsResponse | RimeListJobsForProjectResponse
@@ -162,10 +198,17 @@ class RimeVendor(Vendor):
         """A list answer as a page; the next cursor is the token while ``hasMore`` is true."""
         if not isinstance(parsed, RimeListJobsResponse | RimeListJobsForProjectResponse):
             raise BadField("body", parsed, "a ListJobs answer")
-        jobs = [self.to_job(j) for j in items("jobs", parsed.jobs)]
-        token = text("nextPageToken", parsed.next_page_token)
-        more = flag("hasMore", parsed.has_more)
-        return Page(items=jobs, next_cursor=token if more and token else None)
+        return _paged(parsed, [self.to_job(j) for j in items("jobs", parsed.jobs)])
+
+    def json_page(
+        self, response: httpx.Response, body: Any,
+        answer: type[RimeListJobsResponse] | type[RimeListJobsForProjectResponse] = RimeListJobsResponse,
+    ) -> Page[RimeJob]:  # fmt: skip
+        """A list answer's JSON as a page: the envelope by its generated model, the jobs' models built on first use."""
+        body = json_object("body", body)
+        jobs = json_list("jobs", body, "jobs")
+        envelope = answer.from_dict({**body, "jobs": []} if "jobs" in body else body)
+        return _paged(envelope, [self.listed_job(response, j) for j in jobs])
 
     def filters(
         self, status: Any, job_type: Any, object_id: str | None, view: Literal["basic", "full"]
@@ -245,6 +288,12 @@ class RimeVendor(Vendor):
                 f"RIME refused to cancel job {job}: {exc.body.get('message')}", job_id=job, response=exc.response
             )
         return exc
+
+
+def _paged(envelope: RimeListJobsResponse | RimeListJobsForProjectResponse, jobs: list[RimeJob]) -> Page[RimeJob]:
+    token = text("nextPageToken", envelope.next_page_token)
+    more = flag("hasMore", envelope.has_more)
+    return Page(items=jobs, next_cursor=token if more and token else None)
 
 
 def _project_of_answer(response: httpx.Response, parsed: RimeGetProjectIDResponse) -> str:
