@@ -9,7 +9,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Generic, cast
 
 import attrs
-from typing_extensions import TypeVar
 
 if TYPE_CHECKING:
     import httpx
@@ -17,7 +16,14 @@ if TYPE_CHECKING:
 __all__ = ["Job", "JobState", "LazyRaw", "RawT", "state_from_table", "unbuilt"]
 
 #: The vendor's own model on ``Job.raw`` (``mljobs.Job`` alone means ``Job[Any]``).
-RawT = TypeVar("RawT", default=Any)
+if TYPE_CHECKING:  # the default (PEP 696) is for type checkers: typing_extensions is not imported at run time
+    from typing_extensions import TypeVar
+
+    RawT = TypeVar("RawT", default=Any)
+else:
+    from typing import TypeVar
+
+    RawT = TypeVar("RawT")
 
 
 class JobState(enum.Enum):

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .._errors import ConfigurationError, InvalidArgumentError
-from .._models import JobState
+from .._models import Job, JobState, state_from_table
 
 
 class BadField(ValueError):
@@ -189,6 +189,33 @@ def epoch(field: str, value: Any, *, per_second: int = 1, digits: bool = False) 
         return dt.datetime.fromtimestamp(value / per_second, dt.UTC)
     except (OverflowError, OSError, ValueError):
         raise BadField(field, value, "a time within the years 1 to 9999") from None
+
+
+def vendor_job(
+    vendor: str,
+    table: Mapping[str, JobState],
+    job_id: tuple[str, Any],
+    raw_state: str | None,
+    times: tuple[dt.datetime | None, dt.datetime | None, dt.datetime | None],
+    message: str | None,
+    raw: Any,
+) -> Job[Any]:
+    """A vendor's Job: ``job_id`` is (field, value), checked by :func:`identifier`; the state from ``table``.
+
+    ``times`` are (created, started, finished), already read with their fields' checks.
+    """
+    created, started, finished = times
+    return Job(
+        vendor=vendor,
+        id=identifier(*job_id),
+        state=state_from_table(table, raw_state),
+        raw_state=raw_state,
+        created_at=created,
+        started_at=started,
+        finished_at=finished,
+        message=message,
+        raw=raw,
+    )
 
 
 def raw_states(

@@ -56,7 +56,7 @@ from .._http import (
     timeout_of,
 )
 from .._lazy import lazy_names, twin_clients
-from .._models import Job, JobState, LazyRaw, state_from_table, unbuilt
+from .._models import Job, JobState, LazyRaw, unbuilt
 from .._pagination import (
     Page,
     offset_cursor,
@@ -69,7 +69,6 @@ from ._common import (
     BadField,
     api_choice,
     aware,
-    identifier,
     items,
     json_enum,
     json_list,
@@ -80,6 +79,7 @@ from ._common import (
     raw_states,
     text,
     unset_to_none,
+    vendor_job,
     whole,
 )
 from ._common import job_id as checked_id
@@ -176,17 +176,8 @@ class DominoVendor(Vendor):
             raise BadField("data[]", raw, "a Job object")
         raw_state = text("status", raw.status)
         text("projectId", raw.project_id)
-        return Job(
-            vendor="domino",
-            id=identifier("id", raw.id),
-            state=state_from_table(STATES, raw_state),
-            raw_state=raw_state,
-            created_at=_submitted(raw),
-            started_at=aware("startedAt", raw.started_at),
-            finished_at=aware("endedAt", raw.ended_at),
-            message=text("title", raw.title),
-            raw=raw,
-        )
+        times = (_submitted(raw), aware("startedAt", raw.started_at), aware("endedAt", raw.ended_at))
+        return vendor_job("domino", STATES, ("id", raw.id), raw_state, times, text("title", raw.title), raw)
 
     @staticmethod
     def listed_job(response: httpx.Response, data: Any, public: bool) -> DominoJob:
@@ -197,36 +188,27 @@ class DominoVendor(Vendor):
         data = json_object("jobs[]" if public else "data[]", data)
         if public:
             status = json_object("status", json_required("status", data, "status"))
-            times = json_object("stageTimes", json_required("stageTimes", data, "stageTimes"))
+            stages = json_object("stageTimes", json_required("stageTimes", data, "stageTimes"))
             raw_state = json_enum("status.executionStatus", status, "executionStatus", required=True)
-            created = json_time("stageTimes.submissionTime", times, "submissionTime", required=True)
-            started = json_time("stageTimes.startTime", times, "startTime")
-            finished = json_time("stageTimes.completedTime", times, "completedTime")
+            times = (
+                json_time("stageTimes.submissionTime", stages, "submissionTime", required=True),
+                json_time("stageTimes.startTime", stages, "startTime"),
+                json_time("stageTimes.completedTime", stages, "completedTime"),
+            )
         else:
             raw_state = json_enum("status", data, "status", required=True)
             text("projectId", json_required("projectId", data, "projectId"))
-            times = data.get("stageTimes")
-            created = (
-                None
-                if times is None
-                else json_time(
-                    "stageTimes.submissionTime", json_object("stageTimes", times), "submissionTime", required=True
-                )
-            )
-            started = json_time("startedAt", data, "startedAt", nullable=True)
-            finished = json_time("endedAt", data, "endedAt", nullable=True)
-        model: type[DominoJobModel | JobV1] = JobV1 if public else DominoJobModel
-        return Job(
-            vendor="domino",
-            id=identifier("id", json_required("id", data, "id")),
-            state=state_from_table(STATES, raw_state),
-            raw_state=raw_state,
-            created_at=created,
-            started_at=started,
-            finished_at=finished,
-            message=text("title", data.get("title")),
-            raw=LazyRaw(model, data, response),
-        )
+            stages = data.get("stageTimes")
+            times = (
+                None if stages is None else json_time(
+                    "stageTimes.submissionTime", json_object("stageTimes", stages), "submissionTime", required=True
+                ),
+                json_time("startedAt", data, "startedAt", nullable=True),
+                json_time("endedAt", data, "endedAt", nullable=True),
+            )  # fmt: skip
+        raw = LazyRaw(JobV1 if public else DominoJobModel, data, response)
+        job_id = ("id", json_required("id", data, "id"))
+        return vendor_job("domino", STATES, job_id, raw_state, times, text("title", data.get("title")), raw)
 
     def got(self, response: httpx.Response, parsed: DominoJobModel | JobEnvelopeV1) -> tuple[DominoJob, float | None]:
         """A GET or start answer (a bare job, or the Public API's ``{job, metadata}``) as a Job, and its poll hint."""
@@ -393,17 +375,9 @@ def _public_job(raw: JobV1) -> DominoJob:
     if not isinstance(times, StageTimesV1):
         raise BadField("stageTimes", times, "a StageTimesV1 object")
     raw_state = text("status.executionStatus", status.execution_status)
-    return Job(
-        vendor="domino",
-        id=identifier("id", raw.id),
-        state=state_from_table(STATES, raw_state),
-        raw_state=raw_state,
-        created_at=aware("stageTimes.submissionTime", times.submission_time),
-        started_at=aware("stageTimes.startTime", times.start_time),
-        finished_at=aware("stageTimes.completedTime", times.completed_time),
-        message=text("title", raw.title),
-        raw=raw,
-    )
+    when = (aware("stageTimes.submissionTime", times.submission_time), aware("stageTimes.startTime", times.start_time),
+            aware("stageTimes.completedTime", times.completed_time))  # fmt: skip
+    return vendor_job("domino", STATES, ("id", raw.id), raw_state, when, text("title", raw.title), raw)
 
 
 def _listed(parsed: JobList | PaginatedJobEnvelopeV1) -> tuple[list[Any], int | None]:

@@ -43,14 +43,13 @@ from .._http import (
     timeout_of,
 )
 from .._lazy import lazy_names, twin_clients
-from .._models import Job, JobState, LazyRaw, state_from_table
+from .._models import Job, JobState, LazyRaw
 from .._pagination import Page
 from ._common import (
     BadField,
     api_choice,
     aware,
     flag,
-    identifier,
     items,
     job_id,
     json_enum,
@@ -60,6 +59,7 @@ from ._common import (
     raw_states,
     text,
     unset_to_none,
+    vendor_job,
 )
 
 __all__ = ["APIS", "STATES", "RimeApi", "RimeJob", "RimeStatus"]
@@ -133,37 +133,20 @@ class RimeVendor(Vendor):
         """A RIME ``JobMetadata`` as an mljobs Job."""
         if not isinstance(raw, RimeJobMetadata):
             raise BadField("jobs[]", raw, "a JobMetadata object")
-        raw_state = text("status", raw.status)
-        return Job(
-            vendor="rime",
-            id=identifier("jobId", raw.job_id),
-            state=state_from_table(STATES, raw_state),
-            raw_state=raw_state,
-            created_at=aware("creationTime", raw.creation_time),
-            started_at=aware("startTime", raw.start_time),
-            finished_at=aware("completionTime", raw.completion_time),
-            message=text("errorMsg", raw.error_msg),
-            progress=None,
-            raw=raw,
-        )
+        times = (aware("creationTime", raw.creation_time), aware("startTime", raw.start_time),
+                 aware("completionTime", raw.completion_time))  # fmt: skip
+        message = text("errorMsg", raw.error_msg)
+        return vendor_job("rime", STATES, ("jobId", raw.job_id), text("status", raw.status), times, message, raw)
 
     @staticmethod
     def listed_job(response: httpx.Response, data: Any) -> RimeJob:
         """A listed ``JobMetadata``'s JSON as a Job, checked as :meth:`to_job` does; ``raw`` built on first use."""
         data = json_object("jobs[]", data)
         raw_state = json_enum("status", data, "status")
-        return Job(
-            vendor="rime",
-            id=identifier("jobId", data.get("jobId")),
-            state=state_from_table(STATES, raw_state),
-            raw_state=raw_state,
-            created_at=json_time("creationTime", data, "creationTime"),
-            started_at=json_time("startTime", data, "startTime"),
-            finished_at=json_time("completionTime", data, "completionTime"),
-            message=text("errorMsg", data.get("errorMsg")),
-            progress=None,
-            raw=LazyRaw(RimeJobMetadata, data, response),
-        )
+        times = (json_time("creationTime", data, "creationTime"), json_time("startTime", data, "startTime"),
+                 json_time("completionTime", data, "completionTime"))  # fmt: skip
+        message, raw = text("errorMsg", data.get("errorMsg")), LazyRaw(RimeJobMetadata, data, response)
+        return vendor_job("rime", STATES, ("jobId", data.get("jobId")), raw_state, times, message, raw)
 
     def scope(self, project_id: str | None, object_id: str | None) -> str | None:
         """The project a listing is scoped to: required on v1 (which has no ``object_id``), refused on v1-beta."""
