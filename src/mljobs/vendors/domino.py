@@ -20,11 +20,11 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import partial
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import httpx
 from mljobs_domino import AuthenticatedClient
-from mljobs_domino.api.jobs import get_job, get_job_logs, list_jobs, start_job, stop_job
+from mljobs_domino.api.jobs import get_job, list_jobs
 from mljobs_domino.models import (
     FailureEnvelopeV1,
     GetJobsStatusFilter,
@@ -34,12 +34,8 @@ from mljobs_domino.models import (
     JobStatus,
     JobStatusV1,
     JobV1,
-    LogsEnvelopeV1,
-    NewJobV1,
     PaginatedJobEnvelopeV1,
     StageTimesV1,
-    StartJobRequest,
-    StopJobRequest,
     V4ErrorBody,
 )
 from mljobs_domino.models import Job as DominoJobModel
@@ -83,6 +79,9 @@ from ._common import (
     whole,
 )
 from ._common import job_id as checked_id
+
+if TYPE_CHECKING:
+    from mljobs_domino.models import LogsEnvelopeV1, NewJobV1
 
 __all__ = ["APIS", "STATES", "DominoApi", "DominoJob", "DominoStatus"]
 
@@ -294,6 +293,9 @@ class DominoVendor(Vendor):
     @staticmethod
     def stop_call(project_id: str, job: str, commit_results: bool) -> Call:
         """POST /v4/jobs/stop (safe to repeat: stopping twice is refused, not doubled)."""
+        from mljobs_domino.api.jobs import stop_job  # the rarer operations load on first use (import time)
+        from mljobs_domino.models import StopJobRequest
+
         body = StopJobRequest(project_id=project_id, job_id=checked_id(job), commit_results=commit_results)
         return Call(stop_job, kwargs={"body": body}, idempotent=True)
 
@@ -334,6 +336,8 @@ class DominoVendor(Vendor):
     @staticmethod
     def logs_call(job: str) -> Call:
         """GET /api/jobs/beta/jobs/{jobId}/logs: the log as text (the document's text, or the Public API's lines)."""
+        from mljobs_domino.api.jobs import get_job_logs
+
         return Call(get_job_logs, (checked_id(job),), read=lambda response, parsed: _log_text(parsed))
 
     @staticmethod
@@ -351,6 +355,9 @@ class DominoVendor(Vendor):
         for name, value in (("project_id", project_id), ("command", command), ("hardware_tier_id", hardware_tier_id)):
             if not isinstance(value, str) or not value:
                 raise InvalidArgumentError(f"{name} must be a non-empty string, got {value!r}")
+        from mljobs_domino.api.jobs import start_job
+        from mljobs_domino.models import StartJobRequest
+
         if self.public:
             return Call(start_job, kwargs={"body": _new_job(
                 project_id, command, hardware_tier_id, environment_id, commit_id, title, is_direct_hardware_tier_id
@@ -457,6 +464,8 @@ def _new_job(
             "is_direct_hardware_tier_id is a field of the document's start body only; "
             "leave it out, or use api='document'"
         )
+    from mljobs_domino.models import NewJobV1
+
     body = NewJobV1(project_id=project_id, run_command=command, hardware_tier=hardware_tier_id)
     for name, value in (("environment_id", environment_id), ("commit_id", commit_id), ("title", title)):
         if value is not None:
@@ -488,6 +497,8 @@ def _logs_envelope(body: str) -> LogsEnvelopeV1 | None:
         return None
     if not isinstance(data, dict) or "logs" not in data:
         return None
+    from mljobs_domino.models import LogsEnvelopeV1
+
     return LogsEnvelopeV1.from_dict(data)
 
 
