@@ -141,34 +141,32 @@ def json_required(field: str, data: Mapping[str, Any], key: str) -> Any:
     return value
 
 
-def _present(field: str, data: Mapping[str, Any], key: str, required: bool) -> Any:
-    return json_required(field, data, key) if required else data.get(key, _ABSENT)
-
-
 def json_enum(field: str, data: Mapping[str, Any], key: str, *, required: bool = False) -> str | None:
     """An (open) enum field: a string, None when absent; null or another type is refused, as the model does."""
-    value = _present(field, data, key, required)
-    if value is _ABSENT:
-        return None
+    value = data.get(key, _ABSENT)
     if isinstance(value, str):
         return value
-    raise BadField(field, value, "a string")
+    if value is _ABSENT and not required:
+        return None
+    raise BadField(field, None, "present") if value is _ABSENT else BadField(field, value, "a string")
 
 
 def json_time(
     field: str, data: Mapping[str, Any], key: str, *, required: bool = False, nullable: bool = False
 ) -> dt.datetime | None:
     """A date-time field, as :func:`aware` reads the model's (assumed UTC if naive); None when absent (or null)."""
-    value = _present(field, data, key, required)
-    if value is _ABSENT or (value is None and nullable):
-        return None
+    value = data.get(key, _ABSENT)
     if isinstance(value, str):
         try:
             parsed = dt.datetime.fromisoformat(value)
         except ValueError:
             raise BadField(field, value, "an RFC 3339 date-time") from None
         return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
-    raise BadField(field, value, "an RFC 3339 date-time")
+    if value is _ABSENT and not required:
+        return None
+    if value is None and nullable:
+        return None
+    raise BadField(field, None, "present") if value is _ABSENT else BadField(field, value, "an RFC 3339 date-time")
 
 
 def epoch(field: str, value: Any, *, per_second: int = 1, digits: bool = False) -> dt.datetime | None:
