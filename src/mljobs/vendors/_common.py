@@ -38,8 +38,10 @@ def _kind(value: Any) -> str:
 
 def unset_to_none(value: Any) -> Any:
     """The generated ``UNSET`` sentinel as None; anything else as it is."""
-    from_module = type(value).__module__
-    return None if from_module.endswith(".types") and type(value).__name__ == "Unset" else value
+    kind = type(value)
+    if kind is str or value is None:  # most values read, and a listed job's JSON: no sentinel to look for
+        return value
+    return None if kind.__name__ == "Unset" and kind.__module__.endswith(".types") else value
 
 
 def text(field: str, value: Any) -> str | None:
