@@ -85,6 +85,9 @@ class Call:
     read: Callable[[httpx.Response, Any], Any] | None = None
     #: A 2xx/3xx status the spec does not list for the operation is a ResponseValidationError (``call()``).
     strict: bool = False
+    #: Reads a 200's JSON body itself, in place of the generated parse and ``read`` (e.g. a list page whose
+    #: jobs build their models on first use): ``read_json(response, body)``.
+    read_json: Callable[[httpx.Response, Any], Any] | None = None
 
 
 class Vendor:
@@ -148,26 +151,33 @@ def _request_kwargs(call: Call, deadline: float | None = None) -> dict[str, Any]
 
 
 def _finish(api: Any, vendor: Vendor, call: Call, response: httpx.Response) -> Any:
-    """Raise for an error answer; otherwise the call's reading of the generated code's parse."""
-    scrub_response(response)
+    """Raise for an error answer; otherwise the call's reading of the generated code's parse.
+
+    The response is scrubbed (:func:`~mljobs._headers.scrub_response`) on every way it can leave: an error
+    carries it. A success's reading never holds it, so a success costs no scrubbed copy of its request.
+    """
     error = vendor.error_for(response)
     if error is None and response.status_code >= 400:
         error = status_error(response)
     if error is not None:
+        scrub_response(response)  # the error holds this very response object
         raise _naming_the_id(call, error)
     try:
+        if call.read_json is not None and response.status_code == 200:
+            return call.read_json(response, response.json())
         parsed = call.module._parse_response(client=_STRICT if call.strict else api, response=response)
         if call.strict and parsed is not None and isinstance(parsed, vendor.error_models):
-            raise _unlisted(call, response, f"; it parses as the error model {type(parsed).__name__}")
+            raise _unlisted(call, scrub_response(response), f"; it parses as the error model {type(parsed).__name__}")
         return parsed if call.read is None else call.read(response, parsed)
     except MljobsError:
+        scrub_response(response)  # e.g. a refusal read from a success status (SymetryML's 202) carries it
         raise
     except PARSE_ERRORS as exc:
-        raise parse_failure(response, exc) from exc
+        raise parse_failure(scrub_response(response), exc) from exc
     except Exception as exc:
         if type(exc).__name__ != "UnexpectedStatus":  # the generated errors.UnexpectedStatus, of strict calls
             raise
-        raise _unlisted(call, response) from None
+        raise _unlisted(call, scrub_response(response)) from None
 
 
 def _naming_the_id(call: Call, error: MljobsError) -> MljobsError:

@@ -7,13 +7,14 @@ The retry decisions live in :class:`RetryPolicy` and, per request, :class:`Attem
 A request may carry a deadline (the ``mljobs.deadline`` extension, on the ``time.monotonic`` clock): no
 attempt starts, and no retry sleep ends, past it. Every attempt also ends within the client's timeout
 (its largest value), whatever the server does: the async loop bounds it with ``asyncio.timeout``; the
-sync loop clamps each socket operation of the default transport to the time left (:class:`_DeadlineBackend`).
+sync loop clamps each socket operation of the default transport to the time left (:mod:`mljobs._sockets`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import html
 import json
 import logging
@@ -21,11 +22,10 @@ import os
 import random
 import re
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any
 
 import attrs
-import httpcore
 import httpx
 
 from . import _constants as C
@@ -144,6 +144,7 @@ class RetryPolicy:
         return self.backoff(retry)
 
 
+@functools.cache
 def user_agent() -> str:
     """``mljobs/<version>``: what every request mljobs sends says it comes from."""
     from . import __version__
@@ -276,77 +277,20 @@ def rebuilt_response(response: httpx.Response, raw: bytes, request: httpx.Reques
 # ---- bounding one attempt ---------------------------------------------------------------------------
 
 #: The deadline of the attempt running in this thread or task: the default sync transport's sockets obey it.
-_ATTEMPT_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("mljobs_attempt", default=None)
-
-
-def _clamp(timeout: float | None, error: type[Exception]) -> float | None:
-    ends = _ATTEMPT_DEADLINE.get()
-    if ends is None:
-        return timeout
-    left = ends - time.monotonic()
-    if left <= 0:
-        raise error("the request's deadline passed")
-    return left if timeout is None else min(timeout, left)
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    """A socket stream whose every read and write ends by the current attempt's deadline."""
-
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(self, ssl_context: Any, server_hostname: str | None = None,
-                  timeout: float | None = None) -> httpcore.NetworkStream:  # fmt: skip
-        tls = self._stream.start_tls(ssl_context, server_hostname, _clamp(timeout, httpcore.ConnectTimeout))
-        return _DeadlineStream(tls)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
-class _DeadlineBackend(httpcore.NetworkBackend):
-    """httpcore's sync network backend, with every socket operation cut to the current attempt's deadline.
-
-    A server that trickles a byte just before each read times out never trips a per-read timeout; this
-    bounds the whole attempt instead. Only the default sync transport uses it.
-    """
-
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
-        self._backend = backend
-
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
-                    socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:  # fmt: skip
-        stream = self._backend.connect_tcp(
-            host, port, _clamp(timeout, httpcore.ConnectTimeout), local_address, socket_options
-        )
-        return _DeadlineStream(stream)
-
-    def connect_unix_socket(self, path: str, timeout: float | None = None,
-                            socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:  # fmt: skip
-        return _DeadlineStream(
-            self._backend.connect_unix_socket(path, _clamp(timeout, httpcore.ConnectTimeout), socket_options)
-        )
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
+ATTEMPT_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("mljobs_attempt", default=None)
 
 
 def default_sync_transport() -> httpx.HTTPTransport:
-    """The httpx transport, its sockets bound to each attempt's deadline (see :class:`_DeadlineBackend`)."""
+    """The httpx transport, its sockets bound to each attempt's deadline (see :mod:`mljobs._sockets`)."""
+    import httpcore  # loaded by httpx's transport itself: not before a client is made
+
+    from ._sockets import DeadlineBackend
+
     transport = httpx.HTTPTransport()
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
     if isinstance(backend, httpcore.NetworkBackend):
-        pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
+        pool._network_backend = DeadlineBackend(backend)  # type: ignore[union-attr]
     return transport
 
 
@@ -371,11 +315,11 @@ def default_async_transport() -> httpx.AsyncHTTPTransport:
 @contextlib.contextmanager
 def sync_deadline(ends: float | None, request: httpx.Request) -> Iterator[None]:
     """Run one sync attempt under its deadline: the default transport's sockets read it."""
-    token = _ATTEMPT_DEADLINE.set(ends)
+    token = ATTEMPT_DEADLINE.set(ends)
     try:
         yield
     finally:
-        _ATTEMPT_DEADLINE.reset(token)
+        ATTEMPT_DEADLINE.reset(token)
 
 
 @contextlib.asynccontextmanager

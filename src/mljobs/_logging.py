@@ -81,8 +81,6 @@ def configure_from_env() -> None:
         return
     level = LEVELS.get(value.lower())
     if level is None:
-        warnings.warn(
-            f"{ENV_VARIABLE}={value!r} is ignored: use {' or '.join(LEVELS)}", RuntimeWarning, stacklevel=2
-        )
+        warnings.warn(f"{ENV_VARIABLE}={value!r} is ignored: use {' or '.join(LEVELS)}", RuntimeWarning, stacklevel=2)
         return
     configure(level)

@@ -6,15 +6,24 @@ import datetime as dt
 import enum
 import math
 from collections.abc import Mapping
-from typing import Any, Generic, cast
+from typing import TYPE_CHECKING, Any, Generic, cast
 
 import attrs
-from typing_extensions import TypeVar
 
-__all__ = ["Job", "JobState", "RawT", "state_from_table"]
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["Job", "JobState", "LazyRaw", "RawT", "state_from_table", "unbuilt"]
 
 #: The vendor's own model on ``Job.raw`` (``mljobs.Job`` alone means ``Job[Any]``).
-RawT = TypeVar("RawT", default=Any)
+if TYPE_CHECKING:  # the default (PEP 696) is for type checkers: typing_extensions is not imported at run time
+    from typing_extensions import TypeVar
+
+    RawT = TypeVar("RawT", default=Any)
+else:
+    from typing import TypeVar
+
+    RawT = TypeVar("RawT")
 
 
 class JobState(enum.Enum):
@@ -50,6 +59,10 @@ class Job(Generic[RawT]):
     ``raw`` is the vendor's own generated model, for every field this class does not carry. ``Job`` is
     generic in it, so ``rime.jobs.get(id).raw`` is typed ``RimeJobMetadata`` and an editor completes the
     vendor's own fields; ``mljobs.Job`` alone is ``Job[Any]``.
+
+    A listed job's ``raw`` is built on first use from the answer's JSON (listing then costs no model per
+    job): the fields above are checked when the job is listed; a wrong value only ``raw`` holds raises
+    ResponseValidationError when ``raw`` (or ``to_dict()``) is first read.
     """
 
     vendor: str
@@ -61,7 +74,16 @@ class Job(Generic[RawT]):
     finished_at: dt.datetime | None = None
     message: str | None = None
     progress: float | None = None
-    raw: RawT = attrs.field(default=cast(Any, None), repr=False, eq=False)
+    _raw: RawT | LazyRaw[RawT] = attrs.field(default=cast(Any, None), repr=False, eq=False, alias="raw")
+
+    @property
+    def raw(self) -> RawT:
+        """The vendor's own model of the job (built on first use for a listed job)."""
+        value = self._raw
+        if type(value) is LazyRaw:
+            value = value.build()
+            object.__setattr__(self, "_raw", value)  # built once: later reads get the same model
+        return cast(RawT, value)
 
     @property
     def is_terminal(self) -> bool:
@@ -89,6 +111,44 @@ class Job(Generic[RawT]):
             "progress": self.progress,
             "raw": _jsonable(self.raw),
         }
+
+
+class LazyRaw(Generic[RawT]):
+    """A vendor model not built yet: one job's JSON from an answer, and the generated model it becomes.
+
+    A value that does not parse raises what the eager parse raises for the same answer: ResponseValidationError,
+    carrying the (scrubbed) ``response``.
+    """
+
+    __slots__ = ("_response", "data", "model")
+
+    def __init__(self, model: type[RawT], data: Any, response: httpx.Response) -> None:
+        """``model.from_dict(data)`` builds it; ``response`` is the answer ``data`` came in (for the error)."""
+        self.model, self.data, self._response = model, data, response
+
+    def build(self) -> RawT:
+        """The model (ResponseValidationError when the JSON does not parse as the spec says)."""
+        from ._headers import scrub_response
+        from ._http import PARSE_ERRORS, parse_failure
+
+        try:
+            return cast(RawT, cast(Any, self.model).from_dict(self.data))
+        except PARSE_ERRORS as exc:
+            raise parse_failure(scrub_response(self._response), exc) from exc
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled and copied as the model it builds (a copy of a job holds no answer)."""
+        return _itself, (self.build(),)
+
+
+def _itself(value: Any) -> Any:
+    return value
+
+
+def unbuilt(job: Job[Any]) -> LazyRaw[Any] | None:
+    """A listed job's raw before it is built (its ``model`` and JSON ``data``), or None once it is a model."""
+    value = job._raw
+    return value if type(value) is LazyRaw else None
 
 
 def _iso(value: dt.datetime | None) -> str | None:

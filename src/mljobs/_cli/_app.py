@@ -71,6 +71,7 @@ def _set_debug(ctx: click.Context, param: click.Parameter, value: bool) -> None:
         _debug.set()
         configure(logging.DEBUG)
 
+
 DEBUG_OPTION = click.Option(
     ["--debug"],
     is_flag=True,

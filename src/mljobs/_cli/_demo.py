@@ -128,7 +128,7 @@ def rime(out: Output) -> None:
         project = sim.project_id
         filters: dict[str, Any] = {"status": JobState.SUCCEEDED, "job_type": "JOB_TYPE_MODEL_STRESS_TEST"}
         out.heading("RIME: finished stress tests, filtered by the server")
-        out.code('page = next(client.jobs.list(project_id=..., status=JobState.SUCCEEDED,')
+        out.code("page = next(client.jobs.list(project_id=..., status=JobState.SUCCEEDED,")
         out.code('                             job_type="JOB_TYPE_MODEL_STRESS_TEST", page_size=5).pages())')
         filters["project_id"] = project
         first = next(iter(client.jobs.list(**filters, page_size=5).pages()))

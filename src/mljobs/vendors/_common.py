@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .._errors import ConfigurationError, InvalidArgumentError
-from .._models import JobState
+from .._models import Job, JobState, state_from_table
 
 
 class BadField(ValueError):
@@ -38,8 +38,10 @@ def _kind(value: Any) -> str:
 
 def unset_to_none(value: Any) -> Any:
     """The generated ``UNSET`` sentinel as None; anything else as it is."""
-    from_module = type(value).__module__
-    return None if from_module.endswith(".types") and type(value).__name__ == "Unset" else value
+    kind = type(value)
+    if kind is str or value is None:  # most values read, and a listed job's JSON: no sentinel to look for
+        return value
+    return None if kind.__name__ == "Unset" and kind.__module__.endswith(".types") else value
 
 
 def text(field: str, value: Any) -> str | None:
@@ -111,6 +113,64 @@ def aware(field: str, value: Any) -> dt.datetime | None:
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
 
 
+# ---- reading a job's JSON itself (a listed job, whose model is built on first use) ----------------------
+# Each reader takes what the generated ``from_dict`` would have let through, and refuses (BadField) what it
+# would have failed on: a missing required key, a date-time that is not one, an enum value that is not a string.
+
+_ABSENT: Any = object()
+
+
+def json_object(field: str, value: Any) -> dict[str, Any]:
+    """A JSON object (what a generated model is built from)."""
+    if isinstance(value, dict):
+        return value
+    raise BadField(field, value, "an object")
+
+
+def json_list(field: str, data: Mapping[str, Any], key: str) -> list[Any]:
+    """A list field: [] when absent; null or another type is refused, as the model does."""
+    value = data.get(key, [])
+    if isinstance(value, list):
+        return value
+    raise BadField(field, value, "a list")
+
+
+def json_required(field: str, data: Mapping[str, Any], key: str) -> Any:
+    """A key the model requires (BadField when it is missing), its value unchecked."""
+    value = data.get(key, _ABSENT)
+    if value is _ABSENT:
+        raise BadField(field, None, "present")
+    return value
+
+
+def json_enum(field: str, data: Mapping[str, Any], key: str, *, required: bool = False) -> str | None:
+    """An (open) enum field: a string, None when absent; null or another type is refused, as the model does."""
+    value = data.get(key, _ABSENT)
+    if isinstance(value, str):
+        return value
+    if value is _ABSENT and not required:
+        return None
+    raise BadField(field, None, "present") if value is _ABSENT else BadField(field, value, "a string")
+
+
+def json_time(
+    field: str, data: Mapping[str, Any], key: str, *, required: bool = False, nullable: bool = False
+) -> dt.datetime | None:
+    """A date-time field, as :func:`aware` reads the model's (assumed UTC if naive); None when absent (or null)."""
+    value = data.get(key, _ABSENT)
+    if isinstance(value, str):
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise BadField(field, value, "an RFC 3339 date-time") from None
+        return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
+    if value is _ABSENT and not required:
+        return None
+    if value is None and nullable:
+        return None
+    raise BadField(field, None, "present") if value is _ABSENT else BadField(field, value, "an RFC 3339 date-time")
+
+
 def epoch(field: str, value: Any, *, per_second: int = 1, digits: bool = False) -> dt.datetime | None:
     """An optional time in epoch seconds (``per_second=1000``: milliseconds); 0 means not set.
 
@@ -129,6 +189,33 @@ def epoch(field: str, value: Any, *, per_second: int = 1, digits: bool = False) 
         return dt.datetime.fromtimestamp(value / per_second, dt.UTC)
     except (OverflowError, OSError, ValueError):
         raise BadField(field, value, "a time within the years 1 to 9999") from None
+
+
+def vendor_job(
+    vendor: str,
+    table: Mapping[str, JobState],
+    job_id: tuple[str, Any],
+    raw_state: str | None,
+    times: tuple[dt.datetime | None, dt.datetime | None, dt.datetime | None],
+    message: str | None,
+    raw: Any,
+) -> Job[Any]:
+    """A vendor's Job: ``job_id`` is (field, value), checked by :func:`identifier`; the state from ``table``.
+
+    ``times`` are (created, started, finished), already read with their fields' checks.
+    """
+    created, started, finished = times
+    return Job(
+        vendor=vendor,
+        id=identifier(*job_id),
+        state=state_from_table(table, raw_state),
+        raw_state=raw_state,
+        created_at=created,
+        started_at=started,
+        finished_at=finished,
+        message=message,
+        raw=raw,
+    )
 
 
 def raw_states(

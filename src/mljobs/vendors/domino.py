@@ -20,11 +20,11 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import partial
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import httpx
 from mljobs_domino import AuthenticatedClient
-from mljobs_domino.api.jobs import get_job, get_job_logs, list_jobs, start_job, stop_job
+from mljobs_domino.api.jobs import get_job, list_jobs
 from mljobs_domino.models import (
     FailureEnvelopeV1,
     GetJobsStatusFilter,
@@ -34,12 +34,8 @@ from mljobs_domino.models import (
     JobStatus,
     JobStatusV1,
     JobV1,
-    LogsEnvelopeV1,
-    NewJobV1,
     PaginatedJobEnvelopeV1,
     StageTimesV1,
-    StartJobRequest,
-    StopJobRequest,
     V4ErrorBody,
 )
 from mljobs_domino.models import Job as DominoJobModel
@@ -56,7 +52,7 @@ from .._http import (
     timeout_of,
 )
 from .._lazy import lazy_names, twin_clients
-from .._models import Job, JobState, state_from_table
+from .._models import Job, JobState, LazyRaw, unbuilt
 from .._pagination import (
     Page,
     offset_cursor,
@@ -69,15 +65,23 @@ from ._common import (
     BadField,
     api_choice,
     aware,
-    identifier,
     items,
+    json_enum,
+    json_list,
+    json_object,
+    json_required,
+    json_time,
     positive_int,
     raw_states,
     text,
     unset_to_none,
+    vendor_job,
     whole,
 )
 from ._common import job_id as checked_id
+
+if TYPE_CHECKING:
+    from mljobs_domino.models import LogsEnvelopeV1, NewJobV1
 
 __all__ = ["APIS", "STATES", "DominoApi", "DominoJob", "DominoStatus"]
 
@@ -179,17 +183,39 @@ class DominoVendor(Vendor):
             raise BadField("data[]", raw, "a Job object")
         raw_state = text("status", raw.status)
         text("projectId", raw.project_id)
-        return Job(
-            vendor="domino",
-            id=identifier("id", raw.id),
-            state=state_from_table(STATES, raw_state),
-            raw_state=raw_state,
-            created_at=_submitted(raw),
-            started_at=aware("startedAt", raw.started_at),
-            finished_at=aware("endedAt", raw.ended_at),
-            message=text("title", raw.title),
-            raw=raw,
-        )
+        times = (_submitted(raw), aware("startedAt", raw.started_at), aware("endedAt", raw.ended_at))
+        return vendor_job("domino", STATES, ("id", raw.id), raw_state, times, text("title", raw.title), raw)
+
+    @staticmethod
+    def listed_job(response: httpx.Response, data: Any, public: bool) -> DominoJob:
+        """A listed job's JSON (``public``: a Public API ``JobV1``) as a Job, checked as :meth:`to_job` does.
+
+        Its ``raw`` is built on first use.
+        """
+        data = json_object("jobs[]" if public else "data[]", data)
+        if public:
+            status = json_object("status", json_required("status", data, "status"))
+            stages = json_object("stageTimes", json_required("stageTimes", data, "stageTimes"))
+            raw_state = json_enum("status.executionStatus", status, "executionStatus", required=True)
+            times = (
+                json_time("stageTimes.submissionTime", stages, "submissionTime", required=True),
+                json_time("stageTimes.startTime", stages, "startTime"),
+                json_time("stageTimes.completedTime", stages, "completedTime"),
+            )
+        else:
+            raw_state = json_enum("status", data, "status", required=True)
+            text("projectId", json_required("projectId", data, "projectId"))
+            stages = data.get("stageTimes")
+            times = (
+                None if stages is None else json_time(
+                    "stageTimes.submissionTime", json_object("stageTimes", stages), "submissionTime", required=True
+                ),
+                json_time("startedAt", data, "startedAt", nullable=True),
+                json_time("endedAt", data, "endedAt", nullable=True),
+            )  # fmt: skip
+        raw = LazyRaw(JobV1 if public else DominoJobModel, data, response)
+        job_id = ("id", json_required("id", data, "id"))
+        return vendor_job("domino", STATES, job_id, raw_state, times, text("title", data.get("title")), raw)
 
     def got(self, response: httpx.Response, parsed: DominoJobModel | JobEnvelopeV1) -> tuple[DominoJob, float | None]:
         """A GET or start answer (a bare job, or the Public API's ``{job, metadata}``) as a Job, and its poll hint."""
@@ -205,7 +231,9 @@ class DominoVendor(Vendor):
             kwargs["status_filter" if self.public else "status"] = (
                 GetJobsStatusFilter(status) if self.public else JobStatus(status)
             )
-        return Call(list_jobs, kwargs=kwargs, read=partial(self.page, offset=offset, total_before=total, size=size))
+        page = partial(self.page, offset=offset, total_before=total, size=size)
+        json_page = partial(self.json_page, offset=offset, total_before=total, size=size)
+        return Call(list_jobs, kwargs=kwargs, read=page, read_json=json_page)
 
     def page(
         self, response: httpx.Response, parsed: JobList | PaginatedJobEnvelopeV1, *, offset: int,
@@ -217,21 +245,21 @@ class DominoVendor(Vendor):
         there may be more. When the total fell since the last page, jobs were removed and unseen ones
         shifted onto pages already read: the next page starts that many places earlier (see :func:`resume_at`).
         """
-        if isinstance(parsed, PaginatedJobEnvelopeV1):
-            raws, total = items("jobs", parsed.jobs), whole("metadata.totalCount", parsed.metadata.total_count)
-        elif isinstance(parsed, JobList):
-            raws, total = items("data", parsed.data), whole("totalCount", parsed.total_count)
-            if total is None:
-                raise BadField("totalCount", None, "a whole number")
-        else:
-            raise BadField("body", parsed, "a JobList or PaginatedJobEnvelopeV1 object")
+        raws, total = _listed(parsed)
         with _request_noted(parsed):
             jobs = [self.to_job(j) for j in raws]
-        end = offset + len(jobs)
-        more = bool(jobs) and (end < total if total is not None else size is not None and len(jobs) >= size)
-        if not more:
-            return Page(items=jobs, next_cursor=None)
-        return Page(items=jobs, next_cursor=offset_cursor(resume_at(offset, end, total_before, total), total))
+        return _paged(jobs, offset, total_before, total, size)
+
+    def json_page(
+        self, response: httpx.Response, body: Any, *, offset: int, total_before: int | None, size: int | None = None
+    ) -> Page[DominoJob]:
+        """:meth:`page` from the answer's JSON: the envelope by its generated model, each job's model on first use."""
+        envelope, raws = _envelope(body)
+        total = _listed(envelope)[1]
+        with _request_noted(envelope):
+            public = isinstance(envelope, PaginatedJobEnvelopeV1)
+            jobs = [self.listed_job(response, j, public) for j in raws]
+        return _paged(jobs, offset, total_before, total, size)
 
     def listing(
         self, project_id: str, status: Any, page_size: int | None, cursor: str | None
@@ -273,6 +301,9 @@ class DominoVendor(Vendor):
     @staticmethod
     def stop_call(project_id: str, job: str, commit_results: bool) -> Call:
         """POST /v4/jobs/stop (safe to repeat: stopping twice is refused, not doubled)."""
+        from mljobs_domino.api.jobs import stop_job  # the rarer operations load on first use (import time)
+        from mljobs_domino.models import StopJobRequest
+
         body = StopJobRequest(project_id=project_id, job_id=checked_id(job), commit_results=commit_results)
         return Call(stop_job, kwargs={"body": body}, idempotent=True)
 
@@ -313,6 +344,8 @@ class DominoVendor(Vendor):
     @staticmethod
     def logs_call(job: str) -> Call:
         """GET /api/jobs/beta/jobs/{jobId}/logs: the log as text (the document's text, or the Public API's lines)."""
+        from mljobs_domino.api.jobs import get_job_logs
+
         return Call(get_job_logs, (checked_id(job),), read=lambda response, parsed: _log_text(parsed))
 
     @staticmethod
@@ -330,6 +363,9 @@ class DominoVendor(Vendor):
         for name, value in (("project_id", project_id), ("command", command), ("hardware_tier_id", hardware_tier_id)):
             if not isinstance(value, str) or not value:
                 raise InvalidArgumentError(f"{name} must be a non-empty string, got {value!r}")
+        from mljobs_domino.api.jobs import start_job
+        from mljobs_domino.models import StartJobRequest
+
         if self.public:
             return Call(start_job, kwargs={"body": _new_job(
                 project_id, command, hardware_tier_id, environment_id, commit_id, title, is_direct_hardware_tier_id
@@ -354,17 +390,53 @@ def _public_job(raw: JobV1) -> DominoJob:
     if not isinstance(times, StageTimesV1):
         raise BadField("stageTimes", times, "a StageTimesV1 object")
     raw_state = text("status.executionStatus", status.execution_status)
-    return Job(
-        vendor="domino",
-        id=identifier("id", raw.id),
-        state=state_from_table(STATES, raw_state),
-        raw_state=raw_state,
-        created_at=aware("stageTimes.submissionTime", times.submission_time),
-        started_at=aware("stageTimes.startTime", times.start_time),
-        finished_at=aware("stageTimes.completedTime", times.completed_time),
-        message=text("title", raw.title),
-        raw=raw,
-    )
+    when = (aware("stageTimes.submissionTime", times.submission_time), aware("stageTimes.startTime", times.start_time),
+            aware("stageTimes.completedTime", times.completed_time))  # fmt: skip
+    return vendor_job("domino", STATES, ("id", raw.id), raw_state, when, text("title", raw.title), raw)
+
+
+def _listed(parsed: JobList | PaginatedJobEnvelopeV1) -> tuple[list[Any], int | None]:
+    """A list answer's jobs and total (None: the Public API did not say)."""
+    if isinstance(parsed, PaginatedJobEnvelopeV1):
+        return items("jobs", parsed.jobs), whole("metadata.totalCount", parsed.metadata.total_count)
+    if isinstance(parsed, JobList):
+        total = whole("totalCount", parsed.total_count)
+        if total is None:
+            raise BadField("totalCount", None, "a whole number")
+        return items("data", parsed.data), total
+    raise BadField("body", parsed, "a JobList or PaginatedJobEnvelopeV1 object")
+
+
+#: The shapes a list answer takes, in the order the generated parser tries them, and the key of their jobs.
+_SHAPES: tuple[tuple[type[JobList] | type[PaginatedJobEnvelopeV1], str], ...] = (
+    (JobList, "data"),
+    (PaginatedJobEnvelopeV1, "jobs"),
+)
+
+
+def _envelope(body: Any) -> tuple[JobList | PaginatedJobEnvelopeV1, list[Any]]:
+    """A list answer's envelope, parsed by its generated model without its jobs, and the jobs' JSON."""
+    body = json_object("body", body)
+    errors = []
+    for model, key in _SHAPES:
+        if key not in body:
+            errors.append(f"{model.__name__} (KeyError: {key!r})")
+            continue
+        try:
+            return model.from_dict({**body, key: []}), json_list(key, body, key)
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            errors.append(f"{model.__name__} ({type(error).__name__}: {error})")
+    raise ValueError("fits none of the shapes it may take: " + "; ".join(errors))
+
+
+def _paged(
+    jobs: list[DominoJob], offset: int, total_before: int | None, total: int | None, size: int | None
+) -> Page[DominoJob]:
+    end = offset + len(jobs)
+    more = bool(jobs) and (end < total if total is not None else size is not None and len(jobs) >= size)
+    if not more:
+        return Page(items=jobs, next_cursor=None)
+    return Page(items=jobs, next_cursor=offset_cursor(resume_at(offset, end, total_before, total), total))
 
 
 @contextmanager
@@ -380,7 +452,13 @@ def _request_noted(parsed: Any) -> Iterator[None]:
 
 
 def _project_of(job: DominoJob) -> str | None:
-    """The project a job's answer names (a document ``Job``'s ``projectId``; a ``JobV1`` names none)."""
+    """The project a job's answer names (a document ``Job``'s ``projectId``; a ``JobV1`` names none).
+
+    A listed job's is read from its JSON (checked when it was listed), so learning it builds no model.
+    """
+    lazy = unbuilt(job)
+    if lazy is not None:
+        return text("projectId", lazy.data.get("projectId")) if lazy.model is DominoJobModel else None
     return text("projectId", job.raw.project_id) if isinstance(job.raw, DominoJobModel) else None
 
 
@@ -394,6 +472,8 @@ def _new_job(
             "is_direct_hardware_tier_id is a field of the document's start body only; "
             "leave it out, or use api='document'"
         )
+    from mljobs_domino.models import NewJobV1
+
     body = NewJobV1(project_id=project_id, run_command=command, hardware_tier=hardware_tier_id)
     for name, value in (("environment_id", environment_id), ("commit_id", commit_id), ("title", title)):
         if value is not None:
@@ -425,6 +505,8 @@ def _logs_envelope(body: str) -> LogsEnvelopeV1 | None:
         return None
     if not isinstance(data, dict) or "logs" not in data:
         return None
+    from mljobs_domino.models import LogsEnvelopeV1
+
     return LogsEnvelopeV1.from_dict(data)
 
 

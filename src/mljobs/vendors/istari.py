@@ -35,10 +35,10 @@ from .._http import (
     timeout_of,
 )
 from .._lazy import lazy_names, twin_clients
-from .._models import Job, JobState, state_from_table
+from .._models import Job, JobState
 from .._pagination import Page, resume_at
 from .._waiting import ended_filters
-from ._common import BadField, aware, identifier, items, positive_int, raw_states, text, whole
+from ._common import BadField, aware, items, positive_int, raw_states, text, vendor_job, whole
 from ._common import job_id as checked_id
 
 __all__ = ["STATES", "IstariJob", "IstariStatus"]
@@ -113,17 +113,9 @@ class IstariVendor(Vendor):
         raw_state = None if last is None else last[0]
         started = next((created for name, created, _ in history if name == "Running"), None)
         ended = last[1] if last is not None and STATES.get(str(last[0]), JobState.UNKNOWN).is_terminal else None
-        return Job(
-            vendor="istari",
-            id=identifier("id", raw.id),
-            state=state_from_table(STATES, raw_state),
-            raw_state=raw_state,
-            created_at=aware("created", raw.created),
-            started_at=started,
-            finished_at=ended,
-            message=None if last is None else text("status_history[].message", last[2].message),
-            raw=raw,
-        )
+        message = None if last is None else text("status_history[].message", last[2].message)
+        times = (aware("created", raw.created), started, ended)
+        return vendor_job("istari", STATES, ("id", raw.id), raw_state, times, message, raw)
 
     def got(self, response: httpx.Response, parsed: IstariJobModel) -> tuple[IstariJob, float | None]:
         """A GET answer as a Job, with the answer's poll hint (Retry-After)."""

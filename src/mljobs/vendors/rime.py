@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import partial
 from typing import Any, Literal
 
 import attrs
@@ -42,10 +43,25 @@ from .._http import (
     timeout_of,
 )
 from .._lazy import lazy_names, twin_clients
-from .._models import Job, JobState, state_from_table
+from .._models import Job, JobState, LazyRaw
 from .._pagination import Page
 from .._waiting import ended_filters
-from ._common import BadField, api_choice, aware, flag, identifier, items, job_id, raw_states, text, unset_to_none
+from ._common import (
+    BadField,
+    api_choice,
+    aware,
+    flag,
+    items,
+    job_id,
+    json_enum,
+    json_list,
+    json_object,
+    json_time,
+    raw_states,
+    text,
+    unset_to_none,
+    vendor_job,
+)
 
 __all__ = ["APIS", "STATES", "RimeApi", "RimeJob", "RimeStatus"]
 
@@ -120,19 +136,20 @@ class RimeVendor(Vendor):
         """A RIME ``JobMetadata`` as an mljobs Job."""
         if not isinstance(raw, RimeJobMetadata):
             raise BadField("jobs[]", raw, "a JobMetadata object")
-        raw_state = text("status", raw.status)
-        return Job(
-            vendor="rime",
-            id=identifier("jobId", raw.job_id),
-            state=state_from_table(STATES, raw_state),
-            raw_state=raw_state,
-            created_at=aware("creationTime", raw.creation_time),
-            started_at=aware("startTime", raw.start_time),
-            finished_at=aware("completionTime", raw.completion_time),
-            message=text("errorMsg", raw.error_msg),
-            progress=None,
-            raw=raw,
-        )
+        times = (aware("creationTime", raw.creation_time), aware("startTime", raw.start_time),
+                 aware("completionTime", raw.completion_time))  # fmt: skip
+        message = text("errorMsg", raw.error_msg)
+        return vendor_job("rime", STATES, ("jobId", raw.job_id), text("status", raw.status), times, message, raw)
+
+    @staticmethod
+    def listed_job(response: httpx.Response, data: Any) -> RimeJob:
+        """A listed ``JobMetadata``'s JSON as a Job, checked as :meth:`to_job` does; ``raw`` built on first use."""
+        data = json_object("jobs[]", data)
+        raw_state = json_enum("status", data, "status")
+        times = (json_time("creationTime", data, "creationTime"), json_time("startTime", data, "startTime"),
+                 json_time("completionTime", data, "completionTime"))  # fmt: skip
+        message, raw = text("errorMsg", data.get("errorMsg")), LazyRaw(RimeJobMetadata, data, response)
+        return vendor_job("rime", STATES, ("jobId", data.get("jobId")), raw_state, times, message, raw)
 
     def scope(self, project_id: str | None, object_id: str | None) -> str | None:
         """The project a listing is scoped to: required on v1 (which has no ``object_id``), refused on v1-beta."""
@@ -155,9 +172,11 @@ class RimeVendor(Vendor):
         """ListJobs (v1-beta) or ListJobsForProject (v1): the filters on the first page, then only the token."""
         operation, args = (list_jobs, ()) if project is None else (list_jobs_for_project, (project,))
         if cursor is None:
-            return Call(operation, args, {**filters, "page_size": str(size)}, read=self.page)
-        kwargs = {"page_token": cursor, "page_size": str(size), "view": filters.get("view")}
-        return Call(operation, args, kwargs, read=self.page)
+            kwargs = {**filters, "page_size": str(size)}
+        else:
+            kwargs = {"page_token": cursor, "page_size": str(size), "view": filters.get("view")}
+        answer = RimeListJobsResponse if project is None else RimeListJobsForProjectResponse
+        return Call(operation, args, kwargs, read=self.page, read_json=partial(self.json_page, answer=answer))
 
     def page(
         self, response: httpx.Response, parsed: RimeListJobsResponse | RimeListJobsForProjectResponse
@@ -165,10 +184,17 @@ class RimeVendor(Vendor):
         """A list answer as a page; the next cursor is the token while ``hasMore`` is true."""
         if not isinstance(parsed, RimeListJobsResponse | RimeListJobsForProjectResponse):
             raise BadField("body", parsed, "a ListJobs answer")
-        jobs = [self.to_job(j) for j in items("jobs", parsed.jobs)]
-        token = text("nextPageToken", parsed.next_page_token)
-        more = flag("hasMore", parsed.has_more)
-        return Page(items=jobs, next_cursor=token if more and token else None)
+        return _paged(parsed, [self.to_job(j) for j in items("jobs", parsed.jobs)])
+
+    def json_page(
+        self, response: httpx.Response, body: Any,
+        answer: type[RimeListJobsResponse] | type[RimeListJobsForProjectResponse] = RimeListJobsResponse,
+    ) -> Page[RimeJob]:  # fmt: skip
+        """A list answer's JSON as a page: the envelope by its generated model, the jobs' models built on first use."""
+        body = json_object("body", body)
+        jobs = json_list("jobs", body, "jobs")
+        envelope = answer.from_dict({**body, "jobs": []} if "jobs" in body else body)
+        return _paged(envelope, [self.listed_job(response, j) for j in jobs])
 
     def filters(
         self, status: Any, job_type: Any, object_id: str | None, view: Literal["basic", "full"]
@@ -248,6 +274,12 @@ class RimeVendor(Vendor):
                 f"RIME refused to cancel job {job}: {exc.body.get('message')}", job_id=job, response=exc.response
             )
         return exc
+
+
+def _paged(envelope: RimeListJobsResponse | RimeListJobsForProjectResponse, jobs: list[RimeJob]) -> Page[RimeJob]:
+    token = text("nextPageToken", envelope.next_page_token)
+    more = flag("hasMore", envelope.has_more)
+    return Page(items=jobs, next_cursor=token if more and token else None)
 
 
 def _project_of_answer(response: httpx.Response, parsed: RimeGetProjectIDResponse) -> str:

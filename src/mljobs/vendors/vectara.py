@@ -56,7 +56,7 @@ from .._errors import (
 )
 from .._http import NOT_JSON, base_url_of, json_of, parse_retry_after, setting, status_error, timeout_of
 from .._lazy import lazy_names, twin_clients
-from .._models import Job, JobState, state_from_table
+from .._models import Job, JobState
 from .._pagination import Page
 from .._waiting import ended_filters
 from ._common import (
@@ -64,12 +64,12 @@ from ._common import (
     api_choice,
     aware,
     epoch,
-    identifier,
     items,
     positive_int,
     raw_states,
     text,
     unset_to_none,
+    vendor_job,
 )
 from ._common import job_id as checked_id
 
@@ -202,38 +202,18 @@ class VectaraVendor(Vendor):
         """A Vectara ``adminJob`` as an mljobs Job (times are epoch-second strings, ``"0"`` when not set)."""
         if not isinstance(raw, AdminJob):
             raise BadField("job[]", raw, "an adminJob object")
-        raw_state = text("state", raw.state)
-        return Job(
-            vendor="vectara",
-            id=identifier("id", raw.id),
-            state=state_from_table(STATES, raw_state),
-            raw_state=raw_state,
-            created_at=epoch("tsCreate", raw.ts_create, digits=True),
-            started_at=epoch("tsStart", raw.ts_start, digits=True),
-            finished_at=epoch("tsComplete", raw.ts_complete, digits=True),
-            message=None,
-            progress=None,
-            raw=raw,
-        )
+        times = (epoch("tsCreate", raw.ts_create, digits=True), epoch("tsStart", raw.ts_start, digits=True),
+                 epoch("tsComplete", raw.ts_complete, digits=True))  # fmt: skip
+        return vendor_job("vectara", STATES, ("id", raw.id), text("state", raw.state), times, None, raw)
 
     @staticmethod
     def to_job_v2(raw: V2Job) -> VectaraJob:
         """A Vectara v2 ``Job`` as an mljobs Job (times absent until reached)."""
         if not isinstance(raw, V2Job):
             raise BadField("jobs[]", raw, "a Job object")
-        raw_state = text("state", raw.state)
-        return Job(
-            vendor="vectara",
-            id=identifier("id", raw.id),
-            state=state_from_table(V2_STATES, raw_state),
-            raw_state=raw_state,
-            created_at=aware("created_at", raw.created_at),
-            started_at=aware("started_at", raw.started_at),
-            finished_at=aware("completed_at", raw.completed_at),
-            message=None,
-            progress=None,
-            raw=raw,
-        )
+        times = (aware("created_at", raw.created_at), aware("started_at", raw.started_at),
+                 aware("completed_at", raw.completed_at))  # fmt: skip
+        return vendor_job("vectara", V2_STATES, ("id", raw.id), text("state", raw.state), times, None, raw)
 
     def list_filters(
         self, state: Any, corpus_id: Any, created_since: Any, job_id: str | None, corpus_key: Any, created_after: Any
