@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Mapping
-from typing import Any
+import os
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
+
+import httpx
 
 from .._errors import ConfigurationError, InvalidArgumentError
+from .._http import base_url_of, setting, timeout_of
 from .._models import Job, JobState, state_from_table
 
 
@@ -276,3 +280,32 @@ def group_by(pending: Iterable[str], known: Mapping[str, str], seen: Mapping[str
         if job_id not in seen and job_id in known:
             out.setdefault(known[job_id], []).append(job_id)
     return out
+
+
+ApiT = TypeVar("ApiT")
+
+
+def token_client(
+    cls: Callable[..., ApiT],
+    base_url: str | None,
+    api_key: str | None,
+    timeout: float | httpx.Timeout | None,
+    transport: Any,
+    name: str,
+    *,
+    url_env: str,
+    key_env: str,
+    header: str | None = None,
+    default_url: str | None = None,
+) -> ApiT:
+    """The generated ``AuthenticatedClient`` ``cls`` of a vendor that sends an API key.
+
+    ``base_url`` and ``api_key`` fall back to ``url_env`` and ``key_env`` (then ``default_url``, if the vendor
+    has one); the key goes in ``header`` as it is, or (None) as ``Authorization: Bearer``.
+    """
+    if default_url is not None:
+        base_url = base_url or os.environ.get(url_env) or default_url
+    url = base_url_of(base_url, "base_url", url_env, name)
+    key = setting(api_key, "api_key", key_env, name)
+    auth = {} if header is None else {"prefix": "", "auth_header_name": header}
+    return cls(base_url=url, token=key, timeout=timeout_of(timeout), httpx_args={"transport": transport}, **auth)

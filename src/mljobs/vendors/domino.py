@@ -44,12 +44,9 @@ from .. import _constants as C
 from .._base import Call, Vendor
 from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, MljobsError
 from .._http import (
-    base_url_of,
     json_of,
     parse_retry_after,
-    setting,
     status_error,
-    timeout_of,
 )
 from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState, LazyRaw, unbuilt
@@ -74,6 +71,7 @@ from ._common import (
     positive_int,
     raw_states,
     text,
+    token_client,
     unset_to_none,
     vendor_job,
     whole,
@@ -510,19 +508,14 @@ def _logs_envelope(body: str) -> LogsEnvelopeV1 | None:
     return LogsEnvelopeV1.from_dict(data)
 
 
-def _api(base_url: str | None, api_key: str | None, timeout: float | httpx.Timeout | None, transport: Any,
-         name: str) -> AuthenticatedClient:  # fmt: skip
-    url = base_url_of(base_url, "base_url", "DOMINO_API_HOST", name)
-    key = setting(api_key, "api_key", "DOMINO_USER_API_KEY", name)
-    assert key is not None
-    return AuthenticatedClient(
-        base_url=url,
-        token=key,
-        prefix="",
-        auth_header_name="X-Domino-Api-Key",
-        timeout=timeout_of(timeout),
-        httpx_args={"transport": transport},
-    )
+#: The generated client, with the key from ``api_key`` or the environment.
+_api = partial(
+    token_client,
+    AuthenticatedClient,
+    url_env="DOMINO_API_HOST",
+    key_env="DOMINO_USER_API_KEY",
+    header="X-Domino-Api-Key",
+)
 
 
 def _project(project_id: str) -> str:

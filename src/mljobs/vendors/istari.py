@@ -29,16 +29,13 @@ from mljobs_istari.models import Job as IstariJobModel
 from .._base import Call, Vendor
 from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, MljobsError
 from .._http import (
-    base_url_of,
     parse_retry_after,
-    setting,
-    timeout_of,
 )
 from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState
 from .._pagination import Page, resume_at
 from .._waiting import ended_filters
-from ._common import BadField, aware, items, positive_int, raw_states, text, vendor_job, whole
+from ._common import BadField, aware, items, positive_int, raw_states, text, token_client, vendor_job, whole
 from ._common import job_id as checked_id
 
 __all__ = ["STATES", "IstariJob", "IstariStatus"]
@@ -185,14 +182,8 @@ class IstariVendor(Vendor):
         return exc
 
 
-def _api(base_url: str | None, api_key: str | None, timeout: float | httpx.Timeout | None, transport: Any,
-         name: str) -> AuthenticatedClient:  # fmt: skip
-    url = base_url_of(base_url, "base_url", "ISTARI_REGISTRY_URL", name)
-    key = setting(api_key, "api_key", "ISTARI_REGISTRY_AUTH_TOKEN", name)
-    assert key is not None
-    return AuthenticatedClient(
-        base_url=url, token=key, timeout=timeout_of(timeout), httpx_args={"transport": transport}
-    )
+#: The generated client, with the key from ``api_key`` or the environment.
+_api = partial(token_client, AuthenticatedClient, url_env="ISTARI_REGISTRY_URL", key_env="ISTARI_REGISTRY_AUTH_TOKEN")
 
 
 def _start(cursor: str | None, page_size: int | None) -> tuple[int, int, int]:

@@ -37,10 +37,7 @@ from mljobs_rime.models import (
 from .._base import Call, Vendor
 from .._errors import CancelRejectedError, InvalidArgumentError, MljobsError
 from .._http import (
-    base_url_of,
     parse_retry_after,
-    setting,
-    timeout_of,
 )
 from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState, LazyRaw
@@ -59,6 +56,7 @@ from ._common import (
     json_time,
     raw_states,
     text,
+    token_client,
     unset_to_none,
     vendor_job,
 )
@@ -320,20 +318,8 @@ def _job_types(value: str | Iterable[str] | None) -> list[str]:
     return values
 
 
-def _api(
-    base_url: str | None, api_key: str | None, timeout: float | httpx.Timeout | None, transport: Any, name: str
-) -> AuthenticatedClient:
-    url = base_url_of(base_url, "base_url", "RIME_API_URL", name)
-    key = setting(api_key, "api_key", "RIME_API_KEY", name)
-    assert key is not None
-    return AuthenticatedClient(
-        base_url=url,
-        token=key,
-        prefix="",
-        auth_header_name="rime-api-key",
-        timeout=timeout_of(timeout),
-        httpx_args={"transport": transport},
-    )
+#: The generated client, with the key from ``api_key`` or the environment.
+_api = partial(token_client, AuthenticatedClient, url_env="RIME_API_URL", key_env="RIME_API_KEY", header="rime-api-key")
 
 
 #: The clients, handed out from their twins on first use (``mljobs.vendors.rime.Rime`` still works).

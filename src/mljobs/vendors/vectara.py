@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 from collections.abc import Iterable, Mapping
 from functools import partial
 from typing import Any, Literal
@@ -54,7 +53,7 @@ from .._errors import (
     RateLimitError,
     ServerError,
 )
-from .._http import NOT_JSON, base_url_of, json_of, parse_retry_after, setting, status_error, timeout_of
+from .._http import NOT_JSON, json_of, parse_retry_after, setting, status_error
 from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState
 from .._pagination import Page
@@ -68,6 +67,7 @@ from ._common import (
     positive_int,
     raw_states,
     text,
+    token_client,
     unset_to_none,
     vendor_job,
 )
@@ -379,20 +379,15 @@ def _customer_id(value: int | str | None, client: str, api: VectaraApi = "v1") -
     )
 
 
-def _api(base_url: str | None, api_key: str | None, timeout: float | httpx.Timeout | None, transport: Any,
-         name: str) -> AuthenticatedClient:  # fmt: skip
-    url = base_url_of(base_url or os.environ.get("VECTARA_BASE_URL") or DEFAULT_BASE_URL, "base_url",
-                      "VECTARA_BASE_URL", name)  # fmt: skip
-    key = setting(api_key, "api_key", "VECTARA_API_KEY", name)
-    assert key is not None
-    return AuthenticatedClient(
-        base_url=url,
-        token=key,
-        prefix="",
-        auth_header_name="x-api-key",
-        timeout=timeout_of(timeout),
-        httpx_args={"transport": transport},
-    )
+#: The generated client, with the key from ``api_key`` or the environment.
+_api = partial(
+    token_client,
+    AuthenticatedClient,
+    url_env="VECTARA_BASE_URL",
+    key_env="VECTARA_API_KEY",
+    header="x-api-key",
+    default_url=DEFAULT_BASE_URL,
+)
 
 
 def _size(page_size: int | None) -> int:
