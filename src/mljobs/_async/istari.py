@@ -23,6 +23,7 @@ from ..vendors.istari import (
     _api,
     _Errors,
     _start,
+    cursor_after,
 )
 from .client import AsyncBase
 from .pagination import AsyncPaginator
@@ -75,10 +76,12 @@ class AsyncIstariJobs(AsyncJobsBase[IstariJobModel]):
         max_items: int | None = None,
         cursor: str | None = None,
         timeout: float | None = None,
+        prefetch: int = C.DEFAULT_PREFETCH,
     ) -> AsyncPaginator[IstariJob]:
         """The jobs matching the filters, newest first (status by status when several), page by page.
 
-        ``cursor`` resumes a listing with the same filters; ``timeout``: seconds for each page's request.
+        ``cursor`` resumes a listing with the same filters; ``timeout``: seconds for each page's request;
+        ``prefetch``: pages kept in flight once the first has given the total (1: one at a time).
         """
         listings = self._vendor.listings(status, model_id, name, archive_status)
         selection = self._vendor.selection(listings)
@@ -90,7 +93,7 @@ class AsyncIstariJobs(AsyncJobsBase[IstariJobModel]):
 
         return AsyncPaginator(
             fetch, page_size=first[2], max_items=max_items, cursor=cursor, key=job_key, timeout=timeout,
-            filters=selection,
+            filters=selection, prefetch=prefetch, after=cursor_after,
         )  # fmt: skip
 
     async def _poll(self, job_id: str, deadline: float | None = None) -> tuple[IstariJob, float | None]:

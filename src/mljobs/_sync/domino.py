@@ -17,7 +17,7 @@ from mljobs_domino.models import JobV1
 from .. import _constants as C
 from .._http import deadline_for
 from .._models import JobState
-from .._pagination import Page, job_key
+from .._pagination import Page, job_key, offset_after, whole_number
 from .._waiting import GroupWaitOptions, Snapshot
 from ..vendors._common import group_by
 from ..vendors.domino import (
@@ -73,7 +73,7 @@ class DominoJobs(SyncJobsBase[DominoJobModel | JobV1]):
         """Bind to ``client``."""
         self._client = client
         self._vendor = client.vendor
-        self._projects: dict[str, str] = {}
+        self._projects = self._vendor.projects()
 
     def _carry_over(self, other: object) -> None:
         super()._carry_over(other)
@@ -89,11 +89,12 @@ class DominoJobs(SyncJobsBase[DominoJobModel | JobV1]):
         max_items: int | None = None,
         cursor: str | None = None,
         timeout: float | None = None,
+        prefetch: int = C.DEFAULT_PREFETCH,
     ) -> Paginator[DominoJob]:
         """The project's jobs, newest first (status by status when several on ``api="document"``), page by page.
 
         ``cursor`` resumes a listing with the same project and status; ``timeout``: seconds for each page's
-        request.
+        request; ``prefetch``: pages kept in flight once the first has given the total (1: one at a time).
         """
         project, listings, size, selection = self._vendor.listing(project_id, status, page_size, cursor)
         paging: dict[str, Any] = {
@@ -102,13 +103,26 @@ class DominoJobs(SyncJobsBase[DominoJobModel | JobV1]):
             "key": job_key,
             "timeout": timeout,
             "filters": selection,
+            "prefetch": whole_number("prefetch", prefetch, 1),
+            "after": offset_after,
         }
 
         def pages(deadline: float | None) -> Iterator[Page[DominoJob]]:
+            left = max_items
             for sent, wanted in listings:
-                listing = Paginator(partial(self._fetch, project, sent), **paging)
-                for page in listing._bounded(deadline).pages():
-                    yield self._vendor.kept(page, wanted)
+                # Capped where every job listed is handed out, so no page past the cap is fetched ahead.
+                capped = Paginator(
+                    partial(self._fetch, project, sent), max_items=left if wanted is None else None, **paging
+                )
+                listing = capped._bounded(deadline).pages()
+                try:
+                    for page in listing:
+                        self._vendor.learn(self._projects, page.items, project)
+                        kept = self._vendor.kept(page, wanted)
+                        left = None if left is None else left - len(kept.items)
+                        yield kept
+                finally:
+                    listing.close()  # type: ignore[attr-defined]  # its fetches in flight stop now
 
         return Paginator.of_pages(pages, max_items=max_items)
 
@@ -116,7 +130,6 @@ class DominoJobs(SyncJobsBase[DominoJobModel | JobV1]):
         self, project: str, status: str | None, cursor: str | None, size: int, deadline: float | None = None
     ) -> Page[DominoJob]:
         page: Page[DominoJob] = (self._client._run(self._vendor.list_call(project, status, cursor, size), deadline))[1]
-        self._vendor.learn(self._projects, page.items, project)
         return page
 
     def _poll(self, job_id: str, deadline: float | None = None) -> tuple[DominoJob, float | None]:
