@@ -237,10 +237,10 @@ async def test_prefetch_one_sends_as_one_page_at_a_time_in_the_callers_thread(mo
     seen = []
     listing = client.jobs.list(project_id="p-1", page_size=10, prefetch=1)
     if mode == "sync":
-        for job in listing:
+        for _ in listing:
             seen.append(threading.active_count())
     else:
-        async for job in listing:
+        async for _ in listing:
             seen.append(len(asyncio.all_tasks()))
     await resolve(client.close())
     assert set(seen) == {threads if mode == "sync" else 1}
