@@ -146,9 +146,9 @@ class _Projects(OrderedDict[str, str]):
     whose jobs do not name their project, a ``project_id=``) when it is cancelled or waited for.
     """
 
-    def __init__(self, size: int = KNOWN_PROJECTS) -> None:
+    def __init__(self, size: int | None = None) -> None:
         super().__init__()
-        self.size = size
+        self.size = KNOWN_PROJECTS if size is None else size
 
     def __setitem__(self, job_id: str, project: str) -> None:
         super().__setitem__(job_id, project)
