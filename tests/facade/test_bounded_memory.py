@@ -7,7 +7,7 @@ projects of its last ``KNOWN_PROJECTS`` jobs, an LRU.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -47,7 +47,7 @@ def test_repeats_from_the_pages_just_before_are_still_dropped() -> None:
     assert [i.id for i in second.items] == [str(i) for i in range(10, 15)]
 
 
-def rime_loop(length: int) -> Any:
+def rime_loop(length: int) -> Callable[[httpx.Request], httpx.Response]:
     """A RIME server whose page tokens go round a loop of ``length`` pages, each page with its own jobs."""
 
     def answer(request: httpx.Request) -> httpx.Response:
