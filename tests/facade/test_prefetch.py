@@ -250,6 +250,7 @@ async def test_prefetch_one_sends_as_one_page_at_a_time_in_the_callers_thread(mo
 @pytest.mark.parametrize("mode", MODES)
 async def test_breaking_out_stops_the_fetches_in_flight(mode: str) -> None:
     fake = FakeDomino(1000, latency=0.05, mode=mode)
+    fake.slow = dict.fromkeys(range(70, 1000, 10), 0.5)  # still in flight when the loop is left
     client = fake.client()
     count = 0
     listing = client.jobs.list(project_id="p-1", page_size=10)
@@ -268,6 +269,8 @@ async def test_breaking_out_stops_the_fetches_in_flight(mode: str) -> None:
     assert started <= 5 + 4  # the pages read, and at most prefetch more
     time.sleep(0.1)
     assert len(fake.started) == started and fake.in_flight == 0  # nothing goes on in the background
+    if mode == "async":
+        assert fake.cancelled > 0 and fake.finished + fake.cancelled == started  # those in flight were cancelled
     await resolve(client.close())
 
 
@@ -302,11 +305,14 @@ async def test_a_cancelled_task_cancels_its_fetches_in_flight() -> None:
     task = asyncio.ensure_future(read())
     while len(seen) < 30:  # three pages in: a few more in flight
         await asyncio.sleep(0.01)
-    assert fake.in_flight > 0
+    flying = fake.in_flight
+    assert flying > 0
+    began = time.monotonic()
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    assert fake.in_flight == 0 and fake.cancelled > 0
+    assert time.monotonic() - began < fake.latency / 2  # stopped, not waited for
+    assert fake.in_flight == 0 and fake.cancelled == flying
     assert await no_other_tasks()
     await client.close()
 
