@@ -22,6 +22,11 @@ RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 DEFAULT_PAGE_SIZE = 100
 #: Consecutive empty pages that still claim "more" before mljobs gives up with PaginationError.
 MAX_EMPTY_PAGES = 5
+#: Pages an offset-paged listing (Domino, Istari) keeps in flight by default (``list(..., prefetch=N)``).
+DEFAULT_PREFETCH = 4
+#: How many pages back a listing remembers the items and page tokens it has seen (to drop repeats and
+#: notice a server that loops): memory stays the same however long the listing.
+SEEN_PAGES = 8
 
 #: Logger every mljobs decision is logged on (at DEBUG).
 LOGGER_NAME = "mljobs"

@@ -263,7 +263,12 @@ class Attempts:
             else:
                 self._give_up(reason)
             return None
-        return self._scheduled(delay, reason)
+        scheduled = self._scheduled(delay, reason)
+        if scheduled is not None and (response.status_code == 429 or parse_retry_after(response.headers) is not None):
+            from ._prefetch import slow_down  # the pages in flight with this one wait as long
+
+            slow_down(scheduled)
+        return scheduled
 
 
 def rebuilt_response(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:

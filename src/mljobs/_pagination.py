@@ -21,6 +21,7 @@ import enum
 import hashlib
 import json
 import logging
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable, Mapping
 from typing import Any, Generic, Self, TypedDict, TypeVar
 
@@ -88,6 +89,18 @@ def read_offset_position(cursor: str | None) -> tuple[int, int | None]:
     if not _count(offset) or not (total is None or _count(total)):
         raise ConfigurationError(f"cursor {cursor!r} is not a cursor this vendor's list() made")
     return offset, total
+
+
+def offset_after(cursor: str | None, size: int) -> str | None:
+    """The :func:`offset_cursor` after a full page of ``size`` at ``cursor``, while its total says there is more.
+
+    None when the cursor holds no total (the first page's, or a server that counts none): what comes
+    after is not known until that page answers.
+    """
+    offset, total = read_offset_position(cursor)
+    if total is None or offset + size >= total:
+        return None
+    return offset_cursor(offset + size, total)
 
 
 def read_offset_cursor(cursor: str | None) -> int:
@@ -189,9 +202,33 @@ def unwrap_cursor(cursor: str | None, filters: Mapping[str, Any] | None) -> str 
     return _Cursors(filters).unwrap(cursor)
 
 
+class _Recent:
+    """The keys of the last ``size`` things seen, in a bounded window (oldest forgotten first)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.keys: OrderedDict[Hashable, None] = OrderedDict()
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self.keys
+
+    def add(self, key: Hashable) -> None:
+        self.keys[key] = None
+        if len(self.keys) > self.size:
+            self.keys.popitem(last=False)
+
+
 @attrs.define
 class Walker(Generic[T]):
-    """The paging decisions, without I/O."""
+    """The paging decisions, without I/O: what to fetch next (and ahead), which pages are broken, what is new.
+
+    Memory stays bounded however long the listing: repeats are dropped against the items of the last
+    ``SEEN_PAGES`` pages (repeats come from the pages just before: jobs added at the front push the ones
+    already read onto the next page, and a step back re-reads a few), and a page token is checked against
+    the last ``SEEN_PAGES`` tokens and, for loops longer than that, against a checkpoint moved on at
+    doubling distances (Brent's cycle detection: a server that loops through any number of pages is
+    stopped within two turns of its loop).
+    """
 
     cursor: str | None
     page_size: int
@@ -199,11 +236,24 @@ class Walker(Generic[T]):
     key: Callable[[T], Hashable] | None
     #: The vendor's cursor as the caller sees it (with the filters' fingerprint), see :class:`_Cursors`.
     wrap: Callable[[str | None], str | None] = lambda cursor: cursor
+    #: ``after(cursor, size)``: the vendor's cursor of the page after a full page of ``size`` at ``cursor``
+    #: if the listing does not change meanwhile (None: the last page, or not known). Without it (or with
+    #: ``prefetch`` 1) pages are read one at a time.
+    after: Callable[[str | None, int], str | None] | None = None
     yielded: int = 0
+    pages: int = 0
     empty_in_a_row: int = 0
     done: bool = False
-    sent: set[str | None] = attrs.field(factory=set)
-    seen: set[Hashable] = attrs.field(factory=set)
+    sent: _Recent = attrs.field(factory=lambda: _Recent(C.SEEN_PAGES))
+    seen: _Recent = attrs.field(init=False)
+    #: Brent's checkpoint: a token seen, and the steps since it was taken and until it moves on.
+    mark: str | None = attrs.field(init=False)
+    steps: int = 0
+    reach: int = 1
+
+    def __attrs_post_init__(self) -> None:
+        self.seen = _Recent(C.SEEN_PAGES * self.page_size)
+        self.mark = self.cursor
 
     def next_request(self) -> tuple[str | None, int] | None:
         """The (cursor, page size) to fetch next, or None when finished."""
@@ -216,11 +266,40 @@ class Walker(Generic[T]):
             return self.cursor, min(self.page_size, left)
         return self.cursor, self.page_size
 
+    def ahead(self, prefetch: int) -> tuple[list[tuple[str | None, int]], int]:
+        """The requests worth having in flight, and how many of them (from the first) to start now.
+
+        First the next request (:meth:`next_request`), then up to ``prefetch`` - 1 a listing one page at a
+        time sends after it if every page comes back full, the listing does not change and no item repeats.
+        A page is only ever handed out for the request a listing one page at a time sends (see
+        :class:`~mljobs._async.pagination.AsyncPaginator`), so a wrong guess costs a request, never a result.
+
+        The number to start ramps up (1, 2, 4, ... pages after the first 1, 2, 3 pages), so a listing of a
+        few pages, or one left early, sends no more than it reads; and it falls back to 1 while pages hand
+        out nothing new (jobs added meanwhile, or a broken server), so that rule ends after as many requests
+        as one page at a time. Both empty when finished.
+        """
+        request = self.next_request()
+        if request is None:
+            return [], 0
+        wanted = [request]
+        cursor, size = request
+        left = None if self.max_items is None else self.max_items - self.yielded - size
+        while self.after is not None and len(wanted) < prefetch and (left is None or left > 0):
+            cursor = self.after(cursor, size)
+            if cursor is None:
+                break
+            size = self.page_size if left is None else min(self.page_size, left)
+            wanted.append((cursor, size))
+            left = None if left is None else left - size
+        start = 1 if self.empty_in_a_row or not self.pages else min(len(wanted), 2 ** (self.pages - 1))
+        return wanted, start
+
     def accept(self, page: Page[T]) -> Page[T]:
         """Check a fetched page, and return the page to hand out (duplicates and items past max_items cut)."""
         sent = self.cursor
         nxt = page.next_cursor
-        if nxt is not None and (nxt == sent or nxt in self.sent):
+        if nxt is not None and (nxt == sent or nxt in self.sent or self._looped(nxt)):
             raise PaginationError(
                 f"the server returned the page token {nxt!r} a second time; stopping instead of looping. "
                 f"Resume with cursor={self.wrap(sent)!r}",
@@ -239,6 +318,7 @@ class Walker(Generic[T]):
         else:
             self.empty_in_a_row = 0
         self.sent.add(sent)
+        self.pages += 1
         if self.max_items is not None:
             items = items[: self.max_items - self.yielded]
         self.yielded += len(items)
@@ -246,8 +326,17 @@ class Walker(Generic[T]):
         self.done = nxt is None
         return Page(items=items, next_cursor=self.wrap(nxt))
 
+    def _looped(self, token: str) -> bool:
+        """Whether ``token`` is Brent's checkpoint (a loop); the checkpoint moves on at doubling distances."""
+        if token == self.mark:
+            return True
+        self.steps += 1
+        if self.steps == self.reach:
+            self.mark, self.steps, self.reach = token, 0, self.reach * 2
+        return False
+
     def _fresh(self, items: list[T]) -> list[T]:
-        """``items`` without those an earlier page (or this one) already returned."""
+        """``items`` without those a recent page (or this one) already returned."""
         if self.key is None:
             return items
         fresh = []
@@ -269,11 +358,18 @@ def _earliest(deadline: float | None, timeout: float | None) -> float | None:
     return min(deadline, per_page)
 
 
-def _check(page_size: int, max_items: int | None) -> None:
-    if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
-        raise ConfigurationError(f"page_size must be a whole number >= 1, got {page_size!r}")
-    if max_items is not None and (isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0):
-        raise ConfigurationError(f"max_items must be a whole number >= 0, got {max_items!r}")
+def whole_number(name: str, value: Any, least: int) -> int:
+    """``value`` if it is a whole number >= ``least``; a ConfigurationError naming ``name`` and the value otherwise."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < least:
+        raise ConfigurationError(f"{name} must be a whole number >= {least}, got {value!r}")
+    return value
+
+
+def _check(page_size: int, max_items: int | None, prefetch: int) -> None:
+    whole_number("page_size", page_size, 1)
+    if max_items is not None:
+        whole_number("max_items", max_items, 0)
+    whole_number("prefetch", prefetch, 1)
 
 
 class Paging(Generic[T]):
@@ -290,6 +386,8 @@ class Paging(Generic[T]):
         timeout: float | None = None,
         filters: Mapping[str, Any] | None = None,
         filters_in_cursor: bool = False,
+        prefetch: int = 1,
+        after: Callable[[str | None, int], str | None] | None = None,
     ) -> None:
         """``fetch(cursor, page_size)`` gets one page; ``key`` drops items an earlier page returned.
 
@@ -298,9 +396,12 @@ class Paging(Generic[T]):
         fingerprint of them, and ``cursor=`` must come from a listing with the same filters
         (InvalidArgumentError otherwise). The vendor's own cursor is what ``fetch`` sees and sends.
         ``filters_in_cursor``: the vendor's cursor carries the filters, so a resume may also set none.
+        ``prefetch``: how many pages to keep in flight (1: one at a time); ``after(cursor, size)`` says the
+        vendor's cursor of the page after a full one (see :class:`Walker`), without which there is no prefetch.
         """
-        _check(page_size, max_items)
+        _check(page_size, max_items, prefetch)
         self._fetch, self._page_size, self._max_items, self._key = fetch, page_size, max_items, key
+        self._prefetch, self._after = prefetch, after
         self._timeout = check_timeout("timeout", timeout)
         self._cursors = _Cursors(filters, carried=filters_in_cursor)
         self._cursor = cursor
@@ -332,12 +433,15 @@ class Paging(Generic[T]):
         return {} if deadline is None else {"deadline": deadline}
 
     def _walker(self) -> Walker[T]:
-        return Walker(self._start, self._page_size, self._max_items, self._key, wrap=self._cursors.wrap)
+        return Walker(
+            self._start, self._page_size, self._max_items, self._key, wrap=self._cursors.wrap, after=self._after
+        )
 
     def __repr__(self) -> str:
         """Show the paging settings."""
         name = type(self).__name__
-        return f"{name}(page_size={self._page_size}, max_items={self._max_items}, cursor={self._cursor!r})"
+        shown = f"page_size={self._page_size}, max_items={self._max_items}, cursor={self._cursor!r}"
+        return f"{name}({shown}, prefetch={self._prefetch})" if self._prefetch > 1 else f"{name}({shown})"
 
 
 #: The loops, in their twins (``mljobs._sync`` is generated from ``mljobs._async``), on first use.

@@ -41,6 +41,7 @@ FILTER_HELP = {
     "job_id": "Only the job with this id.",
     "page_size": "Jobs per request (the vendor's maximum caps it).",
     "cursor": "Resume a listing where an earlier one stopped (printed after a listing that --limit cut).",
+    "prefetch": "Pages in flight at once, once the first has given the total (1: one page at a time).",
 }
 NEUTRAL = tuple(state.value for state in JobState)
 

@@ -13,10 +13,11 @@ from mljobs_domino import AuthenticatedClient
 from mljobs_domino.models import Job as DominoJobModel
 from mljobs_domino.models import JobV1
 
+from .. import _constants as C
 from .._errors import check_keywords
 from .._http import deadline_for
 from .._models import JobState
-from .._pagination import ListOptions, Page, job_key
+from .._pagination import ListOptions, Page, job_key, offset_after, whole_number
 from .._waiting import GroupWaitOptions, Orders, Snapshot
 from ..vendors._common import group_by
 from ..vendors.domino import (
@@ -71,7 +72,7 @@ class DominoJobs(SyncJobsBase[DominoJobModel | JobV1]):
         """Bind to ``client``."""
         self._client = client
         self._vendor = client.vendor
-        self._projects: dict[str, str] = {}
+        self._projects = self._vendor.projects()
 
     def _carry_over(self, other: object) -> None:
         super()._carry_over(other)
@@ -83,25 +84,37 @@ class DominoJobs(SyncJobsBase[DominoJobModel | JobV1]):
         *,
         project_id: str,
         status: DominoStatus | JobState | Iterable[DominoStatus | JobState] | None = None,
+        prefetch: int = C.DEFAULT_PREFETCH,
         **options: Unpack[ListOptions],
     ) -> Paginator[DominoJob]:
         """The project's jobs, newest first (status by status when several on ``api="document"``), page by page.
 
         ``options``: page_size, max_items, cursor, timeout (see ``ListOptions``); ``cursor`` resumes a listing
-        with the same project and status.
+        with the same project and status. ``prefetch``: pages kept in flight once the first has given the
+        total (1: one at a time).
         """
         cursor, max_items = options.get("cursor"), options.get("max_items")
         project, listings, size, selection = self._vendor.listing(project_id, status, options.get("page_size"), cursor)
-        each: ListOptions = {**options, "max_items": None}  # the cap is the chain's
-
-        def listing(sent: str | None) -> Paginator[DominoJob]:
-            fetch = partial(self._fetch, project, sent)
-            return Paginator.listing(fetch, each, page_size=size, key=job_key, filters=selection)
+        ahead = whole_number("prefetch", prefetch, 1)
 
         def pages(deadline: float | None) -> Iterator[Page[DominoJob]]:
+            left = max_items
             for sent, wanted in listings:
-                for page in listing(sent)._bounded(deadline).pages():
-                    yield self._vendor.kept(page, wanted)
+                # Capped where every job listed is handed out, so no page past the cap is fetched ahead.
+                each: ListOptions = {**options, "max_items": left if wanted is None else None}
+                fetch = partial(self._fetch, project, sent)
+                capped: Paginator[DominoJob] = Paginator.listing(
+                    fetch, each, page_size=size, key=job_key, filters=selection, prefetch=ahead, after=offset_after
+                )
+                listing = capped._bounded(deadline).pages()
+                try:
+                    for page in listing:
+                        self._vendor.learn(self._projects, page.items, project)
+                        kept = self._vendor.kept(page, wanted)
+                        left = None if left is None else left - len(kept.items)
+                        yield kept
+                finally:
+                    listing.close()  # type: ignore[attr-defined]  # its fetches in flight stop now
 
         check_keywords("list", options, ListOptions.__annotations__)  # now, not when iterating
         return Paginator.of_pages(pages, max_items=max_items, page_size=size)
@@ -110,7 +123,6 @@ class DominoJobs(SyncJobsBase[DominoJobModel | JobV1]):
         self, project: str, status: str | None, cursor: str | None, size: int, deadline: float | None = None
     ) -> Page[DominoJob]:
         page: Page[DominoJob] = (self._client._run(self._vendor.list_call(project, status, cursor, size), deadline))[1]
-        self._vendor.learn(self._projects, page.items, project)
         return page
 
     def _poll(self, job_id: str, deadline: float | None = None) -> tuple[DominoJob, float | None]:
@@ -184,5 +196,8 @@ class DominoJobs(SyncJobsBase[DominoJobModel | JobV1]):
         return snapshot
 
     def _listing(self, project: str, deadline: float | None, status: Any) -> Paginator[DominoJob]:
-        """A group wait's listing of the project: every job (``status`` None), or those in ``status``."""
-        return self.list(project_id=project, status=status, page_size=MAX_PAGE_SIZE)._bounded(deadline)
+        """A group wait's listing of the project: every job (``status`` None), or those in ``status``.
+
+        One page at a time: a snapshot stops reading early, and pages fetched ahead would be requests wasted.
+        """
+        return self.list(project_id=project, status=status, page_size=MAX_PAGE_SIZE, prefetch=1)._bounded(deadline)

@@ -11,6 +11,7 @@ from typing import Any, Literal, Unpack
 from mljobs_istari import AuthenticatedClient
 from mljobs_istari.models import Job as IstariJobModel
 
+from .. import _constants as C
 from .._http import deadline_for
 from .._models import JobState
 from .._pagination import ListOptions, Page, job_key, unwrap_cursor
@@ -23,6 +24,7 @@ from ..vendors.istari import (
     _api,
     _Errors,
     _start,
+    cursor_after,
 )
 from .client import ClientOptions, SyncBase
 from .pagination import Paginator
@@ -68,11 +70,13 @@ class IstariJobs(SyncJobsBase[IstariJobModel]):
         model_id: str | None = None,
         name: str | None = None,
         archive_status: Literal["active", "archived", "all"] = "active",
+        prefetch: int = C.DEFAULT_PREFETCH,
         **options: Unpack[ListOptions],
     ) -> Paginator[IstariJob]:
         """The jobs matching the filters, newest first (status by status when several), page by page.
 
-        ``options``: page_size, max_items, cursor, timeout (see ``ListOptions``).
+        ``options``: page_size, max_items, cursor, timeout (see ``ListOptions``). ``prefetch``: pages kept in
+        flight once the first has given the total (1: one at a time).
         """
         listings = self._vendor.listings(status, model_id, name, archive_status)
         selection = self._vendor.selection(listings)
@@ -82,7 +86,9 @@ class IstariJobs(SyncJobsBase[IstariJobModel]):
             page: Page[IstariJob] = (self._client._run(self._vendor.list_call(listings, cur, first), deadline))[1]
             return page
 
-        return Paginator.listing(fetch, options, page_size=first[2], key=job_key, filters=selection)
+        return Paginator.listing(
+            fetch, options, page_size=first[2], key=job_key, filters=selection, prefetch=prefetch, after=cursor_after
+        )
 
     def _poll(self, job_id: str, deadline: float | None = None) -> tuple[IstariJob, float | None]:
         return (self._client._run(self._vendor.get_call(job_id), deadline))[1]  # type: ignore[no-any-return]
@@ -96,7 +102,7 @@ class IstariJobs(SyncJobsBase[IstariJobModel]):
         self, pending: Sequence[str], deadline: float | None = None, orders: Orders | None = None
     ) -> Snapshot:
         def listing(status: Any) -> Paginator[IstariJob]:
-            return self.list(status=status, page_size=MAX_PAGE_SIZE)._bounded(deadline)
+            return self.list(status=status, page_size=MAX_PAGE_SIZE, prefetch=1)._bounded(deadline)
 
         ended = self._vendor.ended
         return self._snapshot_narrowed(pending, listing, ended, orders, "", MAX_PAGE_SIZE, deadline)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .._pagination import FetchPage, Page, Paging, T
+from .._prefetch import SyncPrefetch
 
 __all__ = ["Paginator"]
 
@@ -19,6 +20,12 @@ class Paginator(Paging[T]):
     ``next_cursor``. Nothing is requested before iteration starts, and each iteration starts again from the
     first cursor. A ``next_cursor`` resumes the same listing later (``list(..., cursor=...)`` with the same
     filters), in this process or another.
+
+    With ``prefetch`` above 1 (offset-paged vendors), once a page has said how many results there are, the
+    pages after it are fetched ahead, up to ``prefetch`` at once (threads in the sync twin, tasks in the
+    async one); pages are still handed out in order, each only for the request a listing one page at a time
+    sends (a page fetched ahead for a guess that turned out wrong, e.g. after jobs were added, is dropped
+    and fetched again). Leaving the loop, an error or a cancelled task stops the fetches in flight.
     """
 
     _fetch: FetchPage[T]
@@ -49,20 +56,34 @@ class Paginator(Paging[T]):
         """Each page in turn."""
         if self._chain is not None:
             left = self._max_items
-            for page in self._chain(self._deadline):
-                if left is not None:
-                    if left <= 0:
-                        return
-                    page = Page(items=page.items[:left], next_cursor=page.next_cursor)
-                    left -= len(page.items)
-                yield page
+            if left is not None and left <= 0:
+                return
+            chain = self._chain(self._deadline)
+            try:
+                for page in chain:
+                    if left is not None:
+                        page = Page(items=page.items[:left], next_cursor=page.next_cursor)
+                        left -= len(page.items)
+                    yield page
+                    if left is not None and left <= 0:
+                        return  # the cap is reached: no page more is asked for
+            finally:
+                chain.close()  # type: ignore[attr-defined]
             return
         walker = self._walker()
-        while (request := walker.next_request()) is not None:
-            yield walker.accept(self._fetch(*request, **self._bound()))
+        ahead = SyncPrefetch[Page[T]](self._fetch, self._bound, self._prefetch)
+        try:
+            while (wanted := walker.ahead(self._prefetch))[0]:
+                yield walker.accept(ahead.take(*wanted))
+        finally:
+            ahead.close()
 
     def __iter__(self) -> Iterator[T]:
         """Each item in turn."""
-        for page in self.pages():
-            for item in page.items:
-                yield item
+        pages = self.pages()
+        try:
+            for page in pages:
+                for item in page.items:
+                    yield item
+        finally:
+            pages.close()  # type: ignore[attr-defined]  # its fetches in flight stop now

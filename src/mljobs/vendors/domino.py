@@ -17,6 +17,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import json
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import partial
@@ -134,6 +135,28 @@ def _submitted(raw: DominoJobModel) -> dt.datetime | None:
     if not isinstance(times, StageTimesV1):
         raise BadField("stageTimes", times, "an object")
     return aware("stageTimes.submissionTime", times.submission_time)
+
+
+#: How many jobs' projects a client remembers: the most recently listed, started, read or waited for.
+KNOWN_PROJECTS = 10_000
+
+
+class _Projects(OrderedDict[str, str]):
+    """Job id -> project, for the last :data:`KNOWN_PROJECTS` jobs set (an LRU: the oldest is forgotten first).
+
+    A listing of any length keeps no more than that; a job forgotten costs a read (or, on the Public API,
+    whose jobs do not name their project, a ``project_id=``) when it is cancelled or waited for.
+    """
+
+    def __init__(self, size: int | None = None) -> None:
+        super().__init__()
+        self.size = KNOWN_PROJECTS if size is None else size
+
+    def __setitem__(self, job_id: str, project: str) -> None:
+        super().__setitem__(job_id, project)
+        self.move_to_end(job_id)
+        if len(self) > self.size:
+            self.popitem(last=False)
 
 
 class DominoVendor(Vendor):
@@ -304,6 +327,11 @@ class DominoVendor(Vendor):
 
         body = StopJobRequest(project_id=project_id, job_id=checked_id(job), commit_results=commit_results)
         return Call(stop_job, kwargs={"body": body}, idempotent=True)
+
+    @staticmethod
+    def projects() -> dict[str, str]:
+        """A client's job -> project memory: the last :data:`KNOWN_PROJECTS` jobs it saw (:class:`_Projects`)."""
+        return _Projects()
 
     @staticmethod
     def learn(projects: dict[str, str], jobs: Iterable[DominoJob], project_id: str | None = None) -> None:

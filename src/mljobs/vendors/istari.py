@@ -89,6 +89,20 @@ def _read_cursor(cursor: str) -> tuple[int, int, int, int | None]:
     return listing, page, size, data.get("total")
 
 
+def cursor_after(cursor: str | None, size: int) -> str | None:
+    """The cursor of the page after the one ``cursor`` names, while its total says there are more.
+
+    None for the first page's (no total yet), and at the end of a listing: what comes after is known
+    only when that page answers. ``size`` is the paginator's; Istari's pages are the cursor's size.
+    """
+    if cursor is None:
+        return None
+    listing, page, per_page, total = _read_cursor(cursor)
+    if total is None or page * per_page >= total:
+        return None
+    return _cursor(listing, page + 1, per_page, total)
+
+
 class IstariVendor(Vendor):
     """How Istari's answers map to mljobs (no I/O)."""
 

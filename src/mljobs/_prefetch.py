@@ -1,0 +1,190 @@
+"""Pages in flight for a prefetching listing: threads for the sync twin, tasks for the async one.
+
+What to fetch is :meth:`~mljobs._pagination.Walker.ahead`'s decision (no I/O); :class:`SyncPrefetch` and
+:class:`AsyncPrefetch` only keep exactly those requests in flight and hand back the one asked for, so the
+paginators' loop is written once (``mljobs._async.pagination``) and unasync turns one into the other.
+
+A request in flight that is answered 429 (or with a ``Retry-After``) holds the whole group: the transport
+notes the delay on the group's :class:`Hold` (:func:`slow_down`), and no new request of the group starts
+before it has passed, so pages in flight do not stampede a server that asked to slow down.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any, Generic, TypeVar
+
+from ._http import async_sleep, sync_sleep
+
+__all__ = ["AsyncPrefetch", "Hold", "SyncPrefetch", "slow_down"]
+
+T = TypeVar("T")
+#: One page's request: the vendor's cursor and the page size (what ``fetch(cursor, size)`` takes).
+Request = tuple[str | None, int]
+
+#: The group (a prefetching listing) the request running in this thread or task belongs to.
+_GROUP: contextvars.ContextVar[Hold | None] = contextvars.ContextVar("mljobs_group", default=None)
+
+
+class Hold:
+    """Until when a group of requests waits before starting another (``time.monotonic()``; 0: no hold)."""
+
+    def __init__(self) -> None:
+        """No hold yet."""
+        self.until = 0.0
+
+    def left(self) -> float:
+        """Seconds before the group may start another request (0: now)."""
+        return max(0.0, self.until - time.monotonic())
+
+    def extend(self, seconds: float) -> None:
+        """Hold the group for ``seconds`` from now (a longer hold already set stays)."""
+        self.until = max(self.until, time.monotonic() + seconds)
+
+    @contextlib.contextmanager
+    def joined(self) -> Iterator[None]:
+        """Run the requests sent in this block as members of the group."""
+        token = _GROUP.set(self)
+        try:
+            yield
+        finally:
+            _GROUP.reset(token)
+
+
+def slow_down(seconds: float) -> None:
+    """A request is about to wait ``seconds`` because the server asked it to: hold its group, if any, as long."""
+    group = _GROUP.get()
+    if group is not None:
+        group.extend(seconds)
+
+
+class _InFlight(Generic[T]):
+    """The bookkeeping both twins share: which request each running fetch is for, in the order started."""
+
+    def __init__(self, fetch: Callable[..., Any], bound: Callable[[], dict[str, float]]) -> None:
+        self._fetch, self._bound = fetch, bound
+        self._hold = Hold()
+        self._running: dict[Request, Any] = {}
+
+    def _stale(self, wanted: list[Request]) -> list[Any]:
+        """Forget the fetches of requests no longer ``wanted`` (a guess that went wrong).
+
+        They are let run (each is one request, bounded by its deadline) rather than cancelled half-way, so
+        which requests a listing sends depends only on the answers, not on timing: a replayed recording
+        answers the same requests in the same order.
+        """
+        stale = [request for request in self._running if request not in wanted]
+        return [self._running.pop(request) for request in stale]
+
+    def _held(self, wanted: list[Request]) -> float:
+        """Seconds to wait before the first wanted request may start (0 if it is in flight, or no hold)."""
+        return 0.0 if wanted[0] in self._running else self._hold.left()
+
+    def _inline(self, start: int) -> bool:
+        """Whether the one request to start is best sent right here (nothing else in flight: no thread, no task)."""
+        return start == 1 and not self._running
+
+    def _to_start(self, wanted: list[Request], start: int) -> list[Request]:
+        """Which of the first ``start`` requests wanted to start now (only the first while the group is held)."""
+        missing = [request for request in wanted[:start] if request not in self._running]
+        return missing if not self._hold.left() else missing[:1] if missing[:1] == wanted[:1] else []
+
+
+class SyncPrefetch(_InFlight[T]):
+    """Keeps a listing's wanted pages in flight in a small pool of threads, shut down by :meth:`close`."""
+
+    def __init__(self, fetch: Callable[..., Any], bound: Callable[[], dict[str, float]], workers: int) -> None:
+        """``fetch(cursor, size, **bound())`` gets a page; up to ``workers`` run at once."""
+        super().__init__(fetch, bound)
+        self._workers = workers
+        self._pool: Any = None
+
+    def _call(self, request: Request) -> T:
+        with self._hold.joined():
+            return self._fetch(*request, **self._bound())  # type: ignore[no-any-return]
+
+    def _start(self, request: Request) -> Any:
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="mljobs-prefetch")
+        return self._pool.submit(contextvars.copy_context().run, self._call, request)
+
+    def take(self, wanted: list[Request], start: int) -> T:
+        """The page of ``wanted[0]``: the first ``start`` wanted are started, the rest kept if in flight."""
+        self._stale(wanted)
+        if wait := self._held(wanted):
+            sync_sleep(wait)
+        if self._inline(start):
+            return self._call(wanted[0])
+        for request in self._to_start(wanted, start):
+            self._running[request] = self._start(request)
+        return self._running.pop(wanted[0]).result()  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        """Drop every fetch not started and wait for those running (each bounded by its deadline)."""
+        self._stale([])
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+class AsyncPrefetch(_InFlight[T]):
+    """Keeps a listing's wanted pages in flight as tasks, cancelled and awaited by :meth:`aclose`."""
+
+    def __init__(
+        self, fetch: Callable[..., Awaitable[Any]], bound: Callable[[], dict[str, float]], workers: int
+    ) -> None:
+        """``fetch(cursor, size, **bound())`` gets a page; ``workers`` is the sync twin's (tasks need no pool)."""
+        super().__init__(fetch, bound)
+        self._dropped: set[Any] = set()
+
+    async def _call(self, request: Request) -> T:
+        with self._hold.joined():
+            return await self._fetch(*request, **self._bound())  # type: ignore[no-any-return]
+
+    def _start(self, request: Request) -> Any:
+        import asyncio
+
+        return asyncio.get_running_loop().create_task(self._call(request))
+
+    def _keep(self, task: Any) -> None:
+        """Keep a task no one waits for until it ends (or :meth:`aclose` cancels it)."""
+        self._dropped.add(task)
+        task.add_done_callback(self._reaped)
+
+    def _reaped(self, task: Any) -> None:
+        self._dropped.discard(task)
+        if not task.cancelled():
+            task.exception()  # a dropped page's error is nobody's: retrieved, so asyncio does not log it
+
+    async def take(self, wanted: list[Request], start: int) -> T:
+        """The page of ``wanted[0]``: the first ``start`` wanted are started, the rest kept if in flight."""
+        for task in self._stale(wanted):
+            self._keep(task)
+        if wait := self._held(wanted):
+            await async_sleep(wait)
+        if self._inline(start):
+            return await self._call(wanted[0])
+        for request in self._to_start(wanted, start):
+            self._running[request] = self._start(request)
+        head = self._running.pop(wanted[0])
+        try:
+            return await head  # type: ignore[no-any-return]
+        except BaseException:
+            self._keep(head)  # cancelled while waiting for it: aclose() waits until it has stopped
+            raise
+
+    async def aclose(self) -> None:
+        """Cancel every fetch in flight and wait until each has stopped."""
+        for task in self._stale([]):
+            self._keep(task)
+        if self._dropped:
+            import asyncio
+
+            for task in self._dropped:
+                task.cancel()
+            await asyncio.gather(*self._dropped, return_exceptions=True)
