@@ -13,10 +13,11 @@ import datetime as dt
 import math
 import os
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import httpx
 
+from .._base import Vendor
 from .._errors import ConfigurationError, InvalidArgumentError
 from .._http import base_url_of, setting, timeout_of
 from .._models import Job, JobState, state_from_table
@@ -271,6 +272,19 @@ def api_choice(value: Any, choices: tuple[str, ...], client: str) -> str:
     if isinstance(value, str) and value in choices:
         return value
     raise ConfigurationError(f"{client}: api={value!r} is not one of its APIs; choose one of {list(choices)}")
+
+
+class Generations(Vendor):
+    """A vendor with several API generations: requests are sent in ``api``, one of ``apis``."""
+
+    #: The values of the client's ``api=``: the vendor's current service first, the seed document's last.
+    apis: ClassVar[tuple[str, ...]]
+    api: str
+
+    def __init__(self, api: str | None = None, client: str | None = None) -> None:
+        """Speak ``api`` (None: the first of ``apis``); a ConfigurationError names the choices otherwise."""
+        default = type(self).__name__.removesuffix("Vendor")
+        self.api = api_choice(self.apis[0] if api is None else api, self.apis, client or default)
 
 
 def group_by(pending: Iterable[str], known: Mapping[str, str], seen: Mapping[str, Any]) -> dict[str, list[str]]:

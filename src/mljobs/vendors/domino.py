@@ -42,7 +42,7 @@ from mljobs_domino.models import (
 from mljobs_domino.models import Job as DominoJobModel
 
 from .. import _constants as C
-from .._base import Call, Vendor
+from .._base import Call
 from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, MljobsError
 from .._http import (
     json_of,
@@ -61,7 +61,7 @@ from .._pagination import (
 from .._waiting import checked_ids, ended_filters
 from ._common import (
     BadField,
-    api_choice,
+    Generations,
     aware,
     items,
     json_enum,
@@ -159,15 +159,12 @@ class _Projects(OrderedDict[str, str]):
             self.popitem(last=False)
 
 
-class DominoVendor(Vendor):
+class DominoVendor(Generations):
     """How Domino's answers map to mljobs (no I/O)."""
 
     name = "domino"
     error_models = _Errors
-
-    def __init__(self, api: str = APIS[0], client: str = "Domino") -> None:
-        """Speak ``api`` (one of :data:`APIS`); ConfigurationError for any other value."""
-        self.api: DominoApi = api_choice(api, APIS, client)  # type: ignore[assignment]
+    apis = APIS
 
     @property
     def public(self) -> bool:

@@ -34,7 +34,7 @@ from mljobs_rime.models import (
     StatedbJobStatus,
 )
 
-from .._base import Call, Vendor
+from .._base import Call
 from .._errors import CancelRejectedError, InvalidArgumentError, MljobsError
 from .._http import (
     parse_retry_after,
@@ -45,7 +45,7 @@ from .._pagination import Page
 from .._waiting import ended_filters
 from ._common import (
     BadField,
-    api_choice,
+    Generations,
     aware,
     flag,
     items,
@@ -108,7 +108,7 @@ STATES: Mapping[str, JobState] = {
 MAX_PAGE_SIZE = 1000
 
 
-class RimeVendor(Vendor):
+class RimeVendor(Generations):
     """How RIME's answers map to mljobs (no I/O), and the request shapes of API generation ``api``.
 
     ``"v1"`` (rime-sdk 2.x) lists the jobs of one project (``/v1/jobs/project/{uuid}``); ``"v1-beta"``
@@ -117,12 +117,9 @@ class RimeVendor(Vendor):
 
     name = "rime"
     error_models = _Errors
+    apis = APIS
     #: The ``status=`` of the listing that shows every ended job (``selectedStatuses`` takes several).
     ended = ended_filters(STATES, one_status_a_listing=False)
-
-    def __init__(self, api: RimeApi = APIS[0], client: str = "Rime") -> None:
-        """The adapter for ``api`` (ConfigurationError for a value that is not one of :data:`APIS`)."""
-        self.api: RimeApi = api_choice(api, APIS, client)  # type: ignore[assignment]
 
     @property
     def per_project(self) -> bool:

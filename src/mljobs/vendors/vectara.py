@@ -39,7 +39,7 @@ from mljobs_vectara.models import JobState as V2JobState
 from mljobs_vectara.models import NotFoundError as V2NotFound
 
 from .. import _constants as C
-from .._base import Call, Vendor
+from .._base import Call
 from .._errors import (
     APIStatusError,
     AuthenticationError,
@@ -60,7 +60,7 @@ from .._pagination import Page
 from .._waiting import ended_filters
 from ._common import (
     BadField,
-    api_choice,
+    Generations,
     aware,
     epoch,
     items,
@@ -160,15 +160,12 @@ STATUS_ERRORS: Mapping[str, type[APIStatusError]] = {
 }
 
 
-class VectaraVendor(Vendor):
+class VectaraVendor(Generations):
     """How Vectara's answers map to mljobs (no I/O)."""
 
     name = "vectara"
     error_models = _Errors
-
-    def __init__(self, api: VectaraApi = APIS[0], client: str = "Vectara") -> None:
-        """The adapter for ``api`` (ConfigurationError for a value that is not one of :data:`APIS`)."""
-        self.api: VectaraApi = api_choice(api, APIS, client)  # type: ignore[assignment]
+    apis = APIS
 
     @property
     def ended(self) -> list[tuple[str, ...]]:
