@@ -198,27 +198,31 @@ def epoch(field: str, value: Any, *, per_second: int = 1, digits: bool = False) 
 
 def vendor_job(
     vendor: str,
-    table: Mapping[str, JobState],
+    table: Mapping[str, JobState] | JobState,
     job_id: tuple[str, Any],
     raw_state: str | None,
     times: tuple[dt.datetime | None, dt.datetime | None, dt.datetime | None],
     message: str | None,
     raw: Any,
+    progress: float | None = None,
 ) -> Job[Any]:
     """A vendor's Job: ``job_id`` is (field, value), checked by :func:`identifier`; the state from ``table``.
 
-    ``times`` are (created, started, finished), already read with their fields' checks.
+    ``table`` may be the state itself, where the vendor's answer says more than its status. ``times`` are
+    (created, started, finished), already read with their fields' checks.
     """
     created, started, finished = times
+    state = table if isinstance(table, JobState) else state_from_table(table, raw_state)
     return Job(
         vendor=vendor,
         id=identifier(*job_id),
-        state=state_from_table(table, raw_state),
+        state=state,
         raw_state=raw_state,
         created_at=created,
         started_at=started,
         finished_at=finished,
         message=message,
+        progress=progress,
         raw=raw,
     )
 

@@ -27,7 +27,7 @@ from .._models import Job, JobState
 from .._pagination import Page
 from .._waiting import Snapshot
 from . import _symetryml_signing as signing
-from ._common import BadField, epoch, flag, identifier, items, job_id, number, text, unset_to_none
+from ._common import BadField, epoch, flag, identifier, items, job_id, number, text, unset_to_none, vendor_job
 
 __all__ = [
     "STATES",
@@ -133,15 +133,8 @@ class SymetryMLVendor(Vendor):
             started = epoch("startingDate", info.starting_date, per_second=1000)
             if started is not None and flag("isStarted", info.is_started) is not False:
                 started_at = started
-        return Job(
-            vendor="symetryml",
-            id=job,
-            state=state,
-            raw_state=raw_state,
-            started_at=started_at,
-            message=message,
-            progress=progress,
-            raw=raw,
+        return vendor_job(
+            "symetryml", state, ("jobId", job), raw_state, (None, started_at, None), message, raw, progress
         )
 
     def listed(self, info: JobInfo) -> SymetryMLJob:
