@@ -196,6 +196,12 @@ def epoch(field: str, value: Any, *, per_second: int = 1, digits: bool = False) 
         raise BadField(field, value, "a time within the years 1 to 9999") from None
 
 
+def expect(field: str, value: Any, kind: type[Any] | tuple[type[Any], ...], what: str) -> None:
+    """A BadField naming ``field`` (``what`` it should be) unless ``value`` is a ``kind``, e.g. a parsed model."""
+    if not isinstance(value, kind):
+        raise BadField(field, value, what)
+
+
 def vendor_job(
     vendor: str,
     table: Mapping[str, JobState] | JobState,

@@ -63,6 +63,7 @@ from ._common import (
     BadField,
     Generations,
     aware,
+    expect,
     items,
     json_enum,
     json_list,
@@ -132,8 +133,7 @@ def _submitted(raw: DominoJobModel) -> dt.datetime | None:
     times = unset_to_none(raw.stage_times)
     if times is None:
         return None
-    if not isinstance(times, StageTimesV1):
-        raise BadField("stageTimes", times, "an object")
+    expect("stageTimes", times, StageTimesV1, "an object")
     return aware("stageTimes.submissionTime", times.submission_time)
 
 
@@ -197,8 +197,7 @@ class DominoVendor(Generations):
         """A Domino job as an mljobs Job, from either generation (a document job's ``projectId`` is checked too)."""
         if isinstance(raw, JobV1):
             return _public_job(raw)
-        if not isinstance(raw, DominoJobModel):
-            raise BadField("data[]", raw, "a Job object")
+        expect("data[]", raw, DominoJobModel, "a Job object")
         raw_state = text("status", raw.status)
         text("projectId", raw.project_id)
         times = (_submitted(raw), aware("startedAt", raw.started_at), aware("endedAt", raw.ended_at))
@@ -408,10 +407,8 @@ class DominoVendor(Generations):
 def _public_job(raw: JobV1) -> DominoJob:
     """A Public API ``JobV1``: state from ``status.executionStatus``, times from ``stageTimes``."""
     status, times = raw.status, raw.stage_times
-    if not isinstance(status, JobStatusV1):
-        raise BadField("status", status, "a JobStatusV1 object")
-    if not isinstance(times, StageTimesV1):
-        raise BadField("stageTimes", times, "a StageTimesV1 object")
+    expect("status", status, JobStatusV1, "a JobStatusV1 object")
+    expect("stageTimes", times, StageTimesV1, "a StageTimesV1 object")
     raw_state = text("status.executionStatus", status.execution_status)
     when = (aware("stageTimes.submissionTime", times.submission_time), aware("stageTimes.startTime", times.start_time),
             aware("stageTimes.completedTime", times.completed_time))  # fmt: skip
@@ -506,7 +503,7 @@ def _new_job(
 
 def _log_text(parsed: Any) -> str:
     """The log as text: the document's as it came; the Public API's ``logContent`` lines, one a line."""
-    if not isinstance(parsed, str):
+    if not isinstance(parsed, str):  # narrowed for the type checker, as expect() cannot
         raise BadField("log", parsed, "text")
     envelope = _logs_envelope(parsed)
     if envelope is None:

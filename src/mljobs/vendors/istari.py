@@ -35,7 +35,7 @@ from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState
 from .._pagination import Page, resume_at
 from .._waiting import ended_filters
-from ._common import BadField, aware, items, positive_int, raw_states, text, token_client, vendor_job, whole
+from ._common import aware, expect, items, positive_int, raw_states, text, token_client, vendor_job, whole
 from ._common import job_id as checked_id
 
 __all__ = ["STATES", "IstariJob", "IstariStatus"]
@@ -114,8 +114,7 @@ class IstariVendor(Vendor):
     @staticmethod
     def to_job(raw: IstariJobModel) -> IstariJob:
         """An Istari Job as an mljobs Job: the state is the last status in its history."""
-        if not isinstance(raw, IstariJobModel):
-            raise BadField("items[]", raw, "a Job object")
+        expect("items[]", raw, IstariJobModel, "a Job object")
         history = [
             (text("status_history[].name", s.name), aware("status_history[].created", s.created), s)
             for s in items("status_history", raw.status_history)
@@ -151,8 +150,7 @@ class IstariVendor(Vendor):
         When the total fell since the last page, jobs were removed and unseen ones shifted onto pages
         already read: the listing steps back to read them (see :func:`~mljobs._pagination.resume_at`).
         """
-        if not isinstance(parsed, OptionalTotalPageJob):
-            raise BadField("body", parsed, "a page of jobs")
+        expect("body", parsed, OptionalTotalPageJob, "a page of jobs")
         jobs = [self.to_job(j) for j in items("items", parsed.items)]
         pages, total = whole("pages", parsed.pages), whole("total", parsed.total)
         more = page < pages if pages is not None else len(jobs) >= size

@@ -47,6 +47,7 @@ from ._common import (
     BadField,
     Generations,
     aware,
+    expect,
     flag,
     items,
     job_id,
@@ -129,8 +130,7 @@ class RimeVendor(Generations):
     @staticmethod
     def to_job(raw: RimeJobMetadata) -> RimeJob:
         """A RIME ``JobMetadata`` as an mljobs Job."""
-        if not isinstance(raw, RimeJobMetadata):
-            raise BadField("jobs[]", raw, "a JobMetadata object")
+        expect("jobs[]", raw, RimeJobMetadata, "a JobMetadata object")
         times = (aware("creationTime", raw.creation_time), aware("startTime", raw.start_time),
                  aware("completionTime", raw.completion_time))  # fmt: skip
         message = text("errorMsg", raw.error_msg)
@@ -177,8 +177,7 @@ class RimeVendor(Generations):
         self, response: httpx.Response, parsed: RimeListJobsResponse | RimeListJobsForProjectResponse
     ) -> Page[RimeJob]:
         """A list answer as a page; the next cursor is the token while ``hasMore`` is true."""
-        if not isinstance(parsed, RimeListJobsResponse | RimeListJobsForProjectResponse):
-            raise BadField("body", parsed, "a ListJobs answer")
+        expect("body", parsed, (RimeListJobsResponse, RimeListJobsForProjectResponse), "a ListJobs answer")
         return _paged(parsed, [self.to_job(j) for j in items("jobs", parsed.jobs)])
 
     def json_page(

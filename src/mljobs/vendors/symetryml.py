@@ -27,7 +27,7 @@ from .._models import Job, JobState
 from .._pagination import Page
 from .._waiting import Snapshot
 from . import _symetryml_signing as signing
-from ._common import BadField, epoch, flag, identifier, items, job_id, number, text, unset_to_none, vendor_job
+from ._common import BadField, epoch, expect, flag, identifier, items, job_id, number, text, unset_to_none, vendor_job
 
 __all__ = [
     "STATES",
@@ -139,8 +139,7 @@ class SymetryMLVendor(Vendor):
 
     def listed(self, info: JobInfo) -> SymetryMLJob:
         """A listed JobInfo: queued, running, done (all its work done) or done early (see LISTED)."""
-        if not isinstance(info, JobInfo):
-            raise BadField("values.jobinfo[]", info, "a JobInfo object")
+        expect("values.jobinfo[]", info, JobInfo, "a JobInfo object")
         current, maximum = _work(info)
         complete = current is not None and maximum is not None and current >= maximum
         if flag("isDone", info.is_done):
@@ -151,8 +150,7 @@ class SymetryMLVendor(Vendor):
 
     def got(self, job: str, response: httpx.Response, parsed: JobResponse) -> tuple[SymetryMLJob, float | None]:
         """A GET answer (200: ended; 202: running) as a Job, with the answer's poll hint (Retry-After)."""
-        if not isinstance(parsed, JobResponse):
-            raise BadField("body", parsed, "a JobResponse envelope")
+        expect("body", parsed, JobResponse, "a JobResponse envelope")
         said = text("statusString", parsed.status_string) or ""
         code = text("statusCode", parsed.status_code) or ""
         values = unset_to_none(parsed.values)
@@ -177,8 +175,7 @@ class SymetryMLVendor(Vendor):
 
     def page(self, response: httpx.Response, parsed: JobListResponse) -> Page[SymetryMLJob]:
         """The single page of the list."""
-        if not isinstance(parsed, JobListResponse):
-            raise BadField("body", parsed, "a JobListResponse envelope")
+        expect("body", parsed, JobListResponse, "a JobListResponse envelope")
         values = unset_to_none(parsed.values)
         infos = [] if values is None else items("values.jobinfo", values.jobinfo)
         return Page(items=[self.listed(i) for i in infos], next_cursor=None)

@@ -59,10 +59,10 @@ from .._models import Job, JobState
 from .._pagination import Page
 from .._waiting import ended_filters
 from ._common import (
-    BadField,
     Generations,
     aware,
     epoch,
+    expect,
     items,
     positive_int,
     raw_states,
@@ -197,8 +197,7 @@ class VectaraVendor(Generations):
     @staticmethod
     def to_job(raw: AdminJob) -> VectaraJob:
         """A Vectara ``adminJob`` as an mljobs Job (times are epoch-second strings, ``"0"`` when not set)."""
-        if not isinstance(raw, AdminJob):
-            raise BadField("job[]", raw, "an adminJob object")
+        expect("job[]", raw, AdminJob, "an adminJob object")
         times = (epoch("tsCreate", raw.ts_create, digits=True), epoch("tsStart", raw.ts_start, digits=True),
                  epoch("tsComplete", raw.ts_complete, digits=True))  # fmt: skip
         return vendor_job("vectara", STATES, ("id", raw.id), text("state", raw.state), times, None, raw)
@@ -206,8 +205,7 @@ class VectaraVendor(Generations):
     @staticmethod
     def to_job_v2(raw: V2Job) -> VectaraJob:
         """A Vectara v2 ``Job`` as an mljobs Job (times absent until reached)."""
-        if not isinstance(raw, V2Job):
-            raise BadField("jobs[]", raw, "a Job object")
+        expect("jobs[]", raw, V2Job, "a Job object")
         times = (aware("created_at", raw.created_at), aware("started_at", raw.started_at),
                  aware("completed_at", raw.completed_at))  # fmt: skip
         return vendor_job("vectara", V2_STATES, ("id", raw.id), text("state", raw.state), times, None, raw)
@@ -258,8 +256,7 @@ class VectaraVendor(Generations):
 
     def page_v2(self, response: httpx.Response, parsed: ListJobsResponse) -> Page[VectaraJob]:
         """A v2 list answer as a page; the next cursor is ``metadata.page_key`` until it is absent or empty."""
-        if not isinstance(parsed, ListJobsResponse):
-            raise BadField("body", parsed, "a list jobs answer")
+        expect("body", parsed, ListJobsResponse, "a list jobs answer")
         jobs = [self.to_job_v2(j) for j in items("jobs", parsed.jobs)]
         metadata = unset_to_none(parsed.metadata)
         key = None if metadata is None else text("metadata.page_key", metadata.page_key)
@@ -300,8 +297,7 @@ class VectaraVendor(Generations):
 
     def page(self, response: httpx.Response, parsed: AdminListJobsResponse) -> Page[VectaraJob]:
         """A ListJobs answer as a page; the next cursor is the ``pageKey`` until it is empty."""
-        if not isinstance(parsed, AdminListJobsResponse):
-            raise BadField("body", parsed, "a ListJobs answer")
+        expect("body", parsed, AdminListJobsResponse, "a ListJobs answer")
         jobs = [self.to_job(j) for j in items("job", parsed.job)]
         return Page(items=jobs, next_cursor=text("pageKey", parsed.page_key) or None)
 
