@@ -24,7 +24,7 @@ from .test_hostile import answers, assert_typed, hostile_client, replace
 __all__ = ["answers"]  # the fixture, shared with test_hostile
 
 #: (vendor, the simulator's API generation): Domino's two list shapes, RIME's one.
-CASES = [("rime", None), ("domino", "document"), ("domino", "public")]
+CASES = [("rime", None), ("domino", "document"), ("domino", "public"), ("istari", None)]
 
 
 def _client(vendor: str, sim: Any, api: str | None) -> Any:
@@ -57,14 +57,15 @@ def _first_page(jobs: Any, vendor: str) -> list[Any]:
 RAW_ONLY = {
     "rime": ("agentId", 5),
     "domino": ("stageTimes", {"submissionTime": "2024-05-01T11:58:29Z", "startTime": 7}),
+    "istari": ("file", 5),
 }
 
 
-@pytest.mark.parametrize("vendor", ["rime", "domino"])
+@pytest.mark.parametrize("vendor", ["rime", "domino", "istari"])
 def test_a_wrong_value_only_raw_holds_raises_when_raw_is_read(answers: Any, vendor: str) -> None:
     status, headers, body = answers[vendor]["list"]
     key, value = RAW_ONLY[vendor]
-    items = "jobs" if vendor == "rime" else "data"
+    items = {"rime": "jobs", "domino": "data", "istari": "items"}[vendor]
     data = json.dumps(replace(copy.deepcopy(body), (items, 0, key), value)).encode()
     listed = _first_page(hostile_client(vendor, status, headers, data).jobs, vendor)
     for job in listed:
@@ -74,7 +75,7 @@ def test_a_wrong_value_only_raw_holds_raises_when_raw_is_read(answers: Any, vend
     assert err.value.text == data.decode()
     assert err.value.response is not None
     sent = err.value.response.request.headers
-    assert all(sent[name] == MASK for name in ("rime-api-key", "x-domino-api-key") if name in sent)
+    assert all(sent[name] == MASK for name in ("rime-api-key", "x-domino-api-key", "authorization") if name in sent)
     with pytest.raises(mljobs.ResponseValidationError):
         listed[0].to_dict()
     assert listed[1].raw.to_dict()[key] != value  # the other jobs' models build

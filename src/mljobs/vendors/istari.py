@@ -32,10 +32,25 @@ from .._http import (
     parse_retry_after,
 )
 from .._lazy import lazy_names, twin_clients
-from .._models import Job, JobState
+from .._models import Job, JobState, LazyRaw
 from .._pagination import Page, resume_at
 from .._waiting import ended_filters
-from ._common import aware, expect, items, positive_int, raw_states, text, token_client, vendor_job, whole
+from ._common import (
+    aware,
+    expect,
+    items,
+    json_enum,
+    json_list,
+    json_object,
+    json_required,
+    json_time,
+    positive_int,
+    raw_states,
+    text,
+    token_client,
+    vendor_job,
+    whole,
+)
 from ._common import job_id as checked_id
 
 __all__ = ["STATES", "IstariJob", "IstariStatus"]
@@ -116,16 +131,25 @@ class IstariVendor(Vendor):
         """An Istari Job as an mljobs Job: the state is the last status in its history."""
         expect("items[]", raw, IstariJobModel, "a Job object")
         history = [
-            (text("status_history[].name", s.name), aware("status_history[].created", s.created), s)
+            (text("status_history[].name", s.name), aware("status_history[].created", s.created), s.message)
             for s in items("status_history", raw.status_history)
-        ]
-        last = history[-1] if history else None
-        raw_state = None if last is None else last[0]
-        started = next((created for name, created, _ in history if name == "Running"), None)
-        ended = last[1] if last is not None and STATES.get(str(last[0]), JobState.UNKNOWN).is_terminal else None
-        message = None if last is None else text("status_history[].message", last[2].message)
-        times = (aware("created", raw.created), started, ended)
-        return vendor_job("istari", STATES, ("id", raw.id), raw_state, times, message, raw)
+        ]  # fmt: skip
+        return _job(("id", raw.id), aware("created", raw.created), history, raw)
+
+    @staticmethod
+    def listed_job(response: httpx.Response, data: Any) -> IstariJob:
+        """A listed Job's JSON as a Job, checked as :meth:`to_job` does; ``raw`` is built on first use."""
+        data = json_object("items[]", data)
+        history = []
+        for status in json_list("status_history", data, "status_history"):
+            status = json_object("status_history[]", status)
+            history.append((
+                json_enum("status_history[].name", status, "name", required=True),
+                json_time("status_history[].created", status, "created", required=True),
+                status.get("message"),
+            ))  # fmt: skip
+        created = json_time("created", data, "created", required=True)
+        return _job(("id", json_required("id", data, "id")), created, history, LazyRaw(IstariJobModel, data, response))
 
     def got(self, response: httpx.Response, parsed: IstariJobModel) -> tuple[IstariJob, float | None]:
         """A GET answer as a Job, with the answer's poll hint (Retry-After)."""
@@ -139,27 +163,34 @@ class IstariVendor(Vendor):
                   first: tuple[int, int, int]) -> Call:  # fmt: skip
         """GET /api/v2/jobs for the page the cursor names, with the total counted (to notice removals)."""
         listing, page, size, total = (*first, None) if cursor is None else _read_cursor(cursor)
-        read = partial(self.page, page=page, size=size, count=len(listings), listing=listing, total_before=total)
+        where: dict[str, Any] = {
+            "page": page,
+            "size": size,
+            "count": len(listings),
+            "listing": listing,
+            "total_before": total,
+        }
         kwargs = {**listings[listing], "page": page, "size": size, "include_total": True}
-        return Call(list_jobs, kwargs=kwargs, read=read)
+        return Call(
+            list_jobs, kwargs=kwargs, read=partial(self.page, **where), read_json=partial(self.json_page, **where)
+        )
 
-    def page(self, response: httpx.Response, parsed: OptionalTotalPageJob, *, page: int, size: int, count: int,
-             listing: int, total_before: int | None) -> Page[IstariJob]:  # fmt: skip
+    def page(self, response: httpx.Response, parsed: OptionalTotalPageJob, **where: Any) -> Page[IstariJob]:
         """A page; the next cursor while ``pages`` (or a full page) says there are more, then the next listing.
 
         When the total fell since the last page, jobs were removed and unseen ones shifted onto pages
         already read: the listing steps back to read them (see :func:`~mljobs._pagination.resume_at`).
+        ``where``: the page's place (see :func:`_paged`).
         """
         expect("body", parsed, OptionalTotalPageJob, "a page of jobs")
-        jobs = [self.to_job(j) for j in items("items", parsed.items)]
-        pages, total = whole("pages", parsed.pages), whole("total", parsed.total)
-        more = page < pages if pages is not None else len(jobs) >= size
-        if more and jobs:
-            start = resume_at((page - 1) * size, page * size, total_before, total)
-            return Page(items=jobs, next_cursor=_cursor(listing, start // size + 1, size, total))
-        if listing + 1 < count:
-            return Page(items=jobs, next_cursor=_cursor(listing + 1, 1, size))
-        return Page(items=jobs, next_cursor=None)
+        return _paged([self.to_job(j) for j in items("items", parsed.items)], parsed, **where)
+
+    def json_page(self, response: httpx.Response, body: Any, **where: Any) -> Page[IstariJob]:
+        """:meth:`page` from the answer's JSON: the envelope by its generated model, each job's model on first use."""
+        body = json_object("body", body)
+        jobs = json_list("items", body, "items")
+        envelope = OptionalTotalPageJob.from_dict({**body, "items": []} if "items" in body else body)
+        return _paged([self.listed_job(response, j) for j in jobs], envelope, **where)
 
     @staticmethod
     def listings(status: Any, model_id: str | None, name: str | None,
@@ -192,6 +223,34 @@ class IstariVendor(Vendor):
         if isinstance(exc, ConflictError):
             return CancelRejectedError(f"Istari refused to cancel job {job}: {exc}", job_id=job, response=exc.response)
         return exc
+
+
+def _job(
+    job_id: tuple[str, Any],
+    created: Any,
+    history: list[tuple[str | None, Any, Any]],
+    raw: Any,
+) -> IstariJob:
+    """The Job of a history of (status name, time, message as it came): the state is the last status."""
+    last = history[-1] if history else None
+    raw_state = None if last is None else last[0]
+    started = next((at for name, at, _ in history if name == "Running"), None)
+    ended = last[1] if last is not None and STATES.get(str(last[0]), JobState.UNKNOWN).is_terminal else None
+    message = None if last is None else text("status_history[].message", last[2])
+    return vendor_job("istari", STATES, job_id, raw_state, (created, started, ended), message, raw)
+
+
+def _paged(jobs: list[IstariJob], parsed: OptionalTotalPageJob, *, page: int, size: int, count: int, listing: int,
+           total_before: int | None) -> Page[IstariJob]:  # fmt: skip
+    """The page at ``page`` of ``listing`` (of ``count``), with the cursor after it."""
+    pages, total = whole("pages", parsed.pages), whole("total", parsed.total)
+    more = page < pages if pages is not None else len(jobs) >= size
+    if more and jobs:
+        start = resume_at((page - 1) * size, page * size, total_before, total)
+        return Page(items=jobs, next_cursor=_cursor(listing, start // size + 1, size, total))
+    if listing + 1 < count:
+        return Page(items=jobs, next_cursor=_cursor(listing + 1, 1, size))
+    return Page(items=jobs, next_cursor=None)
 
 
 #: The generated client, with the key from ``api_key`` or the environment.
