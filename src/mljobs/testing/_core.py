@@ -97,10 +97,14 @@ class SimJob:
     raw_state: str | None = None
     #: The simulator's set of archived jobs (their ``seq``), kept up to date whenever ``archived`` is set.
     archive_index: set[int] | None = field(default=None, repr=False, compare=False)
+    #: How many times an attribute of any job has been set: what a job's state is at a given time can only
+    #: change when this does (see :meth:`VendorSimulator.grouped_now`).
+    changes: ClassVar[int] = 0
 
     def __setattr__(self, name: str, value: Any) -> None:
         """Set an attribute; setting ``archived`` also updates the simulator's :attr:`archive_index`."""
         object.__setattr__(self, name, value)
+        SimJob.changes += 1
         if name in ("archived", "archive_index"):
             index = self.__dict__.get("archive_index")
             if index is not None:
@@ -242,6 +246,8 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         self._created: list[SimJob] = []
         self._by_field: dict[str, dict[Any, list[SimJob]]] = {}
         self._archived: set[int] = set()
+        #: :meth:`grouped_now`'s last answer per (grouping, ``where``), with the moment it holds for.
+        self._grouped: dict[tuple[str, Any], tuple[tuple[float, int, int], dict[Any, list[SimJob]]]] = {}
         self.requests: list[RecordedRequest] = []
         self._rng = random.Random(f"{self.vendor}:jobs:{seed}")
         self._ids = random.Random(f"{self.vendor}:ids:{seed}")
@@ -480,15 +486,47 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         end = len(jobs) if before is None else bisect_left(jobs, before, key=_seq)
         return (jobs[i] for i in range(end - 1, -1, -1))
 
-    def newest_page(self, offset: int, limit: int, *, where: tuple[str, Any] | None = None) -> list[SimJob]:
-        """``newest_first()[offset : offset + limit]`` (of the jobs ``where`` selects), without the other jobs."""
-        jobs = self._created if where is None else self._indexed(*where)
+    def newest_page(
+        self, offset: int, limit: int, *, where: tuple[str, Any] | None = None, of: list[SimJob] | None = None
+    ) -> list[SimJob]:
+        """``newest_first()[offset : offset + limit]`` (of the jobs ``where`` selects), without the other jobs.
+
+        ``of``: of these jobs instead, in creation order (e.g. a group of :meth:`grouped_now`).
+        """
+        jobs = of if of is not None else self._created if where is None else self._indexed(*where)
         stop = len(jobs) - max(offset, 0)
         return jobs[max(stop - max(limit, 0), 0) : max(stop, 0)][::-1]
 
     def count_jobs(self, *, where: tuple[str, Any] | None = None) -> int:
         """How many jobs there are (that ``where`` selects, as in :meth:`walk_newest`), without counting them."""
         return len(self._created if where is None else self._indexed(*where))
+
+    def grouped_now(
+        self, name: str, key: Callable[[SimJob], Any], *, where: tuple[str, Any] | None = None
+    ) -> dict[Any, list[SimJob]]:
+        """The jobs (that ``where`` selects, as in :meth:`walk_newest`) by ``key(job)`` now, each in creation order.
+
+        For a key that changes with the clock (a status): it is worked out for every job once per moment,
+        not once per request, since it can only change when the clock moves, a job is added or a job's
+        attribute is set. The listings of one moment (a group wait's pages of every terminal status) then
+        cost their pages: ``newest_page(offset, limit, of=groups.get(status, []))``. ``name`` names the
+        grouping (one kept per name and ``where``). Callers must not change the lists.
+        """
+        jobs = self._created if where is None else self._indexed(*where)
+        moment = (self.clock.now(), SimJob.changes, len(jobs))
+        kept = self._grouped.get((name, where))
+        if kept is not None and kept[0] == moment:
+            return kept[1]
+        groups: dict[Any, list[SimJob]] = {}
+        for job in jobs:
+            value = key(job)
+            group = groups.get(value)
+            if group is None:
+                groups[value] = [job]
+            else:
+                group.append(job)
+        self._grouped[(name, where)] = (moment, groups)
+        return groups
 
     def count_archived(self) -> int:
         """How many jobs are archived now, without looking at every job."""
@@ -656,10 +694,22 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         return body
 
     @staticmethod
-    def json(data: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
+    def encode(data: Any) -> bytes:
+        """``data`` as JSON with stable bytes (no whitespace, keys in the order given): what :meth:`json` sends."""
+        return json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+
+    @classmethod
+    def json(cls, data: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
         """A JSON response with stable bytes (no whitespace, keys in the order given)."""
-        body = json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+        body = cls.encode(data)
         return Response(body, status_code=status, headers=dict(headers or {}), media_type="application/json")
+
+    @classmethod
+    def json_listing(cls, key: str, items: Iterable[bytes], rest: Mapping[str, Any]) -> Response:
+        """``json({key: [...], **rest})`` from its items already :meth:`encode`-d, byte for byte the same answer."""
+        tail = cls.encode(dict(rest))[1:] if rest else b"}"
+        body = b"".join((cls.encode(key), b":[", b",".join(items), b"]", b"," if rest else b"", tail))
+        return Response(b"{" + body, media_type="application/json")
 
     @staticmethod
     async def read_model(request: Request, model: type[Any], *, refuse_null: bool = False) -> tuple[Any, str | None]:
