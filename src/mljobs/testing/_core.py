@@ -248,6 +248,8 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         self._archived: set[int] = set()
         #: :meth:`grouped_now`'s last answer per (grouping, ``where``), with the moment it holds for.
         self._grouped: dict[tuple[str, Any], tuple[tuple[float, int, int], dict[Any, list[SimJob]]]] = {}
+        #: :meth:`check`'s last data checked per (model, job ``seq``), as its ``repr``.
+        self._checked: dict[tuple[type[Any], int], str] = {}
         self.requests: list[RecordedRequest] = []
         self._rng = random.Random(f"{self.vendor}:jobs:{seed}")
         self._ids = random.Random(f"{self.vendor}:ids:{seed}")
@@ -658,6 +660,19 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         return self.error_for(request, 500, f"simulator error: {type(exc).__name__}")
 
     # ---- helpers for vendor routes -------------------------------------------------------------
+    def check(self, model: type[Any], data: Mapping[str, Any], job: SimJob) -> None:
+        """Validate ``job``'s answer ``data`` with the generated pydantic ``model`` (once for the same data).
+
+        The simulator never sends what the spec does not allow: a ``ValidationError`` is a simulator bug.
+        Data equal to what was last checked for this job and model passed then and is not checked again:
+        a listing sends most of its jobs unchanged from one poll to the next.
+        """
+        seen = repr(data)
+        key = (model, job.seq)
+        if self._checked.get(key) != seen:
+            model.model_validate(data)
+            self._checked[key] = seen
+
     def invalid(self, problem: str) -> Response:
         """The answer to invalid parameters or an invalid body: by default the vendor's 400 saying ``problem``."""
         return self.error(400, problem)

@@ -201,7 +201,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
             # the service's JobV1 times (the document's examples have only startedAt, endedAt)
             "stageTimes": self._stage_times(job, started, finished),
         }
-        M.Job.model_validate(data)
+        self.check(M.Job, data, job)
         data["status"] = self.vendor_state(job)
         return data
 
@@ -254,7 +254,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
         }
         if job.fields["title"] is not None:
             data["title"] = job.fields["title"]
-        M.JobV1.model_validate(data)
+        self.check(M.JobV1, data, job)
         if job.raw_state is not None:
             data["status"]["executionStatus"] = job.raw_state
         return data
@@ -287,7 +287,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
                 "outputCommitId": job.fields["commit_id"][::-1] if phase == "succeeded" else None,
             },
         }
-        M.V4Job.model_validate(data)
+        self.check(M.V4Job, data, job)
         return data
 
     def _new_job(self, **fields: Any) -> SimJob:
@@ -316,8 +316,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
                     "jobs": [self.public_job(j) for j in jobs[offset : offset + limit]],
                     "metadata": {**metadata, "offset": offset, "totalCount": len(jobs)},
                 }
-            if all(j.raw_state is None for j in jobs[offset : offset + limit]):
-                M.PaginatedJobEnvelopeV1.model_validate(envelope)
+            M.PaginatedJobEnvelopeV1.model_validate({**envelope, "jobs": []})  # each job's was checked
             return self.json(envelope)
         project = ("project_id", query.projectId)
         with self._lock:
