@@ -16,6 +16,7 @@ import random
 import threading
 import time
 from bisect import bisect_left
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -41,6 +42,8 @@ FAULT_KINDS: tuple[FaultKind, ...] = get_args(FaultKind)
 #: 2024-05-01T12:00:00Z: the virtual clock's default start, so recorded times never depend on today.
 VIRTUAL_EPOCH = 1_714_564_800.0
 MASK = "***"
+#: How many jobs' list answers :meth:`VendorSimulator.listed` keeps as JSON (Istari's are about 2 kB each).
+LISTED_KEPT = 10_000
 #: Every credential a simulator makes up contains this, so a test can prove none was recorded.
 SECRET_MARKER = "sim-secret"
 
@@ -250,6 +253,8 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         self._grouped: dict[tuple[str, Any], tuple[tuple[float, int, int], dict[Any, list[SimJob]]]] = {}
         #: :meth:`check`'s last data checked per (model, job ``seq``), as its ``repr``.
         self._checked: dict[tuple[type[Any], int], str] = {}
+        #: :meth:`listed`'s JSON by (kind, job ``seq``), with the key it was built from, least recently listed first.
+        self._listed: OrderedDict[tuple[str, int], tuple[Any, bytes]] = OrderedDict()
         self.requests: list[RecordedRequest] = []
         self._rng = random.Random(f"{self.vendor}:jobs:{seed}")
         self._ids = random.Random(f"{self.vendor}:ids:{seed}")
@@ -660,6 +665,23 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         return self.error_for(request, 500, f"simulator error: {type(exc).__name__}")
 
     # ---- helpers for vendor routes -------------------------------------------------------------
+    def listed(self, job: SimJob, kind: str, key: Any, build: Callable[[], Any]) -> bytes:
+        """``encode(build())``, ``job``'s ``kind`` of answer, built again only when ``key`` has changed.
+
+        A list answer sends every job of its page, most of them unchanged since the last poll: ``key`` is
+        everything the answer is made from that can change (times, status, fields), and the JSON of the
+        last :data:`LISTED_KEPT` answers is kept with its key. Join them with :meth:`json_listing`.
+        """
+        kept = self._listed.get((kind, job.seq))
+        if kept is not None and kept[0] == key:
+            self._listed.move_to_end((kind, job.seq))
+            return kept[1]
+        body = self.encode(build())
+        self._listed[(kind, job.seq)] = (key, body)
+        if len(self._listed) > LISTED_KEPT:
+            self._listed.popitem(last=False)
+        return body
+
     def check(self, model: type[Any], data: Mapping[str, Any], job: SimJob) -> None:
         """Validate ``job``'s answer ``data`` with the generated pydantic ``model`` (once for the same data).
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import base64
 import random
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, get_args
 
 from starlette.requests import Request
@@ -325,8 +326,22 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
             else:  # a status changes with the clock: the project's jobs by status, worked out once a moment
                 jobs = self.grouped_now("status", self.vendor_state, where=project).get(query.status.value, [])
                 page, total = self.newest_page(offset, limit, of=jobs), len(jobs)
-            body = {"data": [self.doc_job(j) for j in page], "offset": offset, "limit": limit, "totalCount": total}
-        return self.json(body)
+            data = [self.listed(j, "doc", self._doc_key(j), partial(self.doc_job, j)) for j in page]
+        return self.json_listing("data", data, {"offset": offset, "limit": limit, "totalCount": total})
+
+    def _doc_key(self, job: SimJob) -> tuple[Any, ...]:
+        """Everything :meth:`doc_job` shows that can change (for :meth:`listed`)."""
+        now = self.clock.now()
+        fields = job.fields
+        return (
+            job.created_at,
+            job.phase(now),
+            job.started(now),
+            job.finished(now),
+            job.raw_state,
+            *(fields[name] for name in ("project_id", "title", "command", "hardware_tier_id", "environment_id")),
+            fields["commit_id"],
+        )
 
     async def get_job(self, request: Request) -> Response:
         """GET /api/jobs/beta/jobs/{jobId}."""

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections import OrderedDict
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from starlette.requests import Request
@@ -34,8 +33,6 @@ FUNCTIONS = ("extract_geometry", "run_simulation", "convert_step_to_stl", "compu
 TERMINAL_NAMES = {"succeeded": "Completed", "failed": "Failed", "cancelled": "Canceled"}
 #: The statuses of a job an agent may still claim.
 UNCLAIMED = ("Created", "Pending")
-#: How many jobs' JSON :meth:`Simulator.encoded` keeps (about 2 kB each).
-ENCODED_KEPT = 10_000
 #: A status entry: (time, name, message, agent id).
 Entry = tuple[float, str, str | None, str | None]
 
@@ -61,8 +58,6 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
         self.user_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
         self.model_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
         self.agent_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-        #: :meth:`encoded`'s JSON by job ``seq``, with the key it was built from, least recently listed first.
-        self._encoded: OrderedDict[int, tuple[tuple[Any, ...], bytes]] = OrderedDict()
 
     @property
     def credentials(self) -> dict[str, Any]:
@@ -253,22 +248,13 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
     def encoded(self, job: SimJob) -> bytes:
         """:meth:`representation` as JSON, built (and validated) again only when something it shows has changed.
 
-        A list answer sends every job of its page, and a job's representation is large but changes only
-        with its status entries, its archive history or a raw status: the JSON of the last
-        :data:`ENCODED_KEPT` jobs listed is kept with what it was built from.
+        That is its status entries, its archive history, its fields or a raw status (see ``listed``).
         """
         entries = self._entries(job)
         fields = job.fields
-        key = (tuple(entries), job.raw_state, tuple(fields["archive"]), fields["function"], fields["model_id"])
-        kept = self._encoded.get(job.seq)
-        if kept is not None and kept[0] == key:
-            self._encoded.move_to_end(job.seq)
-            return kept[1]
-        body = self.encode(self.representation(job, entries))
-        self._encoded[job.seq] = (key, body)
-        if len(self._encoded) > ENCODED_KEPT:
-            self._encoded.popitem(last=False)
-        return body
+        archive = tuple(fields["archive"])
+        key = (job.created_at, tuple(entries), job.raw_state, archive, fields["function"], fields["model_id"])
+        return self.listed(job, "job", key, lambda: self.representation(job, entries))
 
     def job_missing(self, job_id: str) -> Response:
         """Istari's 404 names no id."""
