@@ -133,3 +133,51 @@ def test_archiving_a_job_by_hand_updates_the_count_the_listings_use() -> None:
     assert sim.count_archived() == 2
     sim.jobs[ids[1]].archived = False
     assert sim.count_archived() == 1
+
+
+@pytest.mark.parametrize("vendor", ["domino", "istari"])
+def test_list_answers_read_from_kept_state_are_the_bytes_built_afresh(vendor: str) -> None:
+    # Status-filtered lists group the jobs by status once a moment, and pages reuse each job's JSON while what
+    # it is built from is unchanged: after every kind of change, the answer must be what an empty cache gives.
+    with serve(vendor, seed=11, **({"api": "document"} if vendor == "domino" else {})) as sim, httpx.Client() as http:
+        if vendor == "domino":
+            url, headers = f"{sim.base_url}/api/jobs/beta/jobs", {"X-Domino-Api-Key": sim.credentials["api_key"]}
+            base, key, statuses = {"projectId": sim.scope["project_id"], "limit": 5}, "status", sim.states
+        else:
+            url, headers = f"{sim.base_url}/api/v2/jobs", {"Authorization": f"Bearer {sim.credentials['api_key']}"}
+            base, key = {"size": 5, "archive_status": "all"}, "status_name"
+            statuses = {"all": ("Created", "Pending", "Running", "Completed", "Failed", "Canceled")}
+        names = sorted({name for names in statuses.values() for name in names})
+        queries = [base, {**base, "page": 2} if vendor == "istari" else {**base, "offset": 5}]
+        queries += [{**base, key: name} for name in names]
+
+        def answers() -> list[bytes]:
+            return [http.get(url, params=q, headers=headers).content for q in queries]
+
+        def same_as_afresh() -> None:
+            kept = answers()
+            sim._listed.clear()  # type: ignore[attr-defined]
+            sim._grouped.clear()  # type: ignore[attr-defined]
+            sim._checked.clear()  # type: ignore[attr-defined]
+            assert kept == answers()
+
+        ids = sim.add_jobs(12, states=["queued", "running", "succeeded", "failed", "cancelled"])
+        answers()
+        same_as_afresh()
+        changes = [
+            lambda: sim.advance(40),
+            lambda: sim.cancel_later(ids[-2], 0),
+            lambda: sim.set_outcome(ids[-4], "failed"),
+            lambda: sim.set_raw_state(ids[-1], "Paused"),
+            lambda: sim.jobs[ids[-3]].fields.update(title="renamed", function="renamed"),
+        ]
+        if vendor == "istari":
+            changes += [
+                lambda: http.delete(f"{url}/{ids[-5]}", headers=headers).raise_for_status(),
+                lambda: http.put(f"{url}/{ids[-6]}/status", params={"status_name": "Failed"}, headers=headers),
+            ]
+        changes += [lambda: sim.add_jobs(3, states=["running"]), lambda: sim.advance(400)]
+        for change in changes:
+            answers()  # the caches are warm
+            change()
+            same_as_afresh()

@@ -16,6 +16,7 @@ import random
 import threading
 import time
 from bisect import bisect_left
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -41,6 +42,8 @@ FAULT_KINDS: tuple[FaultKind, ...] = get_args(FaultKind)
 #: 2024-05-01T12:00:00Z: the virtual clock's default start, so recorded times never depend on today.
 VIRTUAL_EPOCH = 1_714_564_800.0
 MASK = "***"
+#: How many jobs' list answers :meth:`VendorSimulator.listed` keeps as JSON (Istari's are about 2 kB each).
+LISTED_KEPT = 10_000
 #: Every credential a simulator makes up contains this, so a test can prove none was recorded.
 SECRET_MARKER = "sim-secret"
 
@@ -97,10 +100,14 @@ class SimJob:
     raw_state: str | None = None
     #: The simulator's set of archived jobs (their ``seq``), kept up to date whenever ``archived`` is set.
     archive_index: set[int] | None = field(default=None, repr=False, compare=False)
+    #: How many times an attribute of any job has been set: what a job's state is at a given time can only
+    #: change when this does (see :meth:`VendorSimulator.grouped_now`).
+    changes: ClassVar[int] = 0
 
     def __setattr__(self, name: str, value: Any) -> None:
         """Set an attribute; setting ``archived`` also updates the simulator's :attr:`archive_index`."""
         object.__setattr__(self, name, value)
+        SimJob.changes += 1
         if name in ("archived", "archive_index"):
             index = self.__dict__.get("archive_index")
             if index is not None:
@@ -242,6 +249,12 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         self._created: list[SimJob] = []
         self._by_field: dict[str, dict[Any, list[SimJob]]] = {}
         self._archived: set[int] = set()
+        #: :meth:`grouped_now`'s last answer per (grouping, ``where``), with the moment it holds for.
+        self._grouped: dict[tuple[str, Any], tuple[tuple[float, int, int], dict[Any, list[SimJob]]]] = {}
+        #: :meth:`check`'s last data checked per (model, job ``seq``), as its ``repr``.
+        self._checked: dict[tuple[type[Any], int], str] = {}
+        #: :meth:`listed`'s JSON by (kind, job ``seq``), with the key it was built from, least recently listed first.
+        self._listed: OrderedDict[tuple[str, int], tuple[Any, bytes]] = OrderedDict()
         self.requests: list[RecordedRequest] = []
         self._rng = random.Random(f"{self.vendor}:jobs:{seed}")
         self._ids = random.Random(f"{self.vendor}:ids:{seed}")
@@ -480,15 +493,47 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         end = len(jobs) if before is None else bisect_left(jobs, before, key=_seq)
         return (jobs[i] for i in range(end - 1, -1, -1))
 
-    def newest_page(self, offset: int, limit: int, *, where: tuple[str, Any] | None = None) -> list[SimJob]:
-        """``newest_first()[offset : offset + limit]`` (of the jobs ``where`` selects), without the other jobs."""
-        jobs = self._created if where is None else self._indexed(*where)
+    def newest_page(
+        self, offset: int, limit: int, *, where: tuple[str, Any] | None = None, of: list[SimJob] | None = None
+    ) -> list[SimJob]:
+        """``newest_first()[offset : offset + limit]`` (of the jobs ``where`` selects), without the other jobs.
+
+        ``of``: of these jobs instead, in creation order (e.g. a group of :meth:`grouped_now`).
+        """
+        jobs = of if of is not None else self._created if where is None else self._indexed(*where)
         stop = len(jobs) - max(offset, 0)
         return jobs[max(stop - max(limit, 0), 0) : max(stop, 0)][::-1]
 
     def count_jobs(self, *, where: tuple[str, Any] | None = None) -> int:
         """How many jobs there are (that ``where`` selects, as in :meth:`walk_newest`), without counting them."""
         return len(self._created if where is None else self._indexed(*where))
+
+    def grouped_now(
+        self, name: str, key: Callable[[SimJob], Any], *, where: tuple[str, Any] | None = None
+    ) -> dict[Any, list[SimJob]]:
+        """The jobs (that ``where`` selects, as in :meth:`walk_newest`) by ``key(job)`` now, each in creation order.
+
+        For a key that changes with the clock (a status): it is worked out for every job once per moment,
+        not once per request, since it can only change when the clock moves, a job is added or a job's
+        attribute is set. The listings of one moment (a group wait's pages of every terminal status) then
+        cost their pages: ``newest_page(offset, limit, of=groups.get(status, []))``. ``name`` names the
+        grouping (one kept per name and ``where``). Callers must not change the lists.
+        """
+        jobs = self._created if where is None else self._indexed(*where)
+        moment = (self.clock.now(), SimJob.changes, len(jobs))
+        kept = self._grouped.get((name, where))
+        if kept is not None and kept[0] == moment:
+            return kept[1]
+        groups: dict[Any, list[SimJob]] = {}
+        for job in jobs:
+            value = key(job)
+            group = groups.get(value)
+            if group is None:
+                groups[value] = [job]
+            else:
+                group.append(job)
+        self._grouped[(name, where)] = (moment, groups)
+        return groups
 
     def count_archived(self) -> int:
         """How many jobs are archived now, without looking at every job."""
@@ -620,6 +665,36 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         return self.error_for(request, 500, f"simulator error: {type(exc).__name__}")
 
     # ---- helpers for vendor routes -------------------------------------------------------------
+    def listed(self, job: SimJob, kind: str, key: Any, build: Callable[[], Any]) -> bytes:
+        """``encode(build())``, ``job``'s ``kind`` of answer, built again only when ``key`` has changed.
+
+        A list answer sends every job of its page, most of them unchanged since the last poll: ``key`` is
+        everything the answer is made from that can change (times, status, fields), and the JSON of the
+        last :data:`LISTED_KEPT` answers is kept with its key. Join them with :meth:`json_listing`.
+        """
+        kept = self._listed.get((kind, job.seq))
+        if kept is not None and kept[0] == key:
+            self._listed.move_to_end((kind, job.seq))
+            return kept[1]
+        body = self.encode(build())
+        self._listed[(kind, job.seq)] = (key, body)
+        if len(self._listed) > LISTED_KEPT:
+            self._listed.popitem(last=False)
+        return body
+
+    def check(self, model: type[Any], data: Mapping[str, Any], job: SimJob) -> None:
+        """Validate ``job``'s answer ``data`` with the generated pydantic ``model`` (once for the same data).
+
+        The simulator never sends what the spec does not allow: a ``ValidationError`` is a simulator bug.
+        Data equal to what was last checked for this job and model passed then and is not checked again:
+        a listing sends most of its jobs unchanged from one poll to the next.
+        """
+        seen = repr(data)
+        key = (model, job.seq)
+        if self._checked.get(key) != seen:
+            model.model_validate(data)
+            self._checked[key] = seen
+
     def invalid(self, problem: str) -> Response:
         """The answer to invalid parameters or an invalid body: by default the vendor's 400 saying ``problem``."""
         return self.error(400, problem)
@@ -656,10 +731,22 @@ class VendorSimulator(Generic[SyncClientT, AsyncClientT]):
         return body
 
     @staticmethod
-    def json(data: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
+    def encode(data: Any) -> bytes:
+        """``data`` as JSON with stable bytes (no whitespace, keys in the order given): what :meth:`json` sends."""
+        return json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+
+    @classmethod
+    def json(cls, data: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
         """A JSON response with stable bytes (no whitespace, keys in the order given)."""
-        body = json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+        body = cls.encode(data)
         return Response(body, status_code=status, headers=dict(headers or {}), media_type="application/json")
+
+    @classmethod
+    def json_listing(cls, key: str, items: Iterable[bytes], rest: Mapping[str, Any]) -> Response:
+        """``json({key: [...], **rest})`` from its items already :meth:`encode`-d, byte for byte the same answer."""
+        tail = cls.encode(dict(rest))[1:] if rest else b"}"
+        body = b"".join((cls.encode(key), b":[", b",".join(items), b"]", b"," if rest else b"", tail))
+        return Response(b"{" + body, media_type="application/json")
 
     @staticmethod
     async def read_model(request: Request, model: type[Any], *, refuse_null: bool = False) -> tuple[Any, str | None]:

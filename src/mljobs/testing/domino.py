@@ -27,6 +27,7 @@ from __future__ import annotations
 import base64
 import random
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, get_args
 
 from starlette.requests import Request
@@ -201,7 +202,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
             # the service's JobV1 times (the document's examples have only startedAt, endedAt)
             "stageTimes": self._stage_times(job, started, finished),
         }
-        M.Job.model_validate(data)
+        self.check(M.Job, data, job)
         data["status"] = self.vendor_state(job)
         return data
 
@@ -254,7 +255,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
         }
         if job.fields["title"] is not None:
             data["title"] = job.fields["title"]
-        M.JobV1.model_validate(data)
+        self.check(M.JobV1, data, job)
         if job.raw_state is not None:
             data["status"]["executionStatus"] = job.raw_state
         return data
@@ -287,7 +288,7 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
                 "outputCommitId": job.fields["commit_id"][::-1] if phase == "succeeded" else None,
             },
         }
-        M.V4Job.model_validate(data)
+        self.check(M.V4Job, data, job)
         return data
 
     def _new_job(self, **fields: Any) -> SimJob:
@@ -316,18 +317,31 @@ class Simulator(VendorSimulator["Domino", "AsyncDomino"]):
                     "jobs": [self.public_job(j) for j in jobs[offset : offset + limit]],
                     "metadata": {**metadata, "offset": offset, "totalCount": len(jobs)},
                 }
-            if all(j.raw_state is None for j in jobs[offset : offset + limit]):
-                M.PaginatedJobEnvelopeV1.model_validate(envelope)
+            M.PaginatedJobEnvelopeV1.model_validate({**envelope, "jobs": []})  # each job's was checked
             return self.json(envelope)
         project = ("project_id", query.projectId)
         with self._lock:
             if query.status is None:
                 page, total = self.newest_page(offset, limit, where=project), self.count_jobs(where=project)
-            else:  # a status changes with the clock: no index, every job of the project is looked at
-                jobs = [j for j in self.walk_newest(where=project) if self.vendor_state(j) == query.status.value]
-                page, total = jobs[offset : offset + limit], len(jobs)
-            body = {"data": [self.doc_job(j) for j in page], "offset": offset, "limit": limit, "totalCount": total}
-        return self.json(body)
+            else:  # a status changes with the clock: the project's jobs by status, worked out once a moment
+                jobs = self.grouped_now("status", self.vendor_state, where=project).get(query.status.value, [])
+                page, total = self.newest_page(offset, limit, of=jobs), len(jobs)
+            data = [self.listed(j, "doc", self._doc_key(j), partial(self.doc_job, j)) for j in page]
+        return self.json_listing("data", data, {"offset": offset, "limit": limit, "totalCount": total})
+
+    def _doc_key(self, job: SimJob) -> tuple[Any, ...]:
+        """Everything :meth:`doc_job` shows that can change (for :meth:`listed`)."""
+        now = self.clock.now()
+        fields = job.fields
+        return (
+            job.created_at,
+            job.phase(now),
+            job.started(now),
+            job.finished(now),
+            job.raw_state,
+            *(fields[name] for name in ("project_id", "title", "command", "hardware_tier_id", "environment_id")),
+            fields["commit_id"],
+        )
 
     async def get_job(self, request: Request) -> Response:
         """GET /api/jobs/beta/jobs/{jobId}."""

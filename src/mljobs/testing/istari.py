@@ -133,8 +133,8 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
         explicit: list[Entry] | None = job.fields.get("history")
         return self._scheduled(job, self.clock.now()) if explicit is None else explicit
 
-    def history(self, job: SimJob) -> list[dict[str, Any]]:
-        """The job's status history up to now, oldest first."""
+    def history(self, job: SimJob, entries: list[Entry] | None = None) -> list[dict[str, Any]]:
+        """The job's status history up to now, oldest first (of ``entries``, its :meth:`_entries` when None)."""
         out = [
             {
                 "id": f"{job.id[:8]}-s{i}",
@@ -145,7 +145,7 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
                 "message": message,
                 "agent_id": agent,
             }
-            for i, (at, name, message, agent) in enumerate(self._entries(job))
+            for i, (at, name, message, agent) in enumerate(self._entries(job) if entries is None else entries)
         ]
         if job.raw_state is not None:
             out[-1]["name"] = job.raw_state
@@ -155,8 +155,8 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
         """The job's current status name."""
         return job.raw_state or self._entries(job)[-1][1]
 
-    def representation(self, job: SimJob) -> dict[str, Any]:
-        """The job as the spec's ``Job``."""
+    def representation(self, job: SimJob, entries: list[Entry] | None = None) -> dict[str, Any]:
+        """The job as the spec's ``Job`` (with ``entries`` as its status entries, its :meth:`_entries` when None)."""
         created = rfc3339(job.created_at)
         token = {"id": f"{job.id[:8]}-t", "created": created, "sha": job.id.replace("-", "")[:16], "salt": "00"}
         archive = [
@@ -228,41 +228,48 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
             "assigned_agent_id": None,
             "model_id": job.fields["model_id"],
             "tenant_id": None,
-            "status_history": self.history(job),
+            "status_history": self.history(job, entries),
         }
         if job.raw_state is None:
-            M.Job.model_validate(data)
+            M.Job.model_validate(data)  # once per change: see encoded()
         return data
 
-    def _page(self, jobs: list[SimJob], page: int, size: int, total: bool) -> dict[str, Any]:
+    def _page(self, jobs: list[SimJob], page: int, size: int, total: bool) -> Response:
         return self._envelope(jobs[(page - 1) * size : page * size], len(jobs), page, size, total)
 
-    def _envelope(self, jobs: list[SimJob], count: int, page: int, size: int, total: bool) -> dict[str, Any]:
-        items = [self.representation(j) for j in jobs]
+    def _envelope(self, jobs: list[SimJob], count: int, page: int, size: int, total: bool) -> Response:
         pages = (count + size - 1) // size
-        return {
-            "items": items,
-            "total": count if total else None,
-            "page": page,
-            "size": size,
-            "pages": pages if total else None,
-        }
+        return self.json_listing(
+            "items",
+            [self.encoded(j) for j in jobs],
+            {"total": count if total else None, "page": page, "size": size, "pages": pages if total else None},
+        )
+
+    def encoded(self, job: SimJob) -> bytes:
+        """:meth:`representation` as JSON, built (and validated) again only when something it shows has changed.
+
+        That is its status entries, its archive history, its fields or a raw status (see ``listed``).
+        """
+        entries = self._entries(job)
+        fields = job.fields
+        archive = tuple(fields["archive"])
+        key = (job.created_at, tuple(entries), job.raw_state, archive, fields["function"], fields["model_id"])
+        return self.listed(job, "job", key, lambda: self.representation(job, entries))
 
     def job_missing(self, job_id: str) -> Response:
         """Istari's 404 names no id."""
         return self.error(404, "Job not found")
 
-    def _listing(self, query: Any, jobs: list[SimJob]) -> list[SimJob]:
+    def _listing(self, query: Any) -> list[SimJob]:
+        """The jobs a list ``query`` selects by archive status and status, newest first unless ``sort=created``."""
+        status = getattr(query, "status_name", None)
+        # In creation order; a status changes with the clock: every job's is worked out once a moment.
+        jobs = self._created if status is None else self.grouped_now("status", self.current).get(status.value, [])
         archive = getattr(query, "archive_status", None)
         wanted = "active" if archive is None else archive.value
         if wanted != "all":
             jobs = [j for j in jobs if j.archived == (wanted == "archived")]
-        status = getattr(query, "status_name", None)
-        if status is not None:
-            jobs = [j for j in jobs if self.current(j) == status.value]
-        if getattr(query, "sort", None) == "created":
-            jobs = sorted(jobs, key=lambda j: j.seq)
-        return jobs
+        return list(jobs) if getattr(query, "sort", None) == "created" else jobs[::-1]
 
     # ---- routes --------------------------------------------------------------------------------
     async def list_jobs(self, request: Request) -> Response:
@@ -272,15 +279,15 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
         with self._lock:
             body = self._plain_page(query, page, size, total)
             if body is None:
-                jobs = self._listing(query, self.newest_first())
+                jobs = self._listing(query)
                 if query.model_id:
                     jobs = [j for j in jobs if j.fields["model_id"] == query.model_id]
                 if query.name:
                     jobs = [j for j in jobs if query.name.lower() in j.fields["function"].lower()]
                 body = self._page(jobs, page, size, total)
-        return self.json(body)
+        return body
 
-    def _plain_page(self, query: Any, page: int, size: int, total: bool) -> dict[str, Any] | None:
+    def _plain_page(self, query: Any, page: int, size: int, total: bool) -> Response | None:
         """The page :meth:`_page` would give of an unfiltered, newest-first listing, read from its place.
 
         None when the query filters or sorts, or when archived jobs would have to be skipped.
@@ -299,8 +306,8 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
             model = request.path_params["model_id"]
             if model != self.model_id:
                 return self.error(404, "Model not found")
-            jobs = self._listing(query, self.newest_first())
-            return self.json(self._page(jobs, query.page or 1, query.size or 10, True))
+            jobs = self._listing(query)
+            return self._page(jobs, query.page or 1, query.size or 10, True)
 
     async def available_jobs(self, request: Request) -> Response:
         """GET /api/v2/agents/{agent_id}/available_jobs: queued jobs an agent may claim."""
@@ -308,8 +315,9 @@ class Simulator(VendorSimulator["Istari", "AsyncIstari"]):
         with self._lock:
             if request.path_params["agent_id"] != self.agent_id:
                 return self.error(404, "Agent not found")
-            jobs = [j for j in self.newest_first() if not j.archived and self.current(j) in UNCLAIMED]
-            return self.json(self._page(jobs, query.page or 1, query.size or 10, True))
+            unclaimed = self.grouped_now("status", self.current)
+            jobs = self.newest_first(j for status in UNCLAIMED for j in unclaimed.get(status, []) if not j.archived)
+            return self._page(jobs, query.page or 1, query.size or 10, True)
 
     async def one_job(self, request: Request) -> Response:
         """GET (read) or DELETE (archive) one job."""

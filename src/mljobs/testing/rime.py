@@ -225,7 +225,7 @@ class Simulator(VendorSimulator["Rime", "AsyncRime"]):
         data["agentId"] = {"uuid": self.agent_id}
         if phase == "failed":
             data["errorMsg"] = job.fields.get("error_msg", "model file could not be loaded")
-        M.RimeJobMetadata.model_validate(data)  # the simulator never sends what the spec does not allow
+        self.check(M.RimeJobMetadata, data, job)  # the simulator never sends what the spec does not allow
         data["status"] = self.vendor_state(job)  # an override from set_raw_state() may be unknown to the spec
         return data
 
