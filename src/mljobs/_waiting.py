@@ -50,6 +50,8 @@ from ._lazy import lazy_names
 from ._models import Job, JobState
 
 __all__ = [
+    "GROUP_WAIT_DEFAULTS",
+    "WAIT_DEFAULTS",
     "GroupWaitOptions",
     "ListingOrder",
     "Orders",
@@ -89,37 +91,39 @@ class WaitOptions(GroupWaitOptions, total=False):
     cancel_on_timeout: bool
 
 
-#: The keywords each wait method takes (beyond the ids).
-_OPTION_NAMES = {
-    "wait": frozenset(WaitOptions.__annotations__),
-    "as_completed": frozenset(GroupWaitOptions.__annotations__),
-    "wait_all": frozenset(GroupWaitOptions.__annotations__),
+#: The defaults of ``wait_all`` and ``as_completed``'s options.
+GROUP_WAIT_DEFAULTS: Mapping[str, Any] = {
+    "timeout": C.DEFAULT_WAIT_TIMEOUT,
+    "poll_interval": C.DEFAULT_POLL_INTERVAL,
+    "max_interval": C.DEFAULT_MAX_POLL_INTERVAL,
+    "on_progress": None,
+    "raise_on_failure": False,
 }
+#: The defaults of ``wait``'s options.
+WAIT_DEFAULTS: Mapping[str, Any] = {**GROUP_WAIT_DEFAULTS, "raise_on_failure": True, "cancel_on_timeout": False}
+#: The keywords each wait method takes (beyond the ids), with their defaults.
+_DEFAULTS = {"wait": WAIT_DEFAULTS, "as_completed": GROUP_WAIT_DEFAULTS, "wait_all": GROUP_WAIT_DEFAULTS}
 
 
 def start_wait(
-    job_ids: Sequence[str],
-    options: Mapping[str, Any],
-    *,
-    method: str,
-    now: float,
-    rng: Callable[[], float],
-    raise_by_default: bool,
+    job_ids: Sequence[str], options: Mapping[str, Any], *, method: str, now: float, rng: Callable[[], float]
 ) -> WaitCore:
     """A :class:`WaitCore` for ``options`` (the keywords of ``method``), their defaults filled in.
 
     A keyword the method does not take is an InvalidArgumentError naming it (the type checker reports it too).
     """
-    check_keywords(method, options, _OPTION_NAMES[method])
+    defaults = _DEFAULTS[method]
+    check_keywords(method, options, defaults)
+    given = {**defaults, **options}
     return WaitCore.start(
         job_ids,
-        timeout=options.get("timeout", C.DEFAULT_WAIT_TIMEOUT),
-        poll_interval=options.get("poll_interval", C.DEFAULT_POLL_INTERVAL),
-        max_interval=options.get("max_interval", C.DEFAULT_MAX_POLL_INTERVAL),
+        timeout=given["timeout"],
+        poll_interval=given["poll_interval"],
+        max_interval=given["max_interval"],
         now=now,
         rng=rng,
-        raise_on_failure=options.get("raise_on_failure", raise_by_default),
-        on_progress=options.get("on_progress"),
+        raise_on_failure=given["raise_on_failure"],
+        on_progress=given["on_progress"],
     )
 
 

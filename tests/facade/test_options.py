@@ -6,6 +6,7 @@ import time
 import uuid
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
@@ -143,3 +144,41 @@ def test_list_takes_the_paging_keywords_typed_once_and_names_one_it_does_not_tak
         jobs.list(**scope, pagesize=5)
     listing = jobs.list(**scope, page_size=5, max_items=7, timeout=3)
     assert "page_size=5, max_items=7" in repr(listing)
+
+
+@pytest.mark.parametrize("vendor", list(VENDORS))
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_run_time_signatures_spell_out_each_keyword_set_with_its_defaults(vendor: str, asynchronous: bool) -> None:
+    # help(), IPython's ``?`` and the command line read inspect.signature, which says only ``**options`` for
+    # a keyword set typed once (Unpack): the methods spell each keyword out, with the default it has.
+    import inspect
+
+    from mljobs._async.client import AsyncClientOptions
+    from mljobs._pagination import ListOptions
+    from mljobs._waiting import GROUP_WAIT_DEFAULTS, WAIT_DEFAULTS, GroupWaitOptions, WaitOptions, start_wait
+
+    def keywords(function: Any) -> dict[str, Any]:
+        parameters = inspect.signature(function).parameters.values()
+        assert all(p.kind is not p.VAR_KEYWORD for p in parameters)
+        return {p.name: p.default for p in parameters if p.kind is p.KEYWORD_ONLY}
+
+    cls = VENDORS[vendor].client_class(asynchronous=asynchronous)
+    made = keywords(cls)
+    assert {k: made[k] for k in AsyncClientOptions.__annotations__} == {
+        "timeout": None, "max_retries": 2, "transport": None, "http_client": None,
+    }  # fmt: skip
+    jobs = cls(**simulator(vendor).credentials).jobs
+    if vendor != "symetryml":  # SymetryML answers all at once: its list() takes no paging keywords
+        listing = keywords(jobs.list)
+        assert {k: listing[k] for k in ListOptions.__annotations__} == dict.fromkeys(ListOptions.__annotations__)
+    assert set(WAIT_DEFAULTS) == set(WaitOptions.__annotations__)
+    assert set(GROUP_WAIT_DEFAULTS) == set(GroupWaitOptions.__annotations__)
+    for method, defaults in [("wait", WAIT_DEFAULTS), ("wait_all", GROUP_WAIT_DEFAULTS)]:
+        shown = keywords(getattr(jobs, method))
+        assert {k: shown[k] for k in defaults} == defaults
+        # The defaults shown are the ones a wait uses when the keyword is left out.
+        given = {k: v for k, v in defaults.items() if k != "cancel_on_timeout"}
+        left_out = start_wait(["j"], {}, method=method, now=0.0, rng=time.monotonic)
+        spelled = start_wait(["j"], given, method=method, now=0.0, rng=time.monotonic)
+        assert attrs.asdict(left_out, recurse=False) == attrs.asdict(spelled, recurse=False)
+    assert keywords(jobs.as_completed).keys() >= GROUP_WAIT_DEFAULTS.keys()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any, Generic, Self, TypedDict
 
@@ -27,7 +27,7 @@ from .._errors import MljobsError, check_keywords
 from .._http import connection_error
 from .transport import AsyncBorrowedTransport, AsyncRetryTransport, async_transport
 
-__all__ = ["AsyncBase", "AsyncClientOptions"]
+__all__ = ["CLIENT_DEFAULTS", "AsyncBase", "AsyncClientOptions"]
 
 
 class AsyncClientOptions(TypedDict, total=False):
@@ -41,6 +41,10 @@ class AsyncClientOptions(TypedDict, total=False):
     transport: httpx.AsyncBaseTransport | None
     #: An httpx client of your own, used as it is (its settings; no mljobs retries). Not with ``transport``.
     http_client: httpx.AsyncClient | None
+
+
+#: The defaults of ``ClientOptions`` that are not None (``timeout=None``: 10 s to connect, 60 s for the rest).
+CLIENT_DEFAULTS: Mapping[str, object] = {"max_retries": C.DEFAULT_MAX_RETRIES}
 
 
 class AsyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):

@@ -11,6 +11,7 @@ from mljobs_istari.models import Job as IstariJobModel
 
 from .. import _constants as C
 from .._http import deadline_for
+from .._keywords import spelled_out
 from .._models import JobState
 from .._pagination import ListOptions, Page, job_key, unwrap_cursor
 from .._waiting import Orders, Snapshot
@@ -24,7 +25,7 @@ from ..vendors.istari import (
     _start,
     cursor_after,
 )
-from .client import AsyncBase, AsyncClientOptions
+from .client import CLIENT_DEFAULTS, AsyncBase, AsyncClientOptions
 from .pagination import AsyncPaginator
 from .waiting import AsyncJobsBase
 
@@ -38,6 +39,7 @@ class AsyncIstari(AsyncBase[AuthenticatedClient, "AsyncIstariJobs", _Errors]):
 
     vendor = IstariVendor()
 
+    @spelled_out(AsyncClientOptions, CLIENT_DEFAULTS)
     def __init__(
         self,
         *,
@@ -61,6 +63,7 @@ class AsyncIstariJobs(AsyncJobsBase[IstariJobModel]):
         self._client = client
         self._vendor = client.vendor
 
+    @spelled_out(ListOptions)
     def list(
         self,
         *,

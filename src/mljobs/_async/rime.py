@@ -14,9 +14,10 @@ from mljobs_rime.models import (
 
 from .. import _constants as C
 from .._http import deadline_for
+from .._keywords import spelled_out
 from .._models import JobState
 from .._pagination import ListOptions, Page, job_key
-from .._waiting import GroupWaitOptions, Orders, Snapshot, checked_ids
+from .._waiting import GROUP_WAIT_DEFAULTS, GroupWaitOptions, Orders, Snapshot, checked_ids
 from ..vendors._common import group_by, positive_int
 from ..vendors.rime import (
     APIS,
@@ -29,7 +30,7 @@ from ..vendors.rime import (
     _api,
     _Errors,
 )
-from .client import AsyncBase, AsyncClientOptions
+from .client import CLIENT_DEFAULTS, AsyncBase, AsyncClientOptions
 from .pagination import AsyncPaginator
 from .waiting import AsyncJobsBase
 
@@ -47,6 +48,7 @@ class AsyncRime(AsyncBase[AuthenticatedClient, "AsyncRimeJobs", _Errors]):
 
     vendor = RimeVendor()
 
+    @spelled_out(AsyncClientOptions, CLIENT_DEFAULTS)
     def __init__(
         self,
         *,
@@ -74,6 +76,7 @@ class AsyncRimeJobs(AsyncJobsBase[RimeJobMetadata]):
         #: The project of each job seen (v1 lists per project, so the group waits need it).
         self._projects: dict[str, str] = {}
 
+    @spelled_out(ListOptions)
     def list(
         self,
         *,
@@ -135,6 +138,7 @@ class AsyncRimeJobs(AsyncJobsBase[RimeJobMetadata]):
         run: str = (await self._client._run(self._vendor.test_run_id_call(job_id)))[1]
         return run
 
+    @spelled_out(GroupWaitOptions, GROUP_WAIT_DEFAULTS)
     async def as_completed(
         self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
     ) -> AsyncIterator[RimeJob]:
@@ -142,6 +146,7 @@ class AsyncRimeJobs(AsyncJobsBase[RimeJobMetadata]):
         async for job in super().as_completed(self._know(job_ids, project_id), **options):
             yield job
 
+    @spelled_out(GroupWaitOptions, GROUP_WAIT_DEFAULTS)
     async def wait_all(
         self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
     ) -> builtins.list[RimeJob]:

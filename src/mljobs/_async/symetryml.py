@@ -9,6 +9,7 @@ from mljobs_symetryml import Client
 from mljobs_symetryml.models import JobInfo, JobResponse
 
 from .._http import deadline_for, timeout_of
+from .._keywords import spelled_out
 from .._pagination import Page, job_key
 from .._waiting import TRANSIENT, Orders, Snapshot
 from ..vendors.symetryml import (
@@ -18,7 +19,7 @@ from ..vendors.symetryml import (
     _Errors,
     _settings,
 )
-from .client import AsyncBase, AsyncClientOptions
+from .client import CLIENT_DEFAULTS, AsyncBase, AsyncClientOptions
 from .pagination import AsyncPaginator
 from .waiting import AsyncJobsBase
 
@@ -32,6 +33,7 @@ class AsyncSymetryML(AsyncBase[Client, "AsyncSymetryMLJobs", _Errors]):
 
     vendor = SymetryMLVendor()
 
+    @spelled_out(AsyncClientOptions, CLIENT_DEFAULTS)
     def __init__(
         self,
         *,

@@ -10,6 +10,7 @@ from mljobs_vectara import AuthenticatedClient
 from mljobs_vectara.models import AdminJob
 from mljobs_vectara.models import Job as V2Job
 
+from .._keywords import spelled_out
 from .._models import JobState
 from .._pagination import ListOptions, Page, job_key
 from .._waiting import Orders, Snapshot
@@ -26,7 +27,7 @@ from ..vendors.vectara import (
     _Errors,
     _size,
 )
-from .client import AsyncBase, AsyncClientOptions
+from .client import CLIENT_DEFAULTS, AsyncBase, AsyncClientOptions
 from .pagination import AsyncPaginator
 from .waiting import AsyncJobsBase
 
@@ -41,6 +42,7 @@ class AsyncVectara(AsyncBase[AuthenticatedClient, "AsyncVectaraJobs", _Errors]):
 
     vendor = VectaraVendor()
 
+    @spelled_out(AsyncClientOptions, CLIENT_DEFAULTS)
     def __init__(
         self,
         *,
@@ -70,6 +72,7 @@ class AsyncVectaraJobs(AsyncJobsBase[V2Job | AdminJob]):
         self._client = client
         self._vendor = client.vendor
 
+    @spelled_out(ListOptions)
     def list(
         self,
         *,

@@ -148,13 +148,9 @@ def list_options(info: VendorInfo) -> list[FilterOption]:
     ``timeout`` (seconds per page's request) is the client's business, not a filter: the CLI leaves it out.
     """
     method = info.jobs_class().list
-    hints = typing.get_type_hints(method)
-    keywords: dict[str, tuple[Any, Any]] = {}
-    for name, parameter in inspect.signature(method).parameters.items():
-        if parameter.kind is parameter.VAR_KEYWORD:  # **options: Unpack[ListOptions]: each keyword, default None
-            keywords.update((k, (hint, None)) for k, hint in typing.get_type_hints(ListOptions).items())
-        else:
-            keywords[name] = (hints.get(name), parameter.default)
+    # The signature spells out **options: Unpack[ListOptions]; their types are ListOptions'.
+    hints = {**typing.get_type_hints(ListOptions), **typing.get_type_hints(method)}
+    keywords = {name: (hints.get(name), p.default) for name, p in inspect.signature(method).parameters.items()}
     options = []
     for name, (hint, default) in keywords.items():
         if name in ("self", "max_items", "timeout"):

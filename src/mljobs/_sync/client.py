@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any, Generic, Self, TypedDict
 
@@ -29,7 +29,7 @@ from .._errors import MljobsError, check_keywords
 from .._http import connection_error
 from .transport import RetryTransport, SyncBorrowedTransport, sync_transport
 
-__all__ = ["SyncBase", "ClientOptions"]
+__all__ = ["CLIENT_DEFAULTS", "SyncBase", "ClientOptions"]
 
 
 class ClientOptions(TypedDict, total=False):
@@ -43,6 +43,10 @@ class ClientOptions(TypedDict, total=False):
     transport: httpx.BaseTransport | None
     #: An httpx client of your own, used as it is (its settings; no mljobs retries). Not with ``transport``.
     http_client: httpx.Client | None
+
+
+#: The defaults of ``ClientOptions`` that are not None (``timeout=None``: 10 s to connect, 60 s for the rest).
+CLIENT_DEFAULTS: Mapping[str, object] = {"max_retries": C.DEFAULT_MAX_RETRIES}
 
 
 class SyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):

@@ -16,9 +16,10 @@ from mljobs_domino.models import JobV1
 from .. import _constants as C
 from .._errors import check_keywords
 from .._http import deadline_for
+from .._keywords import spelled_out
 from .._models import JobState
 from .._pagination import ListOptions, Page, job_key, offset_after, whole_number
-from .._waiting import GroupWaitOptions, Orders, Snapshot
+from .._waiting import GROUP_WAIT_DEFAULTS, GroupWaitOptions, Orders, Snapshot
 from ..vendors._common import group_by
 from ..vendors.domino import (
     APIS,
@@ -30,7 +31,7 @@ from ..vendors.domino import (
     _api,
     _Errors,
 )
-from .client import ClientOptions, SyncBase
+from .client import CLIENT_DEFAULTS, ClientOptions, SyncBase
 from .pagination import Paginator
 from .waiting import SyncJobsBase
 
@@ -48,6 +49,7 @@ class Domino(SyncBase[AuthenticatedClient, "DominoJobs", _Errors]):
 
     vendor: DominoVendor
 
+    @spelled_out(ClientOptions, CLIENT_DEFAULTS)
     def __init__(
         self,
         *,
@@ -79,6 +81,7 @@ class DominoJobs(SyncJobsBase[DominoJobModel | JobV1]):
         if isinstance(other, type(self)):
             other._projects.update(self._projects)  # a copy of what it learnt, not shared
 
+    @spelled_out(ListOptions)
     def list(
         self,
         *,
@@ -172,6 +175,7 @@ class DominoJobs(SyncJobsBase[DominoJobModel | JobV1]):
         refused = partial(self._vendor.stop_rejected, job_id)
         self._client._run_refusable(self._vendor.stop_call(project, job_id, commit_results), refused, deadline)
 
+    @spelled_out(GroupWaitOptions, GROUP_WAIT_DEFAULTS)
     def as_completed(
         self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
     ) -> Iterator[DominoJob]:
@@ -179,6 +183,7 @@ class DominoJobs(SyncJobsBase[DominoJobModel | JobV1]):
         for job in super().as_completed(self._vendor.know(self._projects, job_ids, project_id), **options):
             yield job
 
+    @spelled_out(GroupWaitOptions, GROUP_WAIT_DEFAULTS)
     def wait_all(
         self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
     ) -> builtins.list[DominoJob]:

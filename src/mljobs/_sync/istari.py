@@ -13,6 +13,7 @@ from mljobs_istari.models import Job as IstariJobModel
 
 from .. import _constants as C
 from .._http import deadline_for
+from .._keywords import spelled_out
 from .._models import JobState
 from .._pagination import ListOptions, Page, job_key, unwrap_cursor
 from .._waiting import Orders, Snapshot
@@ -26,7 +27,7 @@ from ..vendors.istari import (
     _start,
     cursor_after,
 )
-from .client import ClientOptions, SyncBase
+from .client import CLIENT_DEFAULTS, ClientOptions, SyncBase
 from .pagination import Paginator
 from .waiting import SyncJobsBase
 
@@ -40,6 +41,7 @@ class Istari(SyncBase[AuthenticatedClient, "IstariJobs", _Errors]):
 
     vendor = IstariVendor()
 
+    @spelled_out(ClientOptions, CLIENT_DEFAULTS)
     def __init__(
         self,
         *,
@@ -63,6 +65,7 @@ class IstariJobs(SyncJobsBase[IstariJobModel]):
         self._client = client
         self._vendor = client.vendor
 
+    @spelled_out(ListOptions)
     def list(
         self,
         *,

@@ -16,9 +16,10 @@ from mljobs_rime.models import (
 
 from .. import _constants as C
 from .._http import deadline_for
+from .._keywords import spelled_out
 from .._models import JobState
 from .._pagination import ListOptions, Page, job_key
-from .._waiting import GroupWaitOptions, Orders, Snapshot, checked_ids
+from .._waiting import GROUP_WAIT_DEFAULTS, GroupWaitOptions, Orders, Snapshot, checked_ids
 from ..vendors._common import group_by, positive_int
 from ..vendors.rime import (
     APIS,
@@ -31,7 +32,7 @@ from ..vendors.rime import (
     _api,
     _Errors,
 )
-from .client import ClientOptions, SyncBase
+from .client import CLIENT_DEFAULTS, ClientOptions, SyncBase
 from .pagination import Paginator
 from .waiting import SyncJobsBase
 
@@ -49,6 +50,7 @@ class Rime(SyncBase[AuthenticatedClient, "RimeJobs", _Errors]):
 
     vendor = RimeVendor()
 
+    @spelled_out(ClientOptions, CLIENT_DEFAULTS)
     def __init__(
         self,
         *,
@@ -76,6 +78,7 @@ class RimeJobs(SyncJobsBase[RimeJobMetadata]):
         #: The project of each job seen (v1 lists per project, so the group waits need it).
         self._projects: dict[str, str] = {}
 
+    @spelled_out(ListOptions)
     def list(
         self,
         *,
@@ -135,6 +138,7 @@ class RimeJobs(SyncJobsBase[RimeJobMetadata]):
         run: str = (self._client._run(self._vendor.test_run_id_call(job_id)))[1]
         return run
 
+    @spelled_out(GroupWaitOptions, GROUP_WAIT_DEFAULTS)
     def as_completed(
         self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
     ) -> Iterator[RimeJob]:
@@ -142,6 +146,7 @@ class RimeJobs(SyncJobsBase[RimeJobMetadata]):
         for job in super().as_completed(self._know(job_ids, project_id), **options):
             yield job
 
+    @spelled_out(GroupWaitOptions, GROUP_WAIT_DEFAULTS)
     def wait_all(
         self, job_ids: Iterable[str], *, project_id: str | None = None, **options: Unpack[GroupWaitOptions]
     ) -> builtins.list[RimeJob]:

@@ -11,6 +11,7 @@ from mljobs_symetryml import Client
 from mljobs_symetryml.models import JobInfo, JobResponse
 
 from .._http import deadline_for, timeout_of
+from .._keywords import spelled_out
 from .._pagination import Page, job_key
 from .._waiting import TRANSIENT, Orders, Snapshot
 from ..vendors.symetryml import (
@@ -20,7 +21,7 @@ from ..vendors.symetryml import (
     _Errors,
     _settings,
 )
-from .client import ClientOptions, SyncBase
+from .client import CLIENT_DEFAULTS, ClientOptions, SyncBase
 from .pagination import Paginator
 from .waiting import SyncJobsBase
 
@@ -34,6 +35,7 @@ class SymetryML(SyncBase[Client, "SymetryMLJobs", _Errors]):
 
     vendor = SymetryMLVendor()
 
+    @spelled_out(ClientOptions, CLIENT_DEFAULTS)
     def __init__(
         self,
         *,

@@ -12,6 +12,7 @@ from mljobs_vectara import AuthenticatedClient
 from mljobs_vectara.models import AdminJob
 from mljobs_vectara.models import Job as V2Job
 
+from .._keywords import spelled_out
 from .._models import JobState
 from .._pagination import ListOptions, Page, job_key
 from .._waiting import Orders, Snapshot
@@ -28,7 +29,7 @@ from ..vendors.vectara import (
     _Errors,
     _size,
 )
-from .client import ClientOptions, SyncBase
+from .client import CLIENT_DEFAULTS, ClientOptions, SyncBase
 from .pagination import Paginator
 from .waiting import SyncJobsBase
 
@@ -43,6 +44,7 @@ class Vectara(SyncBase[AuthenticatedClient, "VectaraJobs", _Errors]):
 
     vendor = VectaraVendor()
 
+    @spelled_out(ClientOptions, CLIENT_DEFAULTS)
     def __init__(
         self,
         *,
@@ -72,6 +74,7 @@ class VectaraJobs(SyncJobsBase[V2Job | AdminJob]):
         self._client = client
         self._vendor = client.vendor
 
+    @spelled_out(ListOptions)
     def list(
         self,
         *,

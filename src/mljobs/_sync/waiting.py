@@ -13,9 +13,12 @@ from typing import Any, Generic, Unpack
 from .. import _constants as C
 from .._errors import InvalidArgumentError, MljobsError
 from .._http import Sleep, check_timeout, deadline_in, sync_sleep
+from .._keywords import spelled_out
 from .._models import Job, RawT
 from .._waiting import (
+    GROUP_WAIT_DEFAULTS,
     TRANSIENT,
+    WAIT_DEFAULTS,
     GroupWaitOptions,
     JobsState,
     ListingOrder,
@@ -168,6 +171,7 @@ class SyncJobsBase(JobsState, Generic[RawT]):
         log.debug("deadline passed: cancelling job %s", job_id)
         cancel(job_id)
 
+    @spelled_out(WaitOptions, WAIT_DEFAULTS)
     def wait(self, job_id: str, **options: Unpack[WaitOptions]) -> Job[RawT]:
         """Poll until the job ends and return it (the last poll's answer: no extra request).
 
@@ -183,9 +187,7 @@ class SyncJobsBase(JobsState, Generic[RawT]):
         cancel_on_timeout = options.get("cancel_on_timeout", False)
         if cancel_on_timeout and getattr(self, "cancel", None) is None:
             raise InvalidArgumentError("cancel_on_timeout=True, but this vendor cannot cancel jobs")
-        core = start_wait(
-            [job_id], options, method="wait", now=self.monotonic(), rng=self.jitter, raise_by_default=True
-        )
+        core = start_wait([job_id], options, method="wait", now=self.monotonic(), rng=self.jitter)
         failure: MljobsError | None = None
         while True:
             try:
@@ -202,6 +204,7 @@ class SyncJobsBase(JobsState, Generic[RawT]):
                 raise core.timeout_error(cancelled=cancel_on_timeout, note=self._timeout_note()) from failure
             self.sleep(step.delay)
 
+    @spelled_out(GroupWaitOptions, GROUP_WAIT_DEFAULTS)
     def as_completed(self, job_ids: Iterable[str], **options: Unpack[GroupWaitOptions]) -> Iterator[Job[RawT]]:
         """Yield every job as it ends, failed and cancelled ones too, polling many per request where it can.
 
@@ -218,7 +221,6 @@ class SyncJobsBase(JobsState, Generic[RawT]):
             method="as_completed",
             now=self.monotonic(),
             rng=self.jitter,
-            raise_by_default=False,
         )
         orders = Orders()
         while core.pending:
@@ -238,6 +240,7 @@ class SyncJobsBase(JobsState, Generic[RawT]):
         if failure is not None:
             raise failure
 
+    @spelled_out(GroupWaitOptions, GROUP_WAIT_DEFAULTS)
     def wait_all(self, job_ids: Iterable[str], **options: Unpack[GroupWaitOptions]) -> list[Job[RawT]]:
         """Wait for every job and return them all in input order, failed and cancelled ones included.
 
