@@ -43,13 +43,15 @@ class JobState(enum.Enum):
 
 
 _TERMINAL = frozenset({JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED})
+#: An enum member read off its class costs a lookup through the enum's metaclass: read once here.
+_UNKNOWN = JobState.UNKNOWN
 
 
 def state_from_table(table: Mapping[str, JobState], raw: str | None) -> JobState:
     """Look a vendor's state up in its table; a value the table does not know is ``UNKNOWN``."""
     if raw is None:
-        return JobState.UNKNOWN
-    return table.get(raw, JobState.UNKNOWN)
+        return _UNKNOWN
+    return table.get(raw, _UNKNOWN)
 
 
 @attrs.frozen(kw_only=True)

@@ -225,24 +225,26 @@ class _RecentPages:
     """
 
     def __init__(self, size: int) -> None:
-        self.pages: deque[set[Hashable]] = deque(maxlen=size)
+        self.size = size
+        self.pages: deque[set[Hashable]] = deque()
+        #: Every key remembered: the union of ``pages`` (no key is in two: a page's keys are new ones).
+        self.keys: set[Hashable] = set()
 
     def __contains__(self, key: Hashable) -> bool:
-        return any(key in page for page in self.pages)
-
-    @property
-    def keys(self) -> set[Hashable]:
-        """Every key remembered."""
-        return set().union(*self.pages)
+        return key in self.keys
 
     def overlaps(self, keys: set[Hashable]) -> bool:
         """Whether any of ``keys`` is one remembered."""
-        return any(not keys.isdisjoint(page) for page in self.pages)
+        return not keys.isdisjoint(self.keys)
 
     def add_page(self, keys: set[Hashable]) -> None:
         """Remember a page's new keys (forgetting the oldest page's, once ``size`` are kept); none: nothing."""
-        if keys:  # a page of repeats only takes no place: it does not push out a page of jobs handed out
-            self.pages.append(keys)
+        if not keys:  # a page of repeats only takes no place: it does not push out a page of jobs handed out
+            return
+        self.pages.append(keys)
+        self.keys |= keys
+        if len(self.pages) > self.size:
+            self.keys -= self.pages.popleft()
 
 
 @attrs.define
@@ -301,10 +303,12 @@ class Walker(Generic[T]):
         A page is only ever handed out for the request a listing one page at a time sends (see
         :class:`~mljobs._async.pagination.AsyncPaginator`), so a wrong guess costs a request, never a result.
 
-        The number to start ramps up (1, 2, 4, ... pages after the first 1, 2, 3 pages), so a listing of a
-        few pages, or one left early, sends no more than it reads; and it falls back to 1 while pages hand
-        out nothing new (jobs added meanwhile, or a broken server), so that rule ends after as many requests
-        as one page at a time. Both empty when finished.
+        The first page goes alone (its answer says how many there are); then the number to start doubles
+        (2, 4, ... after the first 1, 2 pages), so a listing left after a page or two has sent at most a page
+        or two more than it read, and a long one has ``prefetch`` in flight from its third page on (a ramp
+        from 1 cost every listing a round trip more). It falls back to 1 while pages hand out nothing new
+        (jobs added meanwhile, or a broken server), so that rule ends after as many requests as one page at
+        a time. Both empty when finished.
         """
         request = self.next_request()
         if request is None:
@@ -319,7 +323,7 @@ class Walker(Generic[T]):
             size = self.page_size if left is None else min(self.page_size, left)
             wanted.append((cursor, size))
             left = None if left is None else left - size
-        start = 1 if self.empty_in_a_row or not self.pages else min(len(wanted), 2 ** (self.pages - 1))
+        start = 1 if self.empty_in_a_row or not self.pages else min(len(wanted), 2**self.pages)
         return wanted, start
 
     def accept(self, page: Page[T]) -> Page[T]:

@@ -231,7 +231,8 @@ class DominoVendor(Generations):
             )
         else:
             raw_state = json_enum("status", data, "status", required=True)
-            text("projectId", json_required("projectId", data, "projectId"))
+            if type(data.get("projectId")) is not str:  # what every listed job sends: nothing more to check
+                text("projectId", json_required("projectId", data, "projectId"))
             stages = data.get("stageTimes")
             times = (
                 None if stages is None else json_time(
@@ -484,8 +485,8 @@ def _project_of(job: DominoJob) -> str | None:
     A listed job's is read from its JSON (checked when it was listed), so learning it builds no model.
     """
     lazy = unbuilt(job)
-    if lazy is not None:
-        return text("projectId", lazy.data.get("projectId")) if lazy.model is DominoJobModel else None
+    if lazy is not None:  # checked when listed: a string, or absent on a JobV1
+        return lazy.data.get("projectId") if lazy.model is DominoJobModel else None
     return text("projectId", job.raw.project_id) if isinstance(job.raw, DominoJobModel) else None
 
 
