@@ -485,7 +485,7 @@ def _project_of(job: DominoJob) -> str | None:
     A listed job's is read from its JSON (checked when it was listed), so learning it builds no model.
     """
     lazy = unbuilt(job)
-    if lazy is not None:  # checked when listed: a string, or absent on a JobV1
+    if lazy is not None:  # a document job's projectId was checked when it was listed: a string, or null
         return lazy.data.get("projectId") if lazy.model is DominoJobModel else None
     return text("projectId", job.raw.project_id) if isinstance(job.raw, DominoJobModel) else None
 
