@@ -21,7 +21,8 @@ import enum
 import hashlib
 import json
 import logging
-from collections import OrderedDict
+import operator
+from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable, Hashable, Mapping
 from typing import Any, Generic, Self, TypedDict, TypeVar
 
@@ -66,9 +67,8 @@ FetchPage = Callable[..., Page[T]]
 AsyncFetchPage = Callable[..., Awaitable[Page[T]]]
 
 
-def job_key(job: Any) -> Hashable:
-    """The de-duplication key of every vendor's listing: the job id."""
-    return job.id  # type: ignore[no-any-return]
+#: The de-duplication key of every vendor's listing: the job id (``job.id``, read in C: it runs once a job).
+job_key: Callable[[Any], Hashable] = operator.attrgetter("id")
 
 
 def offset_cursor(offset: int, total: int | None = None) -> str:
@@ -218,6 +218,35 @@ class _Recent:
             self.keys.popitem(last=False)
 
 
+class _RecentPages:
+    """The keys of the items of the last ``size`` pages, a set a page (the oldest page forgotten first).
+
+    A page is checked against them at once (set operations, in C), not item by item: repeats are rare.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.pages: deque[set[Hashable]] = deque()
+        #: Every key remembered: the union of ``pages`` (no key is in two: a page's keys are new ones).
+        self.keys: set[Hashable] = set()
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self.keys
+
+    def overlaps(self, keys: set[Hashable]) -> bool:
+        """Whether any of ``keys`` is one remembered."""
+        return not keys.isdisjoint(self.keys)
+
+    def add_page(self, keys: set[Hashable]) -> None:
+        """Remember a page's new keys (forgetting the oldest page's, once ``size`` are kept); none: nothing."""
+        if not keys:  # a page of repeats only takes no place: it does not push out a page of jobs handed out
+            return
+        self.pages.append(keys)
+        self.keys |= keys
+        if len(self.pages) > self.size:
+            self.keys -= self.pages.popleft()
+
+
 @attrs.define
 class Walker(Generic[T]):
     """The paging decisions, without I/O: what to fetch next (and ahead), which pages are broken, what is new.
@@ -245,14 +274,14 @@ class Walker(Generic[T]):
     empty_in_a_row: int = 0
     done: bool = False
     sent: _Recent = attrs.field(factory=lambda: _Recent(C.SEEN_PAGES))
-    seen: _Recent = attrs.field(init=False)
+    seen: _RecentPages = attrs.field(init=False)
     #: Brent's checkpoint: a token seen, and the steps since it was taken and until it moves on.
     mark: str | None = attrs.field(init=False)
     steps: int = 0
     reach: int = 1
 
     def __attrs_post_init__(self) -> None:
-        self.seen = _Recent(C.SEEN_PAGES * self.page_size)
+        self.seen = _RecentPages(C.SEEN_PAGES)
         self.mark = self.cursor
 
     def next_request(self) -> tuple[str | None, int] | None:
@@ -339,14 +368,19 @@ class Walker(Generic[T]):
         """``items`` without those a recent page (or this one) already returned."""
         if self.key is None:
             return items
-        fresh = []
-        for item in items:
-            k = self.key(item)
-            if k in self.seen:
+        keys = list(map(self.key, items))
+        page = set(keys)
+        if len(page) == len(keys) and not self.seen.overlaps(page):  # no repeat: the page as it came
+            self.seen.add_page(page)
+            return items
+        fresh, kept = [], set()
+        for item, k in zip(items, keys, strict=True):
+            if k in kept or k in self.seen:
                 log.debug("skipping %r: already returned by an earlier page (jobs were added while paging)", k)
                 continue
-            self.seen.add(k)
+            kept.add(k)
             fresh.append(item)
+        self.seen.add_page(kept)
         return fresh
 
 

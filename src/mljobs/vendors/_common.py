@@ -20,7 +20,7 @@ import httpx
 from .._base import Vendor
 from .._errors import ConfigurationError, InvalidArgumentError
 from .._http import base_url_of, setting, timeout_of
-from .._models import Job, JobState, state_from_table
+from .._models import Job, JobState, build_job, state_from_table
 
 
 class BadField(ValueError):
@@ -51,6 +51,8 @@ def unset_to_none(value: Any) -> Any:
 
 def text(field: str, value: Any) -> str | None:
     """An optional string field (a generated enum is a string too); None when absent or null."""
+    if value is None or type(value) is str:  # most values read: nothing more to check
+        return value
     value = unset_to_none(value)
     if value is None or isinstance(value, str):
         return None if value is None else str(value)
@@ -59,6 +61,8 @@ def text(field: str, value: Any) -> str | None:
 
 def identifier(field: str, value: Any) -> str:
     """A required id: a non-empty string, or an integer as its decimal string."""
+    if type(value) is str and value:  # most ids read: nothing more to check
+        return value
     value = unset_to_none(value)
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
@@ -123,11 +127,12 @@ def aware(field: str, value: Any) -> dt.datetime | None:
 # would have failed on: a missing required key, a date-time that is not one, an enum value that is not a string.
 
 _ABSENT: Any = object()
+_fromisoformat, _UTC = dt.datetime.fromisoformat, dt.UTC
 
 
 def json_object(field: str, value: Any) -> dict[str, Any]:
     """A JSON object (what a generated model is built from)."""
-    if isinstance(value, dict):
+    if type(value) is dict or isinstance(value, dict):
         return value
     raise BadField(field, value, "an object")
 
@@ -151,7 +156,7 @@ def json_required(field: str, data: Mapping[str, Any], key: str) -> Any:
 def json_enum(field: str, data: Mapping[str, Any], key: str, *, required: bool = False) -> str | None:
     """An (open) enum field: a string, None when absent; null or another type is refused, as the model does."""
     value = data.get(key, _ABSENT)
-    if isinstance(value, str):
+    if type(value) is str or isinstance(value, str):
         return value
     if value is _ABSENT and not required:
         return None
@@ -163,12 +168,12 @@ def json_time(
 ) -> dt.datetime | None:
     """A date-time field, as :func:`aware` reads the model's (assumed UTC if naive); None when absent (or null)."""
     value = data.get(key, _ABSENT)
-    if isinstance(value, str):
+    if type(value) is str or isinstance(value, str):
         try:
-            parsed = dt.datetime.fromisoformat(value)
+            parsed = _fromisoformat(value)
         except ValueError:
             raise BadField(field, value, "an RFC 3339 date-time") from None
-        return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
+        return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=_UTC)
     if value is _ABSENT and not required:
         return None
     if value is None and nullable:
@@ -218,19 +223,8 @@ def vendor_job(
     (created, started, finished), already read with their fields' checks.
     """
     created, started, finished = times
-    state = table if isinstance(table, JobState) else state_from_table(table, raw_state)
-    return Job(
-        vendor=vendor,
-        id=identifier(*job_id),
-        state=state,
-        raw_state=raw_state,
-        created_at=created,
-        started_at=started,
-        finished_at=finished,
-        message=message,
-        progress=progress,
-        raw=raw,
-    )
+    state = table if type(table) is JobState else state_from_table(table, raw_state)  # type: ignore[arg-type]
+    return build_job(vendor, identifier(*job_id), state, raw_state, created, started, finished, message, progress, raw)
 
 
 def raw_states(

@@ -17,10 +17,10 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import json
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import partial
+from itertools import islice
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import httpx
@@ -141,11 +141,12 @@ def _submitted(raw: DominoJobModel) -> dt.datetime | None:
 KNOWN_PROJECTS = 10_000
 
 
-class _Projects(OrderedDict[str, str]):
+class _Projects(dict[str, str]):
     """Job id -> project, for the last :data:`KNOWN_PROJECTS` jobs set (an LRU: the oldest is forgotten first).
 
     A listing of any length keeps no more than that; a job forgotten costs a read (or, on the Public API,
-    whose jobs do not name their project, a ``project_id=``) when it is cancelled or waited for.
+    whose jobs do not name their project, a ``project_id=``) when it is cancelled or waited for. A dict keeps
+    its keys in the order set: a job set again is moved to the newest end, and the oldest are dropped.
     """
 
     def __init__(self, size: int | None = None) -> None:
@@ -153,10 +154,19 @@ class _Projects(OrderedDict[str, str]):
         self.size = KNOWN_PROJECTS if size is None else size
 
     def __setitem__(self, job_id: str, project: str) -> None:
-        super().__setitem__(job_id, project)
-        self.move_to_end(job_id)
-        if len(self) > self.size:
-            self.popitem(last=False)
+        self.remember({job_id: project})
+
+    def update(self, *others: Any, **more: str) -> None:
+        """Set each pair, as ``__setitem__`` does (a listed page's in one go: see :meth:`remember`)."""
+        self.remember(dict(*others, **more))
+
+    def remember(self, pairs: Mapping[str, str]) -> None:
+        """Set every pair at once (a page's jobs): set operations and one dict update, not a step per job."""
+        for job_id in pairs.keys() & self.keys():  # known already: moved to the newest end
+            dict.__delitem__(self, job_id)
+        dict.update(self, pairs)
+        for job_id in list(islice(self, max(0, len(self) - self.size))):  # the oldest, past the size
+            dict.__delitem__(self, job_id)
 
 
 class DominoVendor(Generations):
@@ -221,7 +231,8 @@ class DominoVendor(Generations):
             )
         else:
             raw_state = json_enum("status", data, "status", required=True)
-            text("projectId", json_required("projectId", data, "projectId"))
+            if type(data.get("projectId")) is not str:  # what every listed job sends: nothing more to check
+                text("projectId", json_required("projectId", data, "projectId"))
             stages = data.get("stageTimes")
             times = (
                 None if stages is None else json_time(
@@ -335,10 +346,7 @@ class DominoVendor(Generations):
 
         ``project_id`` is the project the jobs were listed or started in (a ``JobV1`` does not say it).
         """
-        for job in jobs:
-            project = _project_of(job) or project_id
-            if project:
-                projects[job.id] = project
+        projects.update({job.id: project for job in jobs if (project := _project_of(job) or project_id)})
 
     @staticmethod
     def stop_project(job: DominoJob) -> str:
@@ -477,8 +485,8 @@ def _project_of(job: DominoJob) -> str | None:
     A listed job's is read from its JSON (checked when it was listed), so learning it builds no model.
     """
     lazy = unbuilt(job)
-    if lazy is not None:
-        return text("projectId", lazy.data.get("projectId")) if lazy.model is DominoJobModel else None
+    if lazy is not None:  # a document job's projectId was checked when it was listed: a string, or null
+        return lazy.data.get("projectId") if lazy.model is DominoJobModel else None
     return text("projectId", job.raw.project_id) if isinstance(job.raw, DominoJobModel) else None
 
 
