@@ -262,7 +262,9 @@ def no_jitter(jobs: Any) -> None:
     jobs.jitter = lambda: 0.0
 
 
-def wait_case(vendor: str, count: int, unrelated: int, seed: int, per_job: bool) -> dict[str, Any]:
+def wait_case(
+    vendor: str, count: int, unrelated: int, seed: int, per_job: bool, shard: tuple[int, int] = (0, 1)
+) -> dict[str, Any]:
     """Wait for ``count`` jobs on a fresh simulator; requests, detection latencies and the poll times.
 
     ``per_job``: the baseline users write by hand, one ``get()`` per open job per round; otherwise
@@ -270,15 +272,35 @@ def wait_case(vendor: str, count: int, unrelated: int, seed: int, per_job: bool)
     virtual clock and poll on the same schedule (first delay ``POLL_INTERVAL``, doubling to
     ``MAX_INTERVAL``, no jitter). ``unrelated`` running jobs that never end are added after the
     waited ones (newer, so a newest-first listing meets them first), sharing the project.
+
+    ``shard=(i, n)``: the baseline polls only every ``n``-th job from the ``i``-th (all ``count`` are
+    made); a job's GET sees only that job, so :func:`merged` of the ``n`` shards is the whole baseline
+    (tests/test_benchmarks.py checks it), measured on ``n`` cores.
     """
-    return asyncio.run(_wait_case(vendor, count, unrelated, seed, per_job))
+    return asyncio.run(_wait_case(vendor, count, unrelated, seed, per_job, shard))
 
 
-async def _wait_case(vendor: str, count: int, unrelated: int, seed: int, per_job: bool) -> dict[str, Any]:
+def merged(shards: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The baseline of all jobs from those of its shards ``(0, n)`` ... ``(n - 1, n)``, in that order."""
+    n, longest = len(shards), max((s["polls"] for s in shards), key=len)
+    if any(s["polls"] != longest[: len(s["polls"])] for s in shards):
+        raise RuntimeError("P3: the baseline's shards polled on different schedules")
+    count = sum(len(s["latency"]) for s in shards)
+    latency = [shards[i % n]["latency"][i // n] for i in range(count)]
+    return {"requests": sum(s["requests"] for s in shards), "latency": latency, "polls": longest}
+
+
+async def _wait_case(
+    vendor: str, count: int, unrelated: int, seed: int, per_job: bool, shard: tuple[int, int]
+) -> dict[str, Any]:
     from mljobs.testing import simulator
 
     sim = simulator(vendor, seed=seed, **SIM_API.get(vendor, {}))
     ids = sim.add_jobs(count, states=["queued"])  # seeded: about one in ten fails
+    if per_job:
+        ids = ids[shard[0] :: shard[1]]
+    elif shard != (0, 1):
+        raise ValueError("only the per-job baseline is sharded")
     if unrelated:
         sim.add_jobs(unrelated, states=["running"], outcome="never")
     # In process on the async twin: only requests are counted (on virtual time), and the simulator's
@@ -399,16 +421,24 @@ def p3(sizes: Sizes, rng: random.Random) -> Figure:
     jobs = list(dict.fromkeys(jobs))
     results: dict[tuple[str, int, int, bool], dict[str, Any]] = {}
     if sizes.workers > 1:
-        # Counts on virtual time do not depend on timing, so the cases may share the cores.
+        # Counts on virtual time do not depend on timing, so the cases may share the cores; each baseline
+        # (the longest work: a GET per open job per poll) in 2 shards a worker, so no core idles at the end.
+        shards = 2 * sizes.workers
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(sizes.workers, mp_context=context) as pool:
-            futures = {job: pool.submit(wait_case, job[0], job[1], job[2], sizes.wait_seed, job[3]) for job in jobs}
-            for job, future in futures.items():
-                results[job] = future.result(timeout=deadline.left())
+            futures = {
+                job: [
+                    pool.submit(wait_case, *job[:3], sizes.wait_seed, job[3], (i, shards) if job[3] else (0, 1))
+                    for i in range(shards if job[3] else 1)
+                ]
+                for job in jobs
+            }
+            for job, parts in futures.items():
+                results[job] = merged([part.result(timeout=deadline.left()) for part in parts])
                 progress(f"P3 {_case_name(*job[:3])} {'polling each' if job[3] else 'wait_all'}: done")
     else:
         for job in jobs:
-            results[job] = wait_case(job[0], job[1], job[2], sizes.wait_seed, job[3])
+            results[job] = wait_case(*job[:3], sizes.wait_seed, job[3])
             deadline.check()
     # Timed, so one vendor at a time, in a fresh process (the patch of sim_client_cases stays there).
     context = multiprocessing.get_context("spawn")

@@ -58,6 +58,9 @@ def test_the_busy_case_shares_plain_dominos_baseline_and_is_busy() -> None:
     plain = figures.wait_case("domino", 12, 0, 42, per_job=True)
     busy = figures.wait_case("domino", 12, 150, 42, per_job=True)
     assert busy == plain  # what p3() relies on to run that baseline once
+    shards = [figures.wait_case("domino", 12, 0, 42, per_job=True, shard=(i, 3)) for i in range(3)]
+    assert figures.merged(shards) == plain  # what p3() relies on to run a baseline on every core
+    assert sum(len(s["latency"]) for s in shards) == 12 and len({len(s["polls"]) for s in shards}) > 1
     listed_plain = figures.wait_case("domino", 12, 0, 42, per_job=False)
     listed_busy = figures.wait_case("domino", 12, 150, 42, per_job=False)
     assert listed_busy["requests"] > listed_plain["requests"]  # the unrelated jobs are newer: read first
