@@ -262,7 +262,9 @@ def no_jitter(jobs: Any) -> None:
     jobs.jitter = lambda: 0.0
 
 
-def wait_case(vendor: str, count: int, unrelated: int, seed: int, per_job: bool) -> dict[str, Any]:
+def wait_case(
+    vendor: str, count: int, unrelated: int, seed: int, per_job: bool, shard: tuple[int, int] = (0, 1)
+) -> dict[str, Any]:
     """Wait for ``count`` jobs on a fresh simulator; requests, detection latencies and the poll times.
 
     ``per_job``: the baseline users write by hand, one ``get()`` per open job per round; otherwise
@@ -270,15 +272,35 @@ def wait_case(vendor: str, count: int, unrelated: int, seed: int, per_job: bool)
     virtual clock and poll on the same schedule (first delay ``POLL_INTERVAL``, doubling to
     ``MAX_INTERVAL``, no jitter). ``unrelated`` running jobs that never end are added after the
     waited ones (newer, so a newest-first listing meets them first), sharing the project.
+
+    ``shard=(i, n)``: the baseline polls only every ``n``-th job from the ``i``-th (all ``count`` are
+    made); a job's GET sees only that job, so :func:`merged` of the ``n`` shards is the whole baseline
+    (tests/test_benchmarks.py checks it), measured on ``n`` cores.
     """
-    return asyncio.run(_wait_case(vendor, count, unrelated, seed, per_job))
+    return asyncio.run(_wait_case(vendor, count, unrelated, seed, per_job, shard))
 
 
-async def _wait_case(vendor: str, count: int, unrelated: int, seed: int, per_job: bool) -> dict[str, Any]:
+def merged(shards: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The baseline of all jobs from those of its shards ``(0, n)`` ... ``(n - 1, n)``, in that order."""
+    n, longest = len(shards), max((s["polls"] for s in shards), key=len)
+    if any(s["polls"] != longest[: len(s["polls"])] for s in shards):
+        raise RuntimeError("P3: the baseline's shards polled on different schedules")
+    count = sum(len(s["latency"]) for s in shards)
+    latency = [shards[i % n]["latency"][i // n] for i in range(count)]
+    return {"requests": sum(s["requests"] for s in shards), "latency": latency, "polls": longest}
+
+
+async def _wait_case(
+    vendor: str, count: int, unrelated: int, seed: int, per_job: bool, shard: tuple[int, int]
+) -> dict[str, Any]:
     from mljobs.testing import simulator
 
     sim = simulator(vendor, seed=seed, **SIM_API.get(vendor, {}))
     ids = sim.add_jobs(count, states=["queued"])  # seeded: about one in ten fails
+    if per_job:
+        ids = ids[shard[0] :: shard[1]]
+    elif shard != (0, 1):
+        raise ValueError("only the per-job baseline is sharded")
     if unrelated:
         sim.add_jobs(unrelated, states=["running"], outcome="never")
     # In process on the async twin: only requests are counted (on virtual time), and the simulator's
@@ -333,13 +355,14 @@ async def _wait_case(vendor: str, count: int, unrelated: int, seed: int, per_job
     return {"requests": requests, "latency": [latency[i] for i in ids], "polls": polls}
 
 
-def sim_client_case(vendor: str, count: int, seed: int) -> dict[str, Any]:
+def sim_client_cases(vendors: Sequence[str], count: int, seed: int) -> dict[str, dict[str, Any]]:
     """Issue 11's ``sim.client().jobs.wait_all(ids)`` on a served simulator's virtual clock: real seconds.
 
-    Split into the client's thread CPU and the simulator's (timed inside its ASGI app, on its thread),
-    so the report says which side the time goes to.
+    Each vendor in turn, in this (fresh) process: a served simulator of its own on a port of its own, on
+    which the patched app times the simulator's side. Split into the client's thread CPU and the
+    simulator's (timed inside its ASGI app, on its thread), so the report says which side the time goes to.
     """
-    from mljobs.testing import _core, serve
+    from mljobs.testing import _core
 
     spent = {"cpu": 0.0}
     build = _core.VendorSimulator._build_app
@@ -358,17 +381,28 @@ def sim_client_case(vendor: str, count: int, seed: int) -> dict[str, Any]:
 
     _core.VendorSimulator._build_app = timed_build  # type: ignore[method-assign]  # this worker process only
     try:
-        with serve(vendor, seed=seed, **SIM_API.get(vendor, {})) as sim:
-            ids = sim.add_jobs(count)
-            client = sim.client(**CLIENT_API.get(vendor, {}))
-            before = len(sim.requests)
-            wall, cpu = time.perf_counter(), time.thread_time()
-            client.jobs.wait_all(ids, raise_on_failure=False, **accepted(client.jobs.wait_all, **sim.scope))
-            wall, cpu = time.perf_counter() - wall, time.thread_time() - cpu
-            requests = len(sim.requests) - before
-            client.close()
+        out = {}
+        for vendor in vendors:
+            gc.collect()  # none of the vendor before's garbage is collected on this one's time
+            spent["cpu"] = 0.0
+            out[vendor] = _sim_client_case(vendor, count, seed, spent)
     finally:
         _core.VendorSimulator._build_app = build  # type: ignore[method-assign]
+    return out
+
+
+def _sim_client_case(vendor: str, count: int, seed: int, spent: dict[str, float]) -> dict[str, Any]:
+    from mljobs.testing import serve
+
+    with serve(vendor, seed=seed, **SIM_API.get(vendor, {})) as sim:
+        ids = sim.add_jobs(count)
+        client = sim.client(**CLIENT_API.get(vendor, {}))
+        before = len(sim.requests)
+        wall, cpu = time.perf_counter(), time.thread_time()
+        client.jobs.wait_all(ids, raise_on_failure=False, **accepted(client.jobs.wait_all, **sim.scope))
+        wall, cpu = time.perf_counter() - wall, time.thread_time() - cpu
+        requests = len(sim.requests) - before
+        client.close()
     return {"wall_s": wall, "client_cpu_s": cpu, "simulator_cpu_s": spent["cpu"], "requests": requests}
 
 
@@ -376,41 +410,50 @@ def p3(sizes: Sizes, rng: random.Random) -> Figure:
     """Requests of ``wait_all`` / polling each job, per vendor, and on Domino with unrelated running jobs."""
     del rng  # request counts on virtual time: nothing to shuffle
     deadline = Deadline(sizes.figure_timeout, "P3")
-    cases = [(vendor, 0) for vendor in VENDORS] + [("domino", sizes.busy_unrelated)]
-    # The busy case's baseline is plain Domino's: the unrelated jobs come after the waited ones, so the
-    # waited jobs and their schedules are the same, and a GET of one job does not see the others
-    # (tests/test_benchmarks.py checks that the two baselines agree).
-    jobs = [(vendor, 0, per_job) for vendor in VENDORS for per_job in (True, False)]
-    jobs.append(("domino", sizes.busy_unrelated, False))
-    results: dict[tuple[str, int, bool], dict[str, Any]] = {}
+    busy_case = ("domino", sizes.busy_jobs, sizes.busy_unrelated)
+    cases = [(vendor, sizes.wait_jobs, 0) for vendor in VENDORS] + [busy_case]
+    # The busy case's baseline is plain Domino's at its count: the unrelated jobs come after the waited ones,
+    # so the waited jobs and their schedules are the same, and a GET of one job does not see the others
+    # (tests/test_benchmarks.py checks that the two baselines agree). Run once where the counts are equal.
+    # The busy wait_all is the longest case by far: first, so the others share the other core meanwhile.
+    jobs: list[tuple[str, int, int, bool]] = [(*busy_case, False), ("domino", sizes.busy_jobs, 0, True)]
+    jobs += [(vendor, sizes.wait_jobs, 0, per_job) for vendor in VENDORS for per_job in (True, False)]
+    jobs = list(dict.fromkeys(jobs))
+    results: dict[tuple[str, int, int, bool], dict[str, Any]] = {}
     if sizes.workers > 1:
-        # Counts on virtual time do not depend on timing, so the cases may share the cores.
+        # Counts on virtual time do not depend on timing, so the cases may share the cores; each baseline
+        # (the longest work: a GET per open job per poll) in 2 shards a worker, so no core idles at the end.
+        shards = 2 * sizes.workers
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(sizes.workers, mp_context=context) as pool:
             futures = {
-                job: pool.submit(wait_case, job[0], sizes.wait_jobs, job[1], sizes.wait_seed, job[2]) for job in jobs
+                job: [
+                    pool.submit(wait_case, *job[:3], sizes.wait_seed, job[3], (i, shards) if job[3] else (0, 1))
+                    for i in range(shards if job[3] else 1)
+                ]
+                for job in jobs
             }
-            for job, future in futures.items():
-                results[job] = future.result(timeout=deadline.left())
-                progress(f"P3 {_case_name(job[0], job[1])} {'polling each' if job[2] else 'wait_all'}: done")
+            for job, parts in futures.items():
+                results[job] = merged([part.result(timeout=deadline.left()) for part in parts])
+                progress(f"P3 {_case_name(*job[:3])} {'polling each' if job[3] else 'wait_all'}: done")
     else:
         for job in jobs:
-            results[job] = wait_case(job[0], sizes.wait_jobs, job[1], sizes.wait_seed, job[2])
+            results[job] = wait_case(*job[:3], sizes.wait_seed, job[3])
             deadline.check()
-    # Timed, so one at a time (in a fresh process each: serve() binds a port, and the patch stays there).
-    served: dict[str, Any] = {}
+    # Timed, so one vendor at a time, in a fresh process (the patch of sim_client_cases stays there).
     context = multiprocessing.get_context("spawn")
-    for vendor in VENDORS:
-        with ProcessPoolExecutor(1, mp_context=context) as pool:
-            served[vendor] = pool.submit(sim_client_case, vendor, sizes.wait_jobs, sizes.wait_seed).result(
-                timeout=deadline.left()
-            )
-        progress(f"P3 sim.client() {vendor}: {served[vendor]['wall_s']:.2f} s")
+    with ProcessPoolExecutor(1, mp_context=context) as pool:
+        served = pool.submit(sim_client_cases, list(VENDORS), sizes.wait_jobs, sizes.wait_seed).result(
+            timeout=deadline.left()
+        )
+    for vendor, served_case in served.items():
+        progress(f"P3 sim.client() {vendor}: {served_case['wall_s']:.2f} s")
     detail: dict[str, Any] = {"jobs": sizes.wait_jobs, "seed": sizes.wait_seed, "cases": {}}
-    for vendor, unrelated in cases:
-        each, listed = results[(vendor, 0, True)], results[(vendor, unrelated, False)]
-        detail["cases"][_case_name(vendor, unrelated)] = {
+    for vendor, count, unrelated in cases:
+        each, listed = results[(vendor, count, 0, True)], results[(vendor, count, unrelated, False)]
+        detail["cases"][_case_name(vendor, count, unrelated)] = {
             "vendor": vendor,
+            "jobs": count,
             "unrelated_running_jobs": unrelated,
             "requests_each": each["requests"],
             "requests_wait_all": listed["requests"],
@@ -423,10 +466,10 @@ def p3(sizes: Sizes, rng: random.Random) -> Figure:
         }
     detail["sim_client_wait_all"] = served
     plain = [c["ratio"] for c in detail["cases"].values() if not c["unrelated_running_jobs"]]
-    busy = detail["cases"][_case_name("domino", sizes.busy_unrelated)]
+    busy = detail["cases"][_case_name(*busy_case)]
     now = (
-        f"{min(plain):.4f}–{max(plain):.4f} per vendor; {busy['ratio']:.4f} on Domino with "
-        f"{sizes.busy_unrelated:,} unrelated running jobs"
+        f"{min(plain):.4f}–{max(plain):.4f} per vendor ({sizes.wait_jobs:,} jobs); {busy['ratio']:.4f} on Domino "
+        f"waiting for {sizes.busy_jobs:,} jobs with {sizes.busy_unrelated:,} unrelated running jobs"
     )
     note = (
         f"P3 also times sim.client().jobs.wait_all() on {sizes.wait_jobs:,} jobs, a served simulator on virtual time "
@@ -439,8 +482,8 @@ def p3(sizes: Sizes, rng: random.Random) -> Figure:
     return Figure("P3", [row("P3", busy["ratio"], now)], busy["ratio"], GOALS["P3"], detail, [note])
 
 
-def _case_name(vendor: str, unrelated: int) -> str:
-    return f"{vendor} +{unrelated} unrelated" if unrelated else vendor
+def _case_name(vendor: str, count: int, unrelated: int) -> str:
+    return f"{vendor}, {count:,} jobs +{unrelated:,} unrelated" if unrelated else vendor
 
 
 def _latency(values: Sequence[float]) -> dict[str, float]:

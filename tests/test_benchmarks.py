@@ -58,6 +58,9 @@ def test_the_busy_case_shares_plain_dominos_baseline_and_is_busy() -> None:
     plain = figures.wait_case("domino", 12, 0, 42, per_job=True)
     busy = figures.wait_case("domino", 12, 150, 42, per_job=True)
     assert busy == plain  # what p3() relies on to run that baseline once
+    shards = [figures.wait_case("domino", 12, 0, 42, per_job=True, shard=(i, 3)) for i in range(3)]
+    assert figures.merged(shards) == plain  # what p3() relies on to run a baseline on every core
+    assert sum(len(s["latency"]) for s in shards) == 12 and len({len(s["polls"]) for s in shards}) > 1
     listed_plain = figures.wait_case("domino", 12, 0, 42, per_job=False)
     listed_busy = figures.wait_case("domino", 12, 150, 42, per_job=False)
     assert listed_busy["requests"] > listed_plain["requests"]  # the unrelated jobs are newer: read first
@@ -81,7 +84,12 @@ def test_every_figure_runs_on_tiny_sizes(tmp_path: Path) -> None:
             else:
                 # tiny sizes: any finite number (P6 may even shrink, P7's extrapolation may go below 1)
                 assert row.value is not None and math.isfinite(row.value), (key, row)
-    assert all(case["same_schedule"] for case in results["P3"].detail["cases"].values())
+    cases = results["P3"].detail["cases"]
+    assert all(case["same_schedule"] for case in cases.values())
+    busy = [case for case in cases.values() if case["unrelated_running_jobs"]]
+    assert [(c["vendor"], c["jobs"], c["unrelated_running_jobs"]) for c in busy] == [("domino", 20, 150)]
+    assert busy[0]["requests_each"] > cases["domino"]["requests_each"]  # its own baseline, at its own count
+    assert {c["jobs"] for c in cases.values() if not c["unrelated_running_jobs"]} == {_harness.TINY.wait_jobs}
     data = run.report(results, _harness.TINY, _harness.Machine().finish(), "python benchmarks/run.py --tiny")
     saved = tmp_path / "report.json"
     saved.write_text(json.dumps(data, allow_nan=False))
@@ -90,6 +98,16 @@ def test_every_figure_runs_on_tiny_sizes(tmp_path: Path) -> None:
     assert run.render(json.loads(saved.read_text())).count("\n| P") == len(data["rows"])
     assert run.main(["--render", str(saved)]) == (0 if data["all_passed"] else 1)
     assert run.main(["--render", str(saved), "--no-fail"]) == 0
+
+
+def test_quick_measures_p3s_goal_case_at_full_size() -> None:
+    # P3's goal is the busy Domino case at 1,000 jobs among 5,000: not linear in either (Domino's document
+    # API lists each status in turn), so --quick shrinks only the plain cases, and says so.
+    quick, full = _harness.QUICK, _harness.FULL
+    assert (quick.busy_jobs, quick.busy_unrelated) == (full.busy_jobs, full.busy_unrelated) == (1_000, 5_000)
+    assert quick.wait_jobs < full.wait_jobs
+    p3 = [d for d in quick.differences() if d.startswith("P3")]
+    assert p3 == [f"P3 jobs of the plain cases {quick.wait_jobs:,} (full: 1,000)"]
 
 
 def test_a_figure_that_breaks_is_reported_not_raised(monkeypatch: object) -> None:

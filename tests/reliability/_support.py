@@ -7,6 +7,7 @@ import inspect
 import socket
 import threading
 import time
+import types
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -187,3 +188,31 @@ def retry_sleeps(client: Any) -> list[float]:
 
         transport.sleep = sleep
     return sleeps
+
+
+def virtual_holds(monkeypatch: Any) -> list[float]:
+    """Make a listing's 429 holds (``mljobs._prefetch``) pass on a clock of their own; the list of their sleeps.
+
+    A 429 (or a Retry-After) holds every page in flight of its listing for as long as the server asked, on
+    ``time.monotonic`` and slept for real; the retry sleeps themselves are recorded (:func:`retry_sleeps`). With
+    this, a hold starts, is checked and is slept on a clock that only those sleeps advance: the same holds, the
+    same requests after them, none of the seconds (tests/facade/test_prefetch.py proves a hold in real time).
+    """
+    from mljobs import _prefetch
+
+    for name in ("time", "sync_sleep", "async_sleep"):  # if a refactor renames them, fix it here
+        assert hasattr(_prefetch, name), f"mljobs._prefetch has no {name!r} any more: update virtual_holds"
+    now = [0.0]
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    async def async_sleep(seconds: float) -> None:
+        sleep(seconds)
+
+    monkeypatch.setattr(_prefetch, "time", types.SimpleNamespace(monotonic=lambda: now[0]))
+    monkeypatch.setattr(_prefetch, "sync_sleep", sleep)
+    monkeypatch.setattr(_prefetch, "async_sleep", async_sleep)
+    return slept

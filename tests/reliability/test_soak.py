@@ -5,8 +5,9 @@ mid-body, a slow answer) on fixed seeds. A client with enough retries waits for 
 5,000: no job is lost or handed out twice, and no fault reaches the caller while its retries last.
 Domino ``start`` is never sent twice (the simulator's request log), even when its answer is lost.
 
-Retry sleeps are recorded instead of slept (on the client's own retry transport), and waits run on the
-simulator's virtual clock: the production defaults stay as they are. The figures are printed at the end
+Retry sleeps are recorded instead of slept (on the client's own retry transport), a listing's 429 holds
+pass on a clock of their own, and waits run on the simulator's virtual clock: the production defaults stay
+as they are. The figures are printed at the end
 of the pytest run (see conftest.py).
 """
 
@@ -21,7 +22,7 @@ import mljobs
 from mljobs.testing import VENDORS, serve
 
 from ..conftest import CLIENT_OPTIONS, SIM_OPTIONS
-from ._support import ASYNC, SYNC, resolve, retry_sleeps
+from ._support import ASYNC, SYNC, resolve, retry_sleeps, virtual_holds
 from .conftest import SOAK_FIGURES
 
 LISTED = 4_500  # added after the wait; the listing sees these and the 500 waited-for jobs: 5,000
@@ -85,8 +86,9 @@ async def domino_starts(sim: Any, client: Any) -> tuple[int, int]:
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("rate", [0.2, 0.5])
 @pytest.mark.parametrize("vendor", VENDORS)
-async def test_soak(vendor: str, rate: float, mode: str) -> None:
+async def test_soak(vendor: str, rate: float, mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
     seed = zlib.crc32(f"{vendor}:{rate}:{mode}".encode()) % 1000
+    virtual_holds(monkeypatch)  # a listing's 429 holds pass on a clock of their own, not in real seconds
     with serve(vendor, seed=seed, fault_rate=rate, **SIM_OPTIONS.get(vendor, {})) as sim:
         sim.faults.slow_seconds = 0.01  # slow, not a timeout: the soak measures faults, not patience
         cls, options = (SYNC if mode == "sync" else ASYNC)[vendor], CLIENT_OPTIONS.get(vendor, {})
