@@ -35,22 +35,7 @@ from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState, LazyRaw
 from .._pagination import Page, resume_at
 from .._waiting import ended_filters
-from ._common import (
-    aware,
-    expect,
-    items,
-    json_enum,
-    json_list,
-    json_object,
-    json_required,
-    json_time,
-    positive_int,
-    raw_states,
-    text,
-    token_client,
-    vendor_job,
-    whole,
-)
+from . import _common as common
 from ._common import job_id as checked_id
 
 __all__ = ["STATES", "IstariJob", "IstariStatus"]
@@ -129,27 +114,33 @@ class IstariVendor(Vendor):
     @staticmethod
     def to_job(raw: IstariJobModel) -> IstariJob:
         """An Istari Job as an mljobs Job: the state is the last status in its history."""
-        expect("items[]", raw, IstariJobModel, "a Job object")
+        common.expect("items[]", raw, IstariJobModel, "a Job object")
         history = [
-            (text("status_history[].name", s.name), aware("status_history[].created", s.created), s.message)
-            for s in items("status_history", raw.status_history)
+            (
+                common.text("status_history[].name", s.name),
+                common.aware("status_history[].created", s.created),
+                s.message,
+            )
+            for s in common.items("status_history", raw.status_history)
         ]  # fmt: skip
-        return _job(("id", raw.id), aware("created", raw.created), history, raw)
+        return _job(("id", raw.id), common.aware("created", raw.created), history, raw)
 
     @staticmethod
     def listed_job(response: httpx.Response, data: Any) -> IstariJob:
         """A listed Job's JSON as a Job, checked as :meth:`to_job` does; ``raw`` is built on first use."""
-        data = json_object("items[]", data)
+        data = common.json_object("items[]", data)
         history = []
-        for status in json_list("status_history", data, "status_history"):
-            status = json_object("status_history[]", status)
+        for status in common.json_list("status_history", data, "status_history"):
+            status = common.json_object("status_history[]", status)
             history.append((
-                json_enum("status_history[].name", status, "name", required=True),
-                json_time("status_history[].created", status, "created", required=True),
+                common.json_enum("status_history[].name", status, "name", required=True),
+                common.json_time("status_history[].created", status, "created", required=True),
                 status.get("message"),
             ))  # fmt: skip
-        created = json_time("created", data, "created", required=True)
-        return _job(("id", json_required("id", data, "id")), created, history, LazyRaw(IstariJobModel, data, response))
+        created = common.json_time("created", data, "created", required=True)
+        return _job(
+            ("id", common.json_required("id", data, "id")), created, history, LazyRaw(IstariJobModel, data, response)
+        )
 
     def got(self, response: httpx.Response, parsed: IstariJobModel) -> tuple[IstariJob, float | None]:
         """A GET answer as a Job, with the answer's poll hint (Retry-After)."""
@@ -182,13 +173,13 @@ class IstariVendor(Vendor):
         already read: the listing steps back to read them (see :func:`~mljobs._pagination.resume_at`).
         ``where``: the page's place (see :func:`_paged`).
         """
-        expect("body", parsed, OptionalTotalPageJob, "a page of jobs")
-        return _paged([self.to_job(j) for j in items("items", parsed.items)], parsed, **where)
+        common.expect("body", parsed, OptionalTotalPageJob, "a page of jobs")
+        return _paged([self.to_job(j) for j in common.items("items", parsed.items)], parsed, **where)
 
     def json_page(self, response: httpx.Response, body: Any, **where: Any) -> Page[IstariJob]:
         """:meth:`page` from the answer's JSON: the envelope by its generated model, each job's model on first use."""
-        body = json_object("body", body)
-        jobs = json_list("items", body, "items")
+        body = common.json_object("body", body)
+        jobs = common.json_list("items", body, "items")
         envelope = OptionalTotalPageJob.from_dict({**body, "items": []} if "items" in body else body)
         return _paged([self.listed_job(response, j) for j in jobs], envelope, **where)
 
@@ -203,7 +194,7 @@ class IstariVendor(Vendor):
             base["model_id"] = model_id
         if name is not None:
             base["name"] = name
-        statuses = raw_states("status", status, STATES)
+        statuses = common.raw_states("status", status, STATES)
         return [{**base, "status_name": JobStatusName(s)} for s in statuses] or [base]
 
     @staticmethod
@@ -236,14 +227,14 @@ def _job(
     raw_state = None if last is None else last[0]
     started = next((at for name, at, _ in history if name == "Running"), None)
     ended = last[1] if last is not None and STATES.get(str(last[0]), JobState.UNKNOWN).is_terminal else None
-    message = None if last is None else text("status_history[].message", last[2])
-    return vendor_job("istari", STATES, job_id, raw_state, (created, started, ended), message, raw)
+    message = None if last is None else common.text("status_history[].message", last[2])
+    return common.vendor_job("istari", STATES, job_id, raw_state, (created, started, ended), message, raw)
 
 
 def _paged(jobs: list[IstariJob], parsed: OptionalTotalPageJob, *, page: int, size: int, count: int, listing: int,
            total_before: int | None) -> Page[IstariJob]:  # fmt: skip
     """The page at ``page`` of ``listing`` (of ``count``), with the cursor after it."""
-    pages, total = whole("pages", parsed.pages), whole("total", parsed.total)
+    pages, total = common.whole("pages", parsed.pages), common.whole("total", parsed.total)
     more = page < pages if pages is not None else len(jobs) >= size
     if more and jobs:
         start = resume_at((page - 1) * size, page * size, total_before, total)
@@ -254,13 +245,15 @@ def _paged(jobs: list[IstariJob], parsed: OptionalTotalPageJob, *, page: int, si
 
 
 #: The generated client, with the key from ``api_key`` or the environment.
-_api = partial(token_client, AuthenticatedClient, url_env="ISTARI_REGISTRY_URL", key_env="ISTARI_REGISTRY_AUTH_TOKEN")
+_api = partial(
+    common.token_client, AuthenticatedClient, url_env="ISTARI_REGISTRY_URL", key_env="ISTARI_REGISTRY_AUTH_TOKEN"
+)
 
 
 def _start(cursor: str | None, page_size: int | None) -> tuple[int, int, int]:
     if cursor is not None:
         return _read_cursor(cursor)[:3]
-    return 0, 1, positive_int("page_size", page_size, MAX_PAGE_SIZE) or MAX_PAGE_SIZE
+    return 0, 1, common.positive_int("page_size", page_size, MAX_PAGE_SIZE) or MAX_PAGE_SIZE
 
 
 #: The clients, handed out from their twins on first use (``mljobs.vendors.istari.Istari`` still works).

@@ -43,24 +43,7 @@ from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState, LazyRaw
 from .._pagination import Page
 from .._waiting import ended_filters
-from ._common import (
-    BadField,
-    Generations,
-    aware,
-    expect,
-    flag,
-    items,
-    job_id,
-    json_enum,
-    json_list,
-    json_object,
-    json_time,
-    raw_states,
-    text,
-    token_client,
-    unset_to_none,
-    vendor_job,
-)
+from . import _common as common
 
 __all__ = ["APIS", "STATES", "RimeApi", "RimeJob", "RimeStatus"]
 
@@ -109,7 +92,7 @@ STATES: Mapping[str, JobState] = {
 MAX_PAGE_SIZE = 1000
 
 
-class RimeVendor(Generations):
+class RimeVendor(common.Generations):
     """How RIME's answers map to mljobs (no I/O), and the request shapes of API generation ``api``.
 
     ``"v1"`` (rime-sdk 2.x) lists the jobs of one project (``/v1/jobs/project/{uuid}``); ``"v1-beta"``
@@ -130,21 +113,24 @@ class RimeVendor(Generations):
     @staticmethod
     def to_job(raw: RimeJobMetadata) -> RimeJob:
         """A RIME ``JobMetadata`` as an mljobs Job."""
-        expect("jobs[]", raw, RimeJobMetadata, "a JobMetadata object")
-        times = (aware("creationTime", raw.creation_time), aware("startTime", raw.start_time),
-                 aware("completionTime", raw.completion_time))  # fmt: skip
-        message = text("errorMsg", raw.error_msg)
-        return vendor_job("rime", STATES, ("jobId", raw.job_id), text("status", raw.status), times, message, raw)
+        common.expect("jobs[]", raw, RimeJobMetadata, "a JobMetadata object")
+        times = (common.aware("creationTime", raw.creation_time), common.aware("startTime", raw.start_time),
+                 common.aware("completionTime", raw.completion_time))  # fmt: skip
+        message = common.text("errorMsg", raw.error_msg)
+        return common.vendor_job(
+            "rime", STATES, ("jobId", raw.job_id), common.text("status", raw.status), times, message, raw
+        )
 
     @staticmethod
     def listed_job(response: httpx.Response, data: Any) -> RimeJob:
         """A listed ``JobMetadata``'s JSON as a Job, checked as :meth:`to_job` does; ``raw`` built on first use."""
-        data = json_object("jobs[]", data)
-        raw_state = json_enum("status", data, "status")
-        times = (json_time("creationTime", data, "creationTime"), json_time("startTime", data, "startTime"),
-                 json_time("completionTime", data, "completionTime"))  # fmt: skip
-        message, raw = text("errorMsg", data.get("errorMsg")), LazyRaw(RimeJobMetadata, data, response)
-        return vendor_job("rime", STATES, ("jobId", data.get("jobId")), raw_state, times, message, raw)
+        data = common.json_object("jobs[]", data)
+        raw_state = common.json_enum("status", data, "status")
+        times = (common.json_time("creationTime", data, "creationTime"),
+                 common.json_time("startTime", data, "startTime"),
+                 common.json_time("completionTime", data, "completionTime"))  # fmt: skip
+        message, raw = common.text("errorMsg", data.get("errorMsg")), LazyRaw(RimeJobMetadata, data, response)
+        return common.vendor_job("rime", STATES, ("jobId", data.get("jobId")), raw_state, times, message, raw)
 
     def scope(self, project_id: str | None, object_id: str | None) -> str | None:
         """The project a listing is scoped to: required on v1 (which has no ``object_id``), refused on v1-beta."""
@@ -177,16 +163,16 @@ class RimeVendor(Generations):
         self, response: httpx.Response, parsed: RimeListJobsResponse | RimeListJobsForProjectResponse
     ) -> Page[RimeJob]:
         """A list answer as a page; the next cursor is the token while ``hasMore`` is true."""
-        expect("body", parsed, (RimeListJobsResponse, RimeListJobsForProjectResponse), "a ListJobs answer")
-        return _paged(parsed, [self.to_job(j) for j in items("jobs", parsed.jobs)])
+        common.expect("body", parsed, (RimeListJobsResponse, RimeListJobsForProjectResponse), "a ListJobs answer")
+        return _paged(parsed, [self.to_job(j) for j in common.items("jobs", parsed.jobs)])
 
     def json_page(
         self, response: httpx.Response, body: Any,
         answer: type[RimeListJobsResponse] | type[RimeListJobsForProjectResponse] = RimeListJobsResponse,
     ) -> Page[RimeJob]:  # fmt: skip
         """A list answer's JSON as a page: the envelope by its generated model, the jobs' models built on first use."""
-        body = json_object("body", body)
-        jobs = json_list("jobs", body, "jobs")
+        body = common.json_object("body", body)
+        jobs = common.json_list("jobs", body, "jobs")
         envelope = answer.from_dict({**body, "jobs": []} if "jobs" in body else body)
         return _paged(envelope, [self.listed_job(response, j) for j in jobs])
 
@@ -194,7 +180,7 @@ class RimeVendor(Generations):
         self, status: Any, job_type: Any, object_id: str | None, view: Literal["basic", "full"]
     ) -> dict[str, Any]:
         """The list query arguments for the public filters."""
-        statuses = [StatedbJobStatus(s) for s in raw_states("status", status, STATES)]
+        statuses = [StatedbJobStatus(s) for s in common.raw_states("status", status, STATES)]
         types = [RimeJobType(t) for t in _job_types(job_type)]
         out: dict[str, Any] = {"view": _view(view)}
         if statuses:
@@ -217,13 +203,13 @@ class RimeVendor(Generations):
     def get_call(self, job: str, view: Literal["basic", "full"]) -> Call:
         """GetJob."""
         operation = get_job_v1 if self.per_project else get_job
-        return Call(operation, (job_id(job),), {"view": _view(view)}, read=self.got)
+        return Call(operation, (common.job_id(job),), {"view": _view(view)}, read=self.got)
 
     def got(self, response: httpx.Response, parsed: RimeGetJobResponse) -> tuple[RimeJob, float | None]:
         """A GetJob answer as a Job, with the answer's poll hint (Retry-After)."""
-        job = unset_to_none(parsed.job)
+        job = common.unset_to_none(parsed.job)
         if job is None:
-            raise BadField("job", None, "a JobMetadata object")
+            raise common.BadField("job", None, "a JobMetadata object")
         return self.to_job(job), parse_retry_after(response.headers)
 
     def cancel_call(self, job: str) -> Call:
@@ -231,17 +217,17 @@ class RimeVendor(Generations):
         from mljobs_rime.models import RimeCancelJobRequest
 
         operation = cancel_job_v1 if self.per_project else cancel_job
-        return Call(operation, (job_id(job),), {"body": RimeCancelJobRequest()}, idempotent=True)
+        return Call(operation, (common.job_id(job),), {"body": RimeCancelJobRequest()}, idempotent=True)
 
     def project_id_call(self, job: str) -> Call:
         """GetProjectID: the uuid of the project the job's data names."""
         operation = get_job_project_id_v1 if self.per_project else get_job_project_id
-        return Call(operation, (job_id(job),), read=_project_of_answer)
+        return Call(operation, (common.job_id(job),), read=_project_of_answer)
 
     def test_run_id_call(self, job: str) -> Call:
         """GetTestRunID: the test run of a completed stress test job."""
         operation = get_job_test_run_id_v1 if self.per_project else get_job_test_run_id
-        return Call(operation, (job_id(job),), read=_test_run_of_answer)
+        return Call(operation, (common.job_id(job),), read=_test_run_of_answer)
 
     @staticmethod
     def project_of(job: RimeJob) -> str | None:
@@ -249,11 +235,11 @@ class RimeVendor(Generations):
 
         Only a hint for the group waits: a value of another type is no project, never an error.
         """
-        data = unset_to_none(job.raw.job_data)
+        data = common.unset_to_none(job.raw.job_data)
         if data is None or not attrs.has(type(data)):
             return None
         for value in attrs.asdict(data, recurse=False).values():
-            uuid = getattr(unset_to_none(getattr(value, "project_id", None)), "uuid", None)
+            uuid = getattr(common.unset_to_none(getattr(value, "project_id", None)), "uuid", None)
             if isinstance(uuid, str) and uuid:
                 return uuid
         return None
@@ -271,23 +257,23 @@ class RimeVendor(Generations):
 
 
 def _paged(envelope: RimeListJobsResponse | RimeListJobsForProjectResponse, jobs: list[RimeJob]) -> Page[RimeJob]:
-    token = text("nextPageToken", envelope.next_page_token)
-    more = flag("hasMore", envelope.has_more)
+    token = common.text("nextPageToken", envelope.next_page_token)
+    more = common.flag("hasMore", envelope.has_more)
     return Page(items=jobs, next_cursor=token if more and token else None)
 
 
 def _project_of_answer(response: httpx.Response, parsed: RimeGetProjectIDResponse) -> str:
-    project = unset_to_none(parsed.project_id)
-    uuid = None if project is None else text("projectId.uuid", project.uuid)
+    project = common.unset_to_none(parsed.project_id)
+    uuid = None if project is None else common.text("projectId.uuid", project.uuid)
     if not uuid:
-        raise BadField("projectId.uuid", uuid, "a project uuid")
+        raise common.BadField("projectId.uuid", uuid, "a project uuid")
     return uuid
 
 
 def _test_run_of_answer(response: httpx.Response, parsed: RimeGetTestRunIDResponse) -> str:
-    run = text("testRunId", parsed.test_run_id)
+    run = common.text("testRunId", parsed.test_run_id)
     if not run:
-        raise BadField("testRunId", run, "a test run id")
+        raise common.BadField("testRunId", run, "a test run id")
     return run
 
 
@@ -315,7 +301,9 @@ def _job_types(value: str | Iterable[str] | None) -> list[str]:
 
 
 #: The generated client, with the key from ``api_key`` or the environment.
-_api = partial(token_client, AuthenticatedClient, url_env="RIME_API_URL", key_env="RIME_API_KEY", header="rime-api-key")
+_api = partial(
+    common.token_client, AuthenticatedClient, url_env="RIME_API_URL", key_env="RIME_API_KEY", header="rime-api-key"
+)
 
 
 #: The clients, handed out from their twins on first use (``mljobs.vendors.rime.Rime`` still works).

@@ -58,19 +58,7 @@ from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState
 from .._pagination import Page
 from .._waiting import ended_filters
-from ._common import (
-    Generations,
-    aware,
-    epoch,
-    expect,
-    items,
-    positive_int,
-    raw_states,
-    text,
-    token_client,
-    unset_to_none,
-    vendor_job,
-)
+from . import _common as common
 from ._common import job_id as checked_id
 
 __all__ = [
@@ -160,7 +148,7 @@ STATUS_ERRORS: Mapping[str, type[APIStatusError]] = {
 }
 
 
-class VectaraVendor(Generations):
+class VectaraVendor(common.Generations):
     """How Vectara's answers map to mljobs (no I/O)."""
 
     name = "vectara"
@@ -197,18 +185,21 @@ class VectaraVendor(Generations):
     @staticmethod
     def to_job(raw: AdminJob) -> VectaraJob:
         """A Vectara ``adminJob`` as an mljobs Job (times are epoch-second strings, ``"0"`` when not set)."""
-        expect("job[]", raw, AdminJob, "an adminJob object")
-        times = (epoch("tsCreate", raw.ts_create, digits=True), epoch("tsStart", raw.ts_start, digits=True),
-                 epoch("tsComplete", raw.ts_complete, digits=True))  # fmt: skip
-        return vendor_job("vectara", STATES, ("id", raw.id), text("state", raw.state), times, None, raw)
+        common.expect("job[]", raw, AdminJob, "an adminJob object")
+        times = (common.epoch("tsCreate", raw.ts_create, digits=True),
+                 common.epoch("tsStart", raw.ts_start, digits=True),
+                 common.epoch("tsComplete", raw.ts_complete, digits=True))  # fmt: skip
+        return common.vendor_job("vectara", STATES, ("id", raw.id), common.text("state", raw.state), times, None, raw)
 
     @staticmethod
     def to_job_v2(raw: V2Job) -> VectaraJob:
         """A Vectara v2 ``Job`` as an mljobs Job (times absent until reached)."""
-        expect("jobs[]", raw, V2Job, "a Job object")
-        times = (aware("created_at", raw.created_at), aware("started_at", raw.started_at),
-                 aware("completed_at", raw.completed_at))  # fmt: skip
-        return vendor_job("vectara", V2_STATES, ("id", raw.id), text("state", raw.state), times, None, raw)
+        common.expect("jobs[]", raw, V2Job, "a Job object")
+        times = (common.aware("created_at", raw.created_at), common.aware("started_at", raw.started_at),
+                 common.aware("completed_at", raw.completed_at))  # fmt: skip
+        return common.vendor_job(
+            "vectara", V2_STATES, ("id", raw.id), common.text("state", raw.state), times, None, raw
+        )
 
     def list_filters(
         self, state: Any, corpus_id: Any, created_since: Any, job_id: str | None, corpus_key: Any, created_after: Any
@@ -223,7 +214,7 @@ class VectaraVendor(Generations):
         if self.api == "v1":
             return self.filters(state, corpus_id, created_since, job_id)
         out: dict[str, Any] = {}
-        states = raw_states("state", state, V2_STATES)
+        states = common.raw_states("state", state, V2_STATES)
         if states:
             out["state"] = [V2JobState(s) for s in states]
         keys = _corpus_keys(corpus_key)
@@ -256,10 +247,10 @@ class VectaraVendor(Generations):
 
     def page_v2(self, response: httpx.Response, parsed: ListJobsResponse) -> Page[VectaraJob]:
         """A v2 list answer as a page; the next cursor is ``metadata.page_key`` until it is absent or empty."""
-        expect("body", parsed, ListJobsResponse, "a list jobs answer")
-        jobs = [self.to_job_v2(j) for j in items("jobs", parsed.jobs)]
-        metadata = unset_to_none(parsed.metadata)
-        key = None if metadata is None else text("metadata.page_key", metadata.page_key)
+        common.expect("body", parsed, ListJobsResponse, "a list jobs answer")
+        jobs = [self.to_job_v2(j) for j in common.items("jobs", parsed.jobs)]
+        metadata = common.unset_to_none(parsed.metadata)
+        key = None if metadata is None else common.text("metadata.page_key", metadata.page_key)
         return Page(items=jobs, next_cursor=key or None)
 
     def get_call_v2(self, job: str) -> Call:
@@ -273,7 +264,7 @@ class VectaraVendor(Generations):
     @staticmethod
     def filters(state: Any, corpus_id: Any, created_since: Any, job_id: str | None) -> dict[str, Any]:
         """v1: the first page's request fields for the public filters (every real state when none is given)."""
-        states = raw_states("state", state, STATES) or list(REAL_STATES)
+        states = common.raw_states("state", state, STATES) or list(REAL_STATES)
         out: dict[str, Any] = {"state": [AdminJobState(s) for s in states]}
         corpora = _corpora(corpus_id)
         if corpora:
@@ -297,9 +288,9 @@ class VectaraVendor(Generations):
 
     def page(self, response: httpx.Response, parsed: AdminListJobsResponse) -> Page[VectaraJob]:
         """A ListJobs answer as a page; the next cursor is the ``pageKey`` until it is empty."""
-        expect("body", parsed, AdminListJobsResponse, "a ListJobs answer")
-        jobs = [self.to_job(j) for j in items("job", parsed.job)]
-        return Page(items=jobs, next_cursor=text("pageKey", parsed.page_key) or None)
+        common.expect("body", parsed, AdminListJobsResponse, "a ListJobs answer")
+        jobs = [self.to_job(j) for j in common.items("job", parsed.job)]
+        return Page(items=jobs, next_cursor=common.text("pageKey", parsed.page_key) or None)
 
     def get_call(self, customer_id: int, job: str) -> Call:
         """v1's "get": ListJobs for one id in every real state."""
@@ -318,8 +309,8 @@ class VectaraVendor(Generations):
 def _epoch_secs(value: dt.datetime | float) -> str:
     """``epochSecs`` for ``created_since``: a datetime (naive is UTC) or epoch seconds."""
     if isinstance(value, dt.datetime):
-        aware = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
-        return str(int(aware.timestamp()))
+        utc = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+        return str(int(utc.timestamp()))
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise InvalidArgumentError(f"created_since must be a datetime or epoch seconds, got {value!r}")
     return str(int(value))
@@ -374,7 +365,7 @@ def _customer_id(value: int | str | None, client: str, api: VectaraApi = "v1") -
 
 #: The generated client, with the key from ``api_key`` or the environment.
 _api = partial(
-    token_client,
+    common.token_client,
     AuthenticatedClient,
     url_env="VECTARA_BASE_URL",
     key_env="VECTARA_API_KEY",
@@ -384,7 +375,7 @@ _api = partial(
 
 
 def _size(page_size: int | None) -> int:
-    return positive_int("page_size", page_size, MAX_PAGE_SIZE) or min(C.DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+    return common.positive_int("page_size", page_size, MAX_PAGE_SIZE) or min(C.DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
 
 
 #: The clients, handed out from their twins on first use (``mljobs.vendors.vectara.Vectara`` still works).
