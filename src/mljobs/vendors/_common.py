@@ -18,7 +18,7 @@ from typing import Any, ClassVar, TypeVar
 import httpx
 
 from .._base import Vendor
-from .._errors import ConfigurationError, InvalidArgumentError
+from .._errors import CancelRejectedError, ConfigurationError, ConflictError, InvalidArgumentError, MljobsError
 from .._http import base_url_of, setting, timeout_of
 from .._models import Job, JobState, build_job, state_from_table
 
@@ -327,3 +327,16 @@ def token_client(
     key = setting(api_key, "api_key", key_env, name)
     auth = {} if header is None else {"prefix": "", "auth_header_name": header}
     return cls(base_url=url, token=key, timeout=timeout_of(timeout), httpx_args={"transport": transport}, **auth)
+
+
+def refused_when_ended(vendor: str, verb: str) -> Callable[[str, MljobsError], MljobsError]:
+    """For a vendor that answers 409 to ``verb`` (cancel, stop) on a job that has ended: CancelRejectedError."""
+
+    def refused(job: str, exc: MljobsError) -> MljobsError:
+        if isinstance(exc, ConflictError):
+            return CancelRejectedError(
+                f"{vendor} refused to {verb} job {job}: {exc}", job_id=job, response=exc.response
+            )
+        return exc
+
+    return refused

@@ -27,7 +27,7 @@ from mljobs_istari.models import (
 from mljobs_istari.models import Job as IstariJobModel
 
 from .._base import Call, Vendor
-from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, MljobsError
+from .._errors import InvalidArgumentError
 from .._http import (
     parse_retry_after,
 )
@@ -208,12 +208,8 @@ class IstariVendor(Vendor):
         """Set the status Canceled (safe to repeat: a second time is refused, not doubled)."""
         return Call(update_job_status, (checked_id(job),), {"status_name": JobStatusName.CANCELED}, idempotent=True)
 
-    @staticmethod
-    def cancel_rejected(job: str, exc: MljobsError) -> MljobsError:
-        """409: the job has already ended."""
-        if isinstance(exc, ConflictError):
-            return CancelRejectedError(f"Istari refused to cancel job {job}: {exc}", job_id=job, response=exc.response)
-        return exc
+    #: 409: the job has already ended.
+    cancel_rejected = staticmethod(common.refused_when_ended("Istari", "cancel"))
 
 
 def _job(
