@@ -25,17 +25,11 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import httpx
 from mljobs_domino import AuthenticatedClient
-from mljobs_domino.api.jobs import get_job, list_jobs
 from mljobs_domino.models import (
     FailureEnvelopeV1,
-    GetJobsStatusFilter,
     InvalidBodyEnvelopeV1,
-    JobEnvelopeV1,
-    JobList,
-    JobStatus,
     JobStatusV1,
     JobV1,
-    PaginatedJobEnvelopeV1,
     StageTimesV1,
     V4ErrorBody,
 )
@@ -81,7 +75,7 @@ from ._common import (
 from ._common import job_id as checked_id
 
 if TYPE_CHECKING:
-    from mljobs_domino.models import LogsEnvelopeV1, NewJobV1
+    from mljobs_domino.models import JobEnvelopeV1, JobList, LogsEnvelopeV1, NewJobV1, PaginatedJobEnvelopeV1
 
 __all__ = ["APIS", "STATES", "DominoApi", "DominoJob", "DominoStatus"]
 
@@ -120,9 +114,10 @@ MAX_PAGE_SIZE = 100
 #: The Public API's ``statusFilter`` values a status filter maps onto, and the JobStates each lists; the
 #: client keeps the statuses asked for out of what it answers. ``queued``/``running`` are not used: which
 #: of Domino's many starting statuses they list is not documented.
-COARSE_FILTERS: tuple[tuple[GetJobsStatusFilter, frozenset[JobState]], ...] = (
-    (GetJobsStatusFilter.ACTIVE, frozenset({JobState.QUEUED, JobState.RUNNING})),
-    (GetJobsStatusFilter.COMPLETED, frozenset({JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED})),
+#: (Their ``GetJobsStatusFilter`` values: the list call's module and models load on its first use.)
+COARSE_FILTERS: tuple[tuple[str, frozenset[JobState]], ...] = (
+    ("active", frozenset({JobState.QUEUED, JobState.RUNNING})),
+    ("completed", frozenset({JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED})),
 )
 #: One listing: the filter sent (``status``, or ``statusFilter``), and the statuses kept (None: all).
 Listing = tuple[str | None, frozenset[str] | None]
@@ -236,12 +231,17 @@ class DominoVendor(Generations):
 
     def got(self, response: httpx.Response, parsed: DominoJobModel | JobEnvelopeV1) -> tuple[DominoJob, float | None]:
         """A GET or start answer (a bare job, or the Public API's ``{job, metadata}``) as a Job, and its poll hint."""
+        from mljobs_domino.models import JobEnvelopeV1
+
         raw = parsed.job if isinstance(parsed, JobEnvelopeV1) else parsed
         with _request_noted(parsed):
             return self.to_job(raw), parse_retry_after(response.headers)
 
     def list_call(self, project_id: str, status: str | None, cursor: str | None, size: int) -> Call:
         """GET /api/jobs/beta/jobs for one page (``status``: the filter of :meth:`listings`)."""
+        from mljobs_domino.api.jobs import list_jobs  # an endpoint and its models load on its first call
+        from mljobs_domino.models import GetJobsStatusFilter, JobStatus
+
         offset, total = read_offset_position(cursor)
         kwargs: dict[str, Any] = {"project_id": project_id, "offset": offset, "limit": size}
         if status is not None:
@@ -271,6 +271,8 @@ class DominoVendor(Generations):
         self, response: httpx.Response, body: Any, *, offset: int, total_before: int | None, size: int | None = None
     ) -> Page[DominoJob]:
         """:meth:`page` from the answer's JSON: the envelope by its generated model, each job's model on first use."""
+        from mljobs_domino.models import PaginatedJobEnvelopeV1
+
         envelope, raws = _envelope(body)
         total = _listed(envelope)[1]
         with _request_noted(envelope):
@@ -305,7 +307,7 @@ class DominoVendor(Generations):
         if not found:
             return [(None, None)]
         states = {STATES[s] for s in found}
-        coarse = next((f.value for f, covers in COARSE_FILTERS if states <= covers), None)
+        coarse = next((f for f, covers in COARSE_FILTERS if states <= covers), None)
         return [(coarse, frozenset(found))]
 
     @staticmethod
@@ -361,6 +363,8 @@ class DominoVendor(Generations):
 
     def get_call(self, job: str) -> Call:
         """GET /api/jobs/beta/jobs/{jobId}."""
+        from mljobs_domino.api.jobs import get_job  # an endpoint and its models load on its first call
+
         return Call(get_job, (checked_id(job),), read=self.got)
 
     @staticmethod
@@ -417,6 +421,8 @@ def _public_job(raw: JobV1) -> DominoJob:
 
 def _listed(parsed: JobList | PaginatedJobEnvelopeV1) -> tuple[list[Any], int | None]:
     """A list answer's jobs and total (None: the Public API did not say)."""
+    from mljobs_domino.models import JobList, PaginatedJobEnvelopeV1
+
     if isinstance(parsed, PaginatedJobEnvelopeV1):
         return items("jobs", parsed.jobs), whole("metadata.totalCount", parsed.metadata.total_count)
     if isinstance(parsed, JobList):
@@ -427,18 +433,18 @@ def _listed(parsed: JobList | PaginatedJobEnvelopeV1) -> tuple[list[Any], int | 
     raise BadField("body", parsed, "a JobList or PaginatedJobEnvelopeV1 object")
 
 
-#: The shapes a list answer takes, in the order the generated parser tries them, and the key of their jobs.
-_SHAPES: tuple[tuple[type[JobList] | type[PaginatedJobEnvelopeV1], str], ...] = (
-    (JobList, "data"),
-    (PaginatedJobEnvelopeV1, "jobs"),
-)
+def _shapes() -> tuple[tuple[type[JobList] | type[PaginatedJobEnvelopeV1], str], ...]:
+    """The shapes a list answer takes, in the order the generated parser tries them, and the key of their jobs."""
+    from mljobs_domino.models import JobList, PaginatedJobEnvelopeV1
+
+    return ((JobList, "data"), (PaginatedJobEnvelopeV1, "jobs"))
 
 
 def _envelope(body: Any) -> tuple[JobList | PaginatedJobEnvelopeV1, list[Any]]:
     """A list answer's envelope, parsed by its generated model without its jobs, and the jobs' JSON."""
     body = json_object("body", body)
     errors = []
-    for model, key in _SHAPES:
+    for model, key in _shapes():
         if key not in body:
             errors.append(f"{model.__name__} (KeyError: {key!r})")
             continue
