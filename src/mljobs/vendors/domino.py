@@ -16,15 +16,16 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import functools
+import importlib
 import json
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import httpx
-from mljobs_domino import AuthenticatedClient
+from mljobs_domino import AuthenticatedClient, models
 from mljobs_domino.models import (
     FailureEnvelopeV1,
     InvalidBodyEnvelopeV1,
@@ -75,6 +76,8 @@ from ._common import (
 from ._common import job_id as checked_id
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from mljobs_domino.models import JobEnvelopeV1, JobList, LogsEnvelopeV1, NewJobV1, PaginatedJobEnvelopeV1
 
 __all__ = ["APIS", "STATES", "DominoApi", "DominoJob", "DominoStatus"]
@@ -231,26 +234,21 @@ class DominoVendor(Generations):
 
     def got(self, response: httpx.Response, parsed: DominoJobModel | JobEnvelopeV1) -> tuple[DominoJob, float | None]:
         """A GET or start answer (a bare job, or the Public API's ``{job, metadata}``) as a Job, and its poll hint."""
-        from mljobs_domino.models import JobEnvelopeV1
-
-        raw = parsed.job if isinstance(parsed, JobEnvelopeV1) else parsed
-        with _request_noted(parsed):
+        raw = parsed.job if isinstance(parsed, models.JobEnvelopeV1) else parsed
+        with _RequestNoted(parsed):
             return self.to_job(raw), parse_retry_after(response.headers)
 
     def list_call(self, project_id: str, status: str | None, cursor: str | None, size: int) -> Call:
         """GET /api/jobs/beta/jobs for one page (``status``: the filter of :meth:`listings`)."""
-        from mljobs_domino.api.jobs import list_jobs  # an endpoint and its models load on its first call
-        from mljobs_domino.models import GetJobsStatusFilter, JobStatus
-
         offset, total = read_offset_position(cursor)
         kwargs: dict[str, Any] = {"project_id": project_id, "offset": offset, "limit": size}
         if status is not None:
             kwargs["status_filter" if self.public else "status"] = (
-                GetJobsStatusFilter(status) if self.public else JobStatus(status)
+                models.GetJobsStatusFilter(status) if self.public else models.JobStatus(status)
             )
         page = partial(self.page, offset=offset, total_before=total, size=size)
         json_page = partial(self.json_page, offset=offset, total_before=total, size=size)
-        return Call(list_jobs, kwargs=kwargs, read=page, read_json=json_page)
+        return Call(_operation("list_jobs"), kwargs=kwargs, read=page, read_json=json_page)
 
     def page(
         self, response: httpx.Response, parsed: JobList | PaginatedJobEnvelopeV1, *, offset: int,
@@ -263,7 +261,7 @@ class DominoVendor(Generations):
         shifted onto pages already read: the next page starts that many places earlier (see :func:`resume_at`).
         """
         raws, total = _listed(parsed)
-        with _request_noted(parsed):
+        with _RequestNoted(parsed):
             jobs = [self.to_job(j) for j in raws]
         return _paged(jobs, offset, total_before, total, size)
 
@@ -271,12 +269,10 @@ class DominoVendor(Generations):
         self, response: httpx.Response, body: Any, *, offset: int, total_before: int | None, size: int | None = None
     ) -> Page[DominoJob]:
         """:meth:`page` from the answer's JSON: the envelope by its generated model, each job's model on first use."""
-        from mljobs_domino.models import PaginatedJobEnvelopeV1
-
         envelope, raws = _envelope(body)
         total = _listed(envelope)[1]
-        with _request_noted(envelope):
-            public = isinstance(envelope, PaginatedJobEnvelopeV1)
+        with _RequestNoted(envelope):
+            public = isinstance(envelope, models.PaginatedJobEnvelopeV1)
             jobs = [self.listed_job(response, j, public) for j in raws]
         return _paged(jobs, offset, total_before, total, size)
 
@@ -363,9 +359,7 @@ class DominoVendor(Generations):
 
     def get_call(self, job: str) -> Call:
         """GET /api/jobs/beta/jobs/{jobId}."""
-        from mljobs_domino.api.jobs import get_job  # an endpoint and its models load on its first call
-
-        return Call(get_job, (checked_id(job),), read=self.got)
+        return Call(_operation("get_job"), (checked_id(job),), read=self.got)
 
     @staticmethod
     def logs_call(job: str) -> Call:
@@ -421,11 +415,9 @@ def _public_job(raw: JobV1) -> DominoJob:
 
 def _listed(parsed: JobList | PaginatedJobEnvelopeV1) -> tuple[list[Any], int | None]:
     """A list answer's jobs and total (None: the Public API did not say)."""
-    from mljobs_domino.models import JobList, PaginatedJobEnvelopeV1
-
-    if isinstance(parsed, PaginatedJobEnvelopeV1):
+    if isinstance(parsed, models.PaginatedJobEnvelopeV1):
         return items("jobs", parsed.jobs), whole("metadata.totalCount", parsed.metadata.total_count)
-    if isinstance(parsed, JobList):
+    if isinstance(parsed, models.JobList):
         total = whole("totalCount", parsed.total_count)
         if total is None:
             raise BadField("totalCount", None, "a whole number")
@@ -435,9 +427,7 @@ def _listed(parsed: JobList | PaginatedJobEnvelopeV1) -> tuple[list[Any], int | 
 
 def _shapes() -> tuple[tuple[type[JobList] | type[PaginatedJobEnvelopeV1], str], ...]:
     """The shapes a list answer takes, in the order the generated parser tries them, and the key of their jobs."""
-    from mljobs_domino.models import JobList, PaginatedJobEnvelopeV1
-
-    return ((JobList, "data"), (PaginatedJobEnvelopeV1, "jobs"))
+    return ((models.JobList, "data"), (models.PaginatedJobEnvelopeV1, "jobs"))
 
 
 def _envelope(body: Any) -> tuple[JobList | PaginatedJobEnvelopeV1, list[Any]]:
@@ -465,16 +455,31 @@ def _paged(
     return Page(items=jobs, next_cursor=offset_cursor(resume_at(offset, end, total_before, total), total))
 
 
-@contextmanager
-def _request_noted(parsed: Any) -> Iterator[None]:
-    """A wrong field of a Public API answer: its message names the answer's ``metadata.requestId`` too."""
-    try:
-        yield
-    except BadField as exc:
-        request_id = getattr(getattr(parsed, "metadata", None), "request_id", None)
-        if isinstance(request_id, str) and request_id:
-            exc.args = (f"{exc.args[0]} (Domino request id {request_id[:100]})",)
-        raise
+@functools.cache
+def _operation(name: str) -> ModuleType:
+    """The generated operation ``mljobs_domino.api.jobs.<name>``, imported on its first call (not with the client)."""
+    return importlib.import_module(f"mljobs_domino.api.jobs.{name}")
+
+
+class _RequestNoted:
+    """A wrong field of a Public API answer: its message names the answer's ``metadata.requestId`` too.
+
+    A context manager as a class, not a generator: every read of an answer (each ``get()``) enters one.
+    """
+
+    __slots__ = ("parsed",)
+
+    def __init__(self, parsed: Any) -> None:
+        self.parsed = parsed
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if isinstance(exc, BadField):
+            request_id = getattr(getattr(self.parsed, "metadata", None), "request_id", None)
+            if isinstance(request_id, str) and request_id:
+                exc.args = (f"{exc.args[0]} (Domino request id {request_id[:100]})",)
 
 
 def _project_of(job: DominoJob) -> str | None:
