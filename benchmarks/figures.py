@@ -573,7 +573,7 @@ def p5(sizes: Sizes, sims: dict[str, SimProcess], rng: random.Random, *, build_v
             }
             if vendor_client is not None:
                 ways["python-domino"] = lambda: list(vendor_client(f"_bench({job_id!r}, {calls})", timeout=120))
-            samples = rounds(ways, sizes.rounds, rng=rng, deadline=deadline, label="P5", warm=sizes.warmup)
+            samples = rounds(ways, sizes.get_rounds, rng=rng, deadline=deadline, label="P5", warm=sizes.warmup)
     finally:
         if vendor_client is not None:
             vendor_client.close()
