@@ -26,15 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import httpx
 from mljobs_domino import AuthenticatedClient, models
-from mljobs_domino.models import (
-    FailureEnvelopeV1,
-    InvalidBodyEnvelopeV1,
-    JobStatusV1,
-    JobV1,
-    StageTimesV1,
-    V4ErrorBody,
-)
-from mljobs_domino.models import Job as DominoJobModel
+from mljobs_domino.models import FailureEnvelopeV1, InvalidBodyEnvelopeV1, V4ErrorBody
 
 from .. import _constants as C
 from .._base import Call
@@ -78,15 +70,25 @@ from ._common import job_id as checked_id
 if TYPE_CHECKING:
     from types import ModuleType
 
-    from mljobs_domino.models import JobEnvelopeV1, JobList, LogsEnvelopeV1, NewJobV1, PaginatedJobEnvelopeV1
+    from mljobs_domino.models import Job as DominoJobModel
+    from mljobs_domino.models import (
+        JobEnvelopeV1,
+        JobList,
+        JobV1,
+        LogsEnvelopeV1,
+        NewJobV1,
+        PaginatedJobEnvelopeV1,
+    )
 
 __all__ = ["APIS", "STATES", "DominoApi", "DominoJob", "DominoStatus"]
 
 #: Domino's API generations: the Public API (the default) and seed document 001's.
 DominoApi = Literal["public", "document"]
 APIS: tuple[DominoApi, ...] = get_args(DominoApi)
-#: A Domino job: ``job.raw`` is the vendor's own model (``JobV1`` from the Public API, ``Job`` from the document's).
-DominoJob = Job[DominoJobModel | JobV1]
+if TYPE_CHECKING:
+    #: A Domino job: ``job.raw`` is the vendor's own model (``JobV1`` from the Public API, ``Job`` from the
+    #: document's). At run time it is made on first use (see ``__getattr__``), with the job models.
+    DominoJob = Job[DominoJobModel | JobV1]
 #: What the spec's error answers parse to: ``client.call()`` raises for them, so never returns one.
 _Errors = FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | V4ErrorBody | None
 
@@ -131,7 +133,7 @@ def _submitted(raw: DominoJobModel) -> dt.datetime | None:
     times = unset_to_none(raw.stage_times)
     if times is None:
         return None
-    expect("stageTimes", times, StageTimesV1, "an object")
+    expect("stageTimes", times, models.StageTimesV1, "an object")
     return aware("stageTimes.submissionTime", times.submission_time)
 
 
@@ -193,9 +195,9 @@ class DominoVendor(Generations):
     @staticmethod
     def to_job(raw: DominoJobModel | JobV1) -> DominoJob:
         """A Domino job as an mljobs Job, from either generation (a document job's ``projectId`` is checked too)."""
-        if isinstance(raw, JobV1):
+        if isinstance(raw, models.JobV1):
             return _public_job(raw)
-        expect("data[]", raw, DominoJobModel, "a Job object")
+        expect("data[]", raw, models.Job, "a Job object")
         raw_state = text("status", raw.status)
         text("projectId", raw.project_id)
         times = (_submitted(raw), aware("startedAt", raw.started_at), aware("endedAt", raw.ended_at))
@@ -228,7 +230,7 @@ class DominoVendor(Generations):
                 json_time("startedAt", data, "startedAt", nullable=True),
                 json_time("endedAt", data, "endedAt", nullable=True),
             )  # fmt: skip
-        raw = LazyRaw(JobV1 if public else DominoJobModel, data, response)
+        raw = LazyRaw(models.JobV1 if public else models.Job, data, response)
         job_id = ("id", json_required("id", data, "id"))
         return vendor_job("domino", STATES, job_id, raw_state, times, text("title", data.get("title")), raw)
 
@@ -405,8 +407,8 @@ class DominoVendor(Generations):
 def _public_job(raw: JobV1) -> DominoJob:
     """A Public API ``JobV1``: state from ``status.executionStatus``, times from ``stageTimes``."""
     status, times = raw.status, raw.stage_times
-    expect("status", status, JobStatusV1, "a JobStatusV1 object")
-    expect("stageTimes", times, StageTimesV1, "a StageTimesV1 object")
+    expect("status", status, models.JobStatusV1, "a JobStatusV1 object")
+    expect("stageTimes", times, models.StageTimesV1, "a StageTimesV1 object")
     raw_state = text("status.executionStatus", status.execution_status)
     when = (aware("stageTimes.submissionTime", times.submission_time), aware("stageTimes.startTime", times.start_time),
             aware("stageTimes.completedTime", times.completed_time))  # fmt: skip
@@ -489,8 +491,8 @@ def _project_of(job: DominoJob) -> str | None:
     """
     lazy = unbuilt(job)
     if lazy is not None:
-        return text("projectId", lazy.data.get("projectId")) if lazy.model is DominoJobModel else None
-    return text("projectId", job.raw.project_id) if isinstance(job.raw, DominoJobModel) else None
+        return text("projectId", lazy.data.get("projectId")) if lazy.model is models.Job else None
+    return text("projectId", job.raw.project_id) if isinstance(job.raw, models.Job) else None
 
 
 def _new_job(
@@ -560,4 +562,13 @@ def _project(project_id: str) -> str:
 #: The clients, handed out from their twins on first use (``mljobs.vendors.domino.Domino`` still works).
 _CLIENTS = twin_clients("domino", "Domino")
 __all__ += list(_CLIENTS)
-__getattr__ = lazy_names(__name__, _CLIENTS)
+_client_names = lazy_names(__name__, _CLIENTS)
+
+
+def __getattr__(name: str) -> Any:
+    """The clients (from their twins) and ``DominoJob``, made on first use: it loads the job models."""
+    if name == "DominoJob":
+        value = Job[models.Job | models.JobV1]
+        globals()[name] = value
+        return value
+    return _client_names(name)
