@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import httpx
 from mljobs_domino import AuthenticatedClient, models
-from mljobs_domino.models import FailureEnvelopeV1, InvalidBodyEnvelopeV1, V4ErrorBody
 
 from .. import _constants as C
 from .._base import Call
@@ -36,7 +35,7 @@ from .._http import (
     parse_retry_after,
     status_error,
 )
-from .._lazy import lazy_names, twin_clients
+from .._lazy import LazyUnion, lazy_names, twin_clients
 from .._models import Job, JobState, LazyRaw, unbuilt
 from .._pagination import (
     Page,
@@ -70,15 +69,18 @@ from ._common import job_id as checked_id
 if TYPE_CHECKING:
     from types import ModuleType
 
-    from mljobs_domino.models import Job as DominoJobModel
     from mljobs_domino.models import (
+        FailureEnvelopeV1,
+        InvalidBodyEnvelopeV1,
         JobEnvelopeV1,
         JobList,
         JobV1,
         LogsEnvelopeV1,
         NewJobV1,
         PaginatedJobEnvelopeV1,
+        V4ErrorBody,
     )
+    from mljobs_domino.models import Job as DominoJobModel
 
 __all__ = ["APIS", "STATES", "DominoApi", "DominoJob", "DominoStatus"]
 
@@ -89,8 +91,10 @@ if TYPE_CHECKING:
     #: A Domino job: ``job.raw`` is the vendor's own model (``JobV1`` from the Public API, ``Job`` from the
     #: document's). At run time it is made on first use (see ``__getattr__``), with the job models.
     DominoJob = Job[DominoJobModel | JobV1]
-#: What the spec's error answers parse to: ``client.call()`` raises for them, so never returns one.
-_Errors = FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | V4ErrorBody | None
+    #: What the spec's error answers parse to: ``client.call()`` raises for them, so never returns one.
+    _Errors = FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | V4ErrorBody | None
+else:
+    _Errors = Any  # at run time, the clients' type argument; the models load when error_models is first read
 
 DominoStatus = Literal[
     "Pending", "Queued", "Scheduled", "Preparing", "Building", "Pulling", "Running", "Serving", "StopRequested",
@@ -116,6 +120,8 @@ STATES: Mapping[str, JobState] = {
     "Stopped": JobState.CANCELLED,
 }
 MAX_PAGE_SIZE = 100
+#: The models of ``_Errors``, by name (what ``error_models`` reads).
+_ERROR_MODELS = ("FailureEnvelopeV1", "InvalidBodyEnvelopeV1", "V4ErrorBody")
 #: The Public API's ``statusFilter`` values a status filter maps onto, and the JobStates each lists; the
 #: client keeps the statuses asked for out of what it answers. ``queued``/``running`` are not used: which
 #: of Domino's many starting statuses they list is not documented.
@@ -163,7 +169,7 @@ class DominoVendor(Generations):
     """How Domino's answers map to mljobs (no I/O)."""
 
     name = "domino"
-    error_models = _Errors
+    error_models = LazyUnion("mljobs_domino.models", *_ERROR_MODELS, optional=True)
     apis = APIS
 
     @property
