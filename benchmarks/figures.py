@@ -465,7 +465,9 @@ IMPORTS = {"mljobs": "import mljobs; mljobs.Domino", "httpx": "import httpx"}
 
 
 def _fresh_import(statement: str) -> dict[str, Any]:
-    env = {k: v for k, v in os.environ.items() if k != "MLJOBS_LOG"}
+    # Without PYTHONDONTWRITEBYTECODE: with it, a module edited since its .pyc was written is compiled again in
+    # every fresh interpreter, which is not what importing an installed package costs.
+    env = {k: v for k, v in os.environ.items() if k not in ("MLJOBS_LOG", "PYTHONDONTWRITEBYTECODE")}
     out = subprocess.run(
         [sys.executable, "-I", "-c", _IMPORT.format(statement=statement)],
         capture_output=True,
