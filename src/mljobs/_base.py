@@ -15,7 +15,6 @@ import types
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Generic, ParamSpec, Protocol, Self, TypeVar
 
-import attrs
 import httpx
 
 from ._errors import ConfigurationError, InvalidArgumentError, MljobsError, NotFoundError, ResponseValidationError
@@ -69,25 +68,44 @@ JobsT = TypeVar("JobsT")
 ErrT = TypeVar("ErrT")
 
 
-@attrs.frozen
 class Call:
     """One generated operation to run: ``module`` is ``mljobs_<vendor>.api.jobs.<operation>``.
 
     ``args`` are the operation's path parameters, in order; ``read(response, parsed)`` turns the generated
     code's parse into what the caller gets (a wrong value it meets becomes ResponseValidationError).
+
+    A plain class with slots, not attrs: one is made for every request, and ``import mljobs`` makes no attrs
+    class it does not hand out (each costs milliseconds to create).
     """
 
-    module: Any
-    args: tuple[Any, ...] = ()
-    kwargs: Mapping[str, Any] = attrs.field(factory=dict)
-    #: True or False overrides the method's default (GET/PUT/DELETE retry, POST does not).
-    idempotent: bool | None = None
-    read: Callable[[httpx.Response, Any], Any] | None = None
-    #: A 2xx/3xx status the spec does not list for the operation is a ResponseValidationError (``call()``).
-    strict: bool = False
-    #: Reads a 200's JSON body itself, in place of the generated parse and ``read`` (e.g. a list page whose
-    #: jobs build their models on first use): ``read_json(response, body)``.
-    read_json: Callable[[httpx.Response, Any], Any] | None = None
+    __slots__ = ("args", "idempotent", "kwargs", "module", "read", "read_json", "strict")
+
+    def __init__(
+        self,
+        module: Any,
+        args: tuple[Any, ...] = (),
+        kwargs: Mapping[str, Any] | None = None,
+        idempotent: bool | None = None,
+        read: Callable[[httpx.Response, Any], Any] | None = None,
+        strict: bool = False,
+        read_json: Callable[[httpx.Response, Any], Any] | None = None,
+    ) -> None:
+        """The call of ``module`` with path parameters ``args`` and keywords ``kwargs``."""
+        self.module = module
+        self.args = args
+        self.kwargs: Mapping[str, Any] = {} if kwargs is None else kwargs
+        #: True or False overrides the method's default (GET/PUT/DELETE retry, POST does not).
+        self.idempotent = idempotent
+        self.read = read
+        #: A 2xx/3xx status the spec does not list for the operation is a ResponseValidationError (``call()``).
+        self.strict = strict
+        #: Reads a 200's JSON body itself, in place of the generated parse and ``read`` (e.g. a list page whose
+        #: jobs build their models on first use): ``read_json(response, body)``.
+        self.read_json = read_json
+
+    def __repr__(self) -> str:
+        name = getattr(self.module, "__name__", repr(self.module)).rpartition(".")[2]
+        return f"Call({name!r}, args={self.args!r}, kwargs={self.kwargs!r})"
 
 
 class Vendor:

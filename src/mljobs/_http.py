@@ -25,7 +25,6 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any
 
-import attrs
 import httpx
 
 from . import _constants as C
@@ -98,16 +97,47 @@ def deadline_for(timeout: float | None) -> float | None:
     return deadline_in(check_timeout("timeout", timeout))
 
 
-@attrs.frozen
 class RetryPolicy:
-    """Decides whether and when to retry. Holds no I/O: the transports ask, then act."""
+    """Decides whether and when to retry. Holds no I/O: the transports ask, then act.
 
-    max_retries: int = C.DEFAULT_MAX_RETRIES
-    initial_delay: float = C.INITIAL_RETRY_DELAY
-    max_delay: float = C.MAX_RETRY_DELAY
-    max_retry_after: float = C.MAX_RETRY_AFTER
-    retry_statuses: frozenset[int] = C.RETRY_STATUSES
-    random: Callable[[], float] = attrs.field(default=random.random, eq=False)
+    A plain class with slots, not attrs, as :class:`~mljobs._base.Call` is (the attrs classes ``import mljobs``
+    makes cost milliseconds each).
+    """
+
+    __slots__ = ("initial_delay", "max_delay", "max_retries", "max_retry_after", "random", "retry_statuses")
+
+    def __init__(
+        self,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        initial_delay: float = C.INITIAL_RETRY_DELAY,
+        max_delay: float = C.MAX_RETRY_DELAY,
+        max_retry_after: float = C.MAX_RETRY_AFTER,
+        retry_statuses: frozenset[int] = C.RETRY_STATUSES,
+        random: Callable[[], float] = random.random,
+    ) -> None:
+        """A policy of ``max_retries`` retries, backing off from ``initial_delay`` to ``max_delay`` seconds."""
+        self.max_retries = max_retries
+        self.initial_delay = initial_delay
+        self.max_delay = max_delay
+        self.max_retry_after = max_retry_after
+        self.retry_statuses = retry_statuses
+        self.random = random
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.max_retries, self.initial_delay, self.max_delay, self.max_retry_after, self.retry_statuses)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal policies decide alike (their source of jitter aside)."""
+        return isinstance(other, RetryPolicy) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"RetryPolicy(max_retries={self.max_retries!r}, initial_delay={self.initial_delay!r}, "
+            f"max_delay={self.max_delay!r}, max_retry_after={self.max_retry_after!r})"
+        )
 
     def backoff(self, retry: int) -> float:
         """The delay before retry number ``retry`` (0-based): capped exponential, jittered down by up to 25%."""
@@ -169,18 +199,23 @@ def _overall(timeouts: Mapping[str, float | None]) -> float | None:
     return max(values) if len(values) == len(timeouts) and values else None
 
 
-@attrs.define
 class Attempts:
-    """One request's way through its retries: the attempt count, deadlines and one log line per decision. No I/O."""
+    """One request's way through its retries: the attempt count, deadlines and one log line per decision. No I/O.
 
-    policy: RetryPolicy
-    request: httpx.Request
-    clock: Callable[[], float] = time.monotonic
-    retry: int = 0
-    timeouts: dict[str, float | None] = attrs.field(init=False)
+    A plain class with slots, as :class:`RetryPolicy` is: one is made for every request.
+    """
 
-    def __attrs_post_init__(self) -> None:
-        self.timeouts = dict(self.request.extensions.get("timeout") or {})
+    __slots__ = ("clock", "policy", "request", "retry", "timeouts")
+
+    def __init__(
+        self, policy: RetryPolicy, request: httpx.Request, clock: Callable[[], float] = time.monotonic, retry: int = 0
+    ) -> None:
+        """The attempts of ``request`` under ``policy``, ``retry`` retries made so far."""
+        self.policy = policy
+        self.request = request
+        self.clock = clock
+        self.retry = retry
+        self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
 
     @property
     def deadline(self) -> float | None:

@@ -5,11 +5,9 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Iterable, Sequence
 from functools import partial
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from mljobs_domino import AuthenticatedClient
-from mljobs_domino.models import Job as DominoJobModel
-from mljobs_domino.models import JobV1
 
 from .. import _constants as C
 from .._errors import check_keywords
@@ -23,7 +21,6 @@ from ..vendors.domino import (
     APIS,
     MAX_PAGE_SIZE,
     DominoApi,
-    DominoJob,
     DominoStatus,
     DominoVendor,
     _api,
@@ -32,6 +29,20 @@ from ..vendors.domino import (
 from .client import CLIENT_DEFAULTS, AsyncBase, AsyncClientOptions
 from .pagination import AsyncPaginator
 from .waiting import AsyncJobsBase
+
+if TYPE_CHECKING:
+    from mljobs_domino.models import Job as DominoJobModel
+    from mljobs_domino.models import JobV1
+
+    from ..vendors.domino import DominoJob
+
+    _Raw = DominoJobModel | JobV1
+else:
+    # The job models load with the first job (not with the client class), so at run time the hints that
+    # name them read as an mljobs Job of any raw model (``mljobs.vendors.domino.DominoJob`` is the exact one).
+    from .._models import Job as DominoJob
+
+    _Raw = Any
 
 
 class AsyncDomino(AsyncBase[AuthenticatedClient, "AsyncDominoJobs", _Errors]):
@@ -65,7 +76,7 @@ class AsyncDomino(AsyncBase[AuthenticatedClient, "AsyncDominoJobs", _Errors]):
         self._jobs = AsyncDominoJobs(self)
 
 
-class AsyncDominoJobs(AsyncJobsBase[DominoJobModel | JobV1]):
+class AsyncDominoJobs(AsyncJobsBase[_Raw]):
     """``client.jobs`` of :class:`Domino` (and of :class:`AsyncDomino`)."""
 
     def __init__(self, client: AsyncDomino) -> None:

@@ -7,11 +7,9 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from mljobs_domino import AuthenticatedClient
-from mljobs_domino.models import Job as DominoJobModel
-from mljobs_domino.models import JobV1
 
 from .. import _constants as C
 from .._errors import check_keywords
@@ -25,7 +23,6 @@ from ..vendors.domino import (
     APIS,
     MAX_PAGE_SIZE,
     DominoApi,
-    DominoJob,
     DominoStatus,
     DominoVendor,
     _api,
@@ -34,6 +31,20 @@ from ..vendors.domino import (
 from .client import CLIENT_DEFAULTS, ClientOptions, SyncBase
 from .pagination import Paginator
 from .waiting import SyncJobsBase
+
+if TYPE_CHECKING:
+    from mljobs_domino.models import Job as DominoJobModel
+    from mljobs_domino.models import JobV1
+
+    from ..vendors.domino import DominoJob
+
+    _Raw = DominoJobModel | JobV1
+else:
+    # The job models load with the first job (not with the client class), so at run time the hints that
+    # name them read as an mljobs Job of any raw model (``mljobs.vendors.domino.DominoJob`` is the exact one).
+    from .._models import Job as DominoJob
+
+    _Raw = Any
 
 
 class Domino(SyncBase[AuthenticatedClient, "DominoJobs", _Errors]):
@@ -67,7 +78,7 @@ class Domino(SyncBase[AuthenticatedClient, "DominoJobs", _Errors]):
         self._jobs = DominoJobs(self)
 
 
-class DominoJobs(SyncJobsBase[DominoJobModel | JobV1]):
+class DominoJobs(SyncJobsBase[_Raw]):
     """``client.jobs`` of :class:`Domino` (and of :class:`AsyncDomino`)."""
 
     def __init__(self, client: Domino) -> None:

@@ -16,30 +16,16 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import functools
+import importlib
 import json
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import httpx
-from mljobs_domino import AuthenticatedClient
-from mljobs_domino.api.jobs import get_job, list_jobs
-from mljobs_domino.models import (
-    FailureEnvelopeV1,
-    GetJobsStatusFilter,
-    InvalidBodyEnvelopeV1,
-    JobEnvelopeV1,
-    JobList,
-    JobStatus,
-    JobStatusV1,
-    JobV1,
-    PaginatedJobEnvelopeV1,
-    StageTimesV1,
-    V4ErrorBody,
-)
-from mljobs_domino.models import Job as DominoJobModel
+from mljobs_domino import AuthenticatedClient, models
 
 from .. import _constants as C
 from .._base import Call
@@ -49,7 +35,7 @@ from .._http import (
     parse_retry_after,
     status_error,
 )
-from .._lazy import lazy_names, twin_clients
+from .._lazy import LazyUnion, lazy_names, twin_clients
 from .._models import Job, JobState, LazyRaw, unbuilt
 from .._pagination import (
     Page,
@@ -81,17 +67,34 @@ from ._common import (
 from ._common import job_id as checked_id
 
 if TYPE_CHECKING:
-    from mljobs_domino.models import LogsEnvelopeV1, NewJobV1
+    from types import ModuleType
+
+    from mljobs_domino.models import (
+        FailureEnvelopeV1,
+        InvalidBodyEnvelopeV1,
+        JobEnvelopeV1,
+        JobList,
+        JobV1,
+        LogsEnvelopeV1,
+        NewJobV1,
+        PaginatedJobEnvelopeV1,
+        V4ErrorBody,
+    )
+    from mljobs_domino.models import Job as DominoJobModel
 
 __all__ = ["APIS", "STATES", "DominoApi", "DominoJob", "DominoStatus"]
 
 #: Domino's API generations: the Public API (the default) and seed document 001's.
 DominoApi = Literal["public", "document"]
 APIS: tuple[DominoApi, ...] = get_args(DominoApi)
-#: A Domino job: ``job.raw`` is the vendor's own model (``JobV1`` from the Public API, ``Job`` from the document's).
-DominoJob = Job[DominoJobModel | JobV1]
-#: What the spec's error answers parse to: ``client.call()`` raises for them, so never returns one.
-_Errors = FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | V4ErrorBody | None
+if TYPE_CHECKING:
+    #: A Domino job: ``job.raw`` is the vendor's own model (``JobV1`` from the Public API, ``Job`` from the
+    #: document's). At run time it is made on first use (see ``__getattr__``), with the job models.
+    DominoJob = Job[DominoJobModel | JobV1]
+    #: What the spec's error answers parse to: ``client.call()`` raises for them, so never returns one.
+    _Errors = FailureEnvelopeV1 | InvalidBodyEnvelopeV1 | V4ErrorBody | None
+else:
+    _Errors = Any  # at run time, the clients' type argument; the models load when error_models is first read
 
 DominoStatus = Literal[
     "Pending", "Queued", "Scheduled", "Preparing", "Building", "Pulling", "Running", "Serving", "StopRequested",
@@ -117,12 +120,15 @@ STATES: Mapping[str, JobState] = {
     "Stopped": JobState.CANCELLED,
 }
 MAX_PAGE_SIZE = 100
+#: The models of ``_Errors``, by name (what ``error_models`` reads).
+_ERROR_MODELS = ("FailureEnvelopeV1", "InvalidBodyEnvelopeV1", "V4ErrorBody")
 #: The Public API's ``statusFilter`` values a status filter maps onto, and the JobStates each lists; the
 #: client keeps the statuses asked for out of what it answers. ``queued``/``running`` are not used: which
 #: of Domino's many starting statuses they list is not documented.
-COARSE_FILTERS: tuple[tuple[GetJobsStatusFilter, frozenset[JobState]], ...] = (
-    (GetJobsStatusFilter.ACTIVE, frozenset({JobState.QUEUED, JobState.RUNNING})),
-    (GetJobsStatusFilter.COMPLETED, frozenset({JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED})),
+#: (Their ``GetJobsStatusFilter`` values: the list call's module and models load on its first use.)
+COARSE_FILTERS: tuple[tuple[str, frozenset[JobState]], ...] = (
+    ("active", frozenset({JobState.QUEUED, JobState.RUNNING})),
+    ("completed", frozenset({JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED})),
 )
 #: One listing: the filter sent (``status``, or ``statusFilter``), and the statuses kept (None: all).
 Listing = tuple[str | None, frozenset[str] | None]
@@ -133,7 +139,7 @@ def _submitted(raw: DominoJobModel) -> dt.datetime | None:
     times = unset_to_none(raw.stage_times)
     if times is None:
         return None
-    expect("stageTimes", times, StageTimesV1, "an object")
+    expect("stageTimes", times, models.StageTimesV1, "an object")
     return aware("stageTimes.submissionTime", times.submission_time)
 
 
@@ -173,7 +179,7 @@ class DominoVendor(Generations):
     """How Domino's answers map to mljobs (no I/O)."""
 
     name = "domino"
-    error_models = _Errors
+    error_models = LazyUnion("mljobs_domino.models", *_ERROR_MODELS, optional=True)
     apis = APIS
 
     @property
@@ -205,9 +211,9 @@ class DominoVendor(Generations):
     @staticmethod
     def to_job(raw: DominoJobModel | JobV1) -> DominoJob:
         """A Domino job as an mljobs Job, from either generation (a document job's ``projectId`` is checked too)."""
-        if isinstance(raw, JobV1):
+        if isinstance(raw, models.JobV1):
             return _public_job(raw)
-        expect("data[]", raw, DominoJobModel, "a Job object")
+        expect("data[]", raw, models.Job, "a Job object")
         raw_state = text("status", raw.status)
         text("projectId", raw.project_id)
         times = (_submitted(raw), aware("startedAt", raw.started_at), aware("endedAt", raw.ended_at))
@@ -241,14 +247,14 @@ class DominoVendor(Generations):
                 json_time("startedAt", data, "startedAt", nullable=True),
                 json_time("endedAt", data, "endedAt", nullable=True),
             )  # fmt: skip
-        raw = LazyRaw(JobV1 if public else DominoJobModel, data, response)
+        raw = LazyRaw(models.JobV1 if public else models.Job, data, response)
         job_id = ("id", json_required("id", data, "id"))
         return vendor_job("domino", STATES, job_id, raw_state, times, text("title", data.get("title")), raw)
 
     def got(self, response: httpx.Response, parsed: DominoJobModel | JobEnvelopeV1) -> tuple[DominoJob, float | None]:
         """A GET or start answer (a bare job, or the Public API's ``{job, metadata}``) as a Job, and its poll hint."""
-        raw = parsed.job if isinstance(parsed, JobEnvelopeV1) else parsed
-        with _request_noted(parsed):
+        raw = parsed.job if isinstance(parsed, models.JobEnvelopeV1) else parsed
+        with _RequestNoted(parsed):
             return self.to_job(raw), parse_retry_after(response.headers)
 
     def list_call(self, project_id: str, status: str | None, cursor: str | None, size: int) -> Call:
@@ -257,11 +263,11 @@ class DominoVendor(Generations):
         kwargs: dict[str, Any] = {"project_id": project_id, "offset": offset, "limit": size}
         if status is not None:
             kwargs["status_filter" if self.public else "status"] = (
-                GetJobsStatusFilter(status) if self.public else JobStatus(status)
+                models.GetJobsStatusFilter(status) if self.public else models.JobStatus(status)
             )
         page = partial(self.page, offset=offset, total_before=total, size=size)
         json_page = partial(self.json_page, offset=offset, total_before=total, size=size)
-        return Call(list_jobs, kwargs=kwargs, read=page, read_json=json_page)
+        return Call(_operation("list_jobs"), kwargs=kwargs, read=page, read_json=json_page)
 
     def page(
         self, response: httpx.Response, parsed: JobList | PaginatedJobEnvelopeV1, *, offset: int,
@@ -274,7 +280,7 @@ class DominoVendor(Generations):
         shifted onto pages already read: the next page starts that many places earlier (see :func:`resume_at`).
         """
         raws, total = _listed(parsed)
-        with _request_noted(parsed):
+        with _RequestNoted(parsed):
             jobs = [self.to_job(j) for j in raws]
         return _paged(jobs, offset, total_before, total, size)
 
@@ -284,8 +290,8 @@ class DominoVendor(Generations):
         """:meth:`page` from the answer's JSON: the envelope by its generated model, each job's model on first use."""
         envelope, raws = _envelope(body)
         total = _listed(envelope)[1]
-        with _request_noted(envelope):
-            public = isinstance(envelope, PaginatedJobEnvelopeV1)
+        with _RequestNoted(envelope):
+            public = isinstance(envelope, models.PaginatedJobEnvelopeV1)
             jobs = [self.listed_job(response, j, public) for j in raws]
         return _paged(jobs, offset, total_before, total, size)
 
@@ -316,7 +322,7 @@ class DominoVendor(Generations):
         if not found:
             return [(None, None)]
         states = {STATES[s] for s in found}
-        coarse = next((f.value for f, covers in COARSE_FILTERS if states <= covers), None)
+        coarse = next((f for f, covers in COARSE_FILTERS if states <= covers), None)
         return [(coarse, frozenset(found))]
 
     @staticmethod
@@ -369,7 +375,7 @@ class DominoVendor(Generations):
 
     def get_call(self, job: str) -> Call:
         """GET /api/jobs/beta/jobs/{jobId}."""
-        return Call(get_job, (checked_id(job),), read=self.got)
+        return Call(_operation("get_job"), (checked_id(job),), read=self.got)
 
     @staticmethod
     def logs_call(job: str) -> Call:
@@ -415,8 +421,8 @@ class DominoVendor(Generations):
 def _public_job(raw: JobV1) -> DominoJob:
     """A Public API ``JobV1``: state from ``status.executionStatus``, times from ``stageTimes``."""
     status, times = raw.status, raw.stage_times
-    expect("status", status, JobStatusV1, "a JobStatusV1 object")
-    expect("stageTimes", times, StageTimesV1, "a StageTimesV1 object")
+    expect("status", status, models.JobStatusV1, "a JobStatusV1 object")
+    expect("stageTimes", times, models.StageTimesV1, "a StageTimesV1 object")
     raw_state = text("status.executionStatus", status.execution_status)
     when = (aware("stageTimes.submissionTime", times.submission_time), aware("stageTimes.startTime", times.start_time),
             aware("stageTimes.completedTime", times.completed_time))  # fmt: skip
@@ -425,9 +431,9 @@ def _public_job(raw: JobV1) -> DominoJob:
 
 def _listed(parsed: JobList | PaginatedJobEnvelopeV1) -> tuple[list[Any], int | None]:
     """A list answer's jobs and total (None: the Public API did not say)."""
-    if isinstance(parsed, PaginatedJobEnvelopeV1):
+    if isinstance(parsed, models.PaginatedJobEnvelopeV1):
         return items("jobs", parsed.jobs), whole("metadata.totalCount", parsed.metadata.total_count)
-    if isinstance(parsed, JobList):
+    if isinstance(parsed, models.JobList):
         total = whole("totalCount", parsed.total_count)
         if total is None:
             raise BadField("totalCount", None, "a whole number")
@@ -435,18 +441,16 @@ def _listed(parsed: JobList | PaginatedJobEnvelopeV1) -> tuple[list[Any], int | 
     raise BadField("body", parsed, "a JobList or PaginatedJobEnvelopeV1 object")
 
 
-#: The shapes a list answer takes, in the order the generated parser tries them, and the key of their jobs.
-_SHAPES: tuple[tuple[type[JobList] | type[PaginatedJobEnvelopeV1], str], ...] = (
-    (JobList, "data"),
-    (PaginatedJobEnvelopeV1, "jobs"),
-)
+def _shapes() -> tuple[tuple[type[JobList] | type[PaginatedJobEnvelopeV1], str], ...]:
+    """The shapes a list answer takes, in the order the generated parser tries them, and the key of their jobs."""
+    return ((models.JobList, "data"), (models.PaginatedJobEnvelopeV1, "jobs"))
 
 
 def _envelope(body: Any) -> tuple[JobList | PaginatedJobEnvelopeV1, list[Any]]:
     """A list answer's envelope, parsed by its generated model without its jobs, and the jobs' JSON."""
     body = json_object("body", body)
     errors = []
-    for model, key in _SHAPES:
+    for model, key in _shapes():
         if key not in body:
             errors.append(f"{model.__name__} (KeyError: {key!r})")
             continue
@@ -467,16 +471,31 @@ def _paged(
     return Page(items=jobs, next_cursor=offset_cursor(resume_at(offset, end, total_before, total), total))
 
 
-@contextmanager
-def _request_noted(parsed: Any) -> Iterator[None]:
-    """A wrong field of a Public API answer: its message names the answer's ``metadata.requestId`` too."""
-    try:
-        yield
-    except BadField as exc:
-        request_id = getattr(getattr(parsed, "metadata", None), "request_id", None)
-        if isinstance(request_id, str) and request_id:
-            exc.args = (f"{exc.args[0]} (Domino request id {request_id[:100]})",)
-        raise
+@functools.cache
+def _operation(name: str) -> ModuleType:
+    """The generated operation ``mljobs_domino.api.jobs.<name>``, imported on its first call (not with the client)."""
+    return importlib.import_module(f"mljobs_domino.api.jobs.{name}")
+
+
+class _RequestNoted:
+    """A wrong field of a Public API answer: its message names the answer's ``metadata.requestId`` too.
+
+    A context manager as a class, not a generator: every read of an answer (each ``get()``) enters one.
+    """
+
+    __slots__ = ("parsed",)
+
+    def __init__(self, parsed: Any) -> None:
+        self.parsed = parsed
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if isinstance(exc, BadField):
+            request_id = getattr(getattr(self.parsed, "metadata", None), "request_id", None)
+            if isinstance(request_id, str) and request_id:
+                exc.args = (f"{exc.args[0]} (Domino request id {request_id[:100]})",)
 
 
 def _project_of(job: DominoJob) -> str | None:
@@ -486,8 +505,8 @@ def _project_of(job: DominoJob) -> str | None:
     """
     lazy = unbuilt(job)
     if lazy is not None:  # a document job's projectId was checked when it was listed: a string, or null
-        return lazy.data.get("projectId") if lazy.model is DominoJobModel else None
-    return text("projectId", job.raw.project_id) if isinstance(job.raw, DominoJobModel) else None
+        return lazy.data.get("projectId") if lazy.model is models.Job else None
+    return text("projectId", job.raw.project_id) if isinstance(job.raw, models.Job) else None
 
 
 def _new_job(
@@ -557,4 +576,13 @@ def _project(project_id: str) -> str:
 #: The clients, handed out from their twins on first use (``mljobs.vendors.domino.Domino`` still works).
 _CLIENTS = twin_clients("domino", "Domino")
 __all__ += list(_CLIENTS)
-__getattr__ = lazy_names(__name__, _CLIENTS)
+_client_names = lazy_names(__name__, _CLIENTS)
+
+
+def __getattr__(name: str) -> Any:
+    """The clients (from their twins) and ``DominoJob``, made on first use: it loads the job models."""
+    if name == "DominoJob":
+        value = Job[models.Job | models.JobV1]
+        globals()[name] = value
+        return value
+    return _client_names(name)
