@@ -29,7 +29,7 @@ from mljobs_domino import AuthenticatedClient, models
 
 from .. import _constants as C
 from .._base import Call
-from .._errors import CancelRejectedError, ConflictError, InvalidArgumentError, MljobsError
+from .._errors import InvalidArgumentError, MljobsError
 from .._http import (
     json_of,
     parse_retry_after,
@@ -45,25 +45,7 @@ from .._pagination import (
     unwrap_cursor,
 )
 from .._waiting import checked_ids, ended_filters
-from ._common import (
-    BadField,
-    Generations,
-    aware,
-    expect,
-    items,
-    json_enum,
-    json_list,
-    json_object,
-    json_required,
-    json_time,
-    positive_int,
-    raw_states,
-    text,
-    token_client,
-    unset_to_none,
-    vendor_job,
-    whole,
-)
+from . import _common as common
 from ._common import job_id as checked_id
 
 if TYPE_CHECKING:
@@ -136,11 +118,11 @@ Listing = tuple[str | None, frozenset[str] | None]
 
 def _submitted(raw: DominoJobModel) -> dt.datetime | None:
     """When the job was submitted: ``stageTimes.submissionTime`` (the service's JobV1 times), if sent."""
-    times = unset_to_none(raw.stage_times)
+    times = common.unset_to_none(raw.stage_times)
     if times is None:
         return None
-    expect("stageTimes", times, models.StageTimesV1, "an object")
-    return aware("stageTimes.submissionTime", times.submission_time)
+    common.expect("stageTimes", times, models.StageTimesV1, "an object")
+    return common.aware("stageTimes.submissionTime", times.submission_time)
 
 
 #: How many jobs' projects a client remembers: the most recently listed, started, read or waited for.
@@ -175,7 +157,7 @@ class _Projects(dict[str, str]):
             dict.__delitem__(self, job_id)
 
 
-class DominoVendor(Generations):
+class DominoVendor(common.Generations):
     """How Domino's answers map to mljobs (no I/O)."""
 
     name = "domino"
@@ -213,11 +195,13 @@ class DominoVendor(Generations):
         """A Domino job as an mljobs Job, from either generation (a document job's ``projectId`` is checked too)."""
         if isinstance(raw, models.JobV1):
             return _public_job(raw)
-        expect("data[]", raw, models.Job, "a Job object")
-        raw_state = text("status", raw.status)
-        text("projectId", raw.project_id)
-        times = (_submitted(raw), aware("startedAt", raw.started_at), aware("endedAt", raw.ended_at))
-        return vendor_job("domino", STATES, ("id", raw.id), raw_state, times, text("title", raw.title), raw)
+        common.expect("data[]", raw, models.Job, "a Job object")
+        raw_state = common.text("status", raw.status)
+        common.text("projectId", raw.project_id)
+        times = (_submitted(raw), common.aware("startedAt", raw.started_at), common.aware("endedAt", raw.ended_at))
+        return common.vendor_job(
+            "domino", STATES, ("id", raw.id), raw_state, times, common.text("title", raw.title), raw
+        )
 
     @staticmethod
     def listed_job(response: httpx.Response, data: Any, public: bool) -> DominoJob:
@@ -225,31 +209,34 @@ class DominoVendor(Generations):
 
         Its ``raw`` is built on first use.
         """
-        data = json_object("jobs[]" if public else "data[]", data)
+        data = common.json_object("jobs[]" if public else "data[]", data)
         if public:
-            status = json_object("status", json_required("status", data, "status"))
-            stages = json_object("stageTimes", json_required("stageTimes", data, "stageTimes"))
-            raw_state = json_enum("status.executionStatus", status, "executionStatus", required=True)
+            status = common.json_object("status", common.json_required("status", data, "status"))
+            stages = common.json_object("stageTimes", common.json_required("stageTimes", data, "stageTimes"))
+            raw_state = common.json_enum("status.executionStatus", status, "executionStatus", required=True)
             times = (
-                json_time("stageTimes.submissionTime", stages, "submissionTime", required=True),
-                json_time("stageTimes.startTime", stages, "startTime"),
-                json_time("stageTimes.completedTime", stages, "completedTime"),
+                common.json_time("stageTimes.submissionTime", stages, "submissionTime", required=True),
+                common.json_time("stageTimes.startTime", stages, "startTime"),
+                common.json_time("stageTimes.completedTime", stages, "completedTime"),
             )
         else:
-            raw_state = json_enum("status", data, "status", required=True)
+            raw_state = common.json_enum("status", data, "status", required=True)
             if type(data.get("projectId")) is not str:  # what every listed job sends: nothing more to check
-                text("projectId", json_required("projectId", data, "projectId"))
+                common.text("projectId", common.json_required("projectId", data, "projectId"))
             stages = data.get("stageTimes")
             times = (
-                None if stages is None else json_time(
-                    "stageTimes.submissionTime", json_object("stageTimes", stages), "submissionTime", required=True
+                None if stages is None else common.json_time(
+                    "stageTimes.submissionTime", common.json_object("stageTimes", stages), "submissionTime",
+                    required=True,
                 ),
-                json_time("startedAt", data, "startedAt", nullable=True),
-                json_time("endedAt", data, "endedAt", nullable=True),
+                common.json_time("startedAt", data, "startedAt", nullable=True),
+                common.json_time("endedAt", data, "endedAt", nullable=True),
             )  # fmt: skip
         raw = LazyRaw(models.JobV1 if public else models.Job, data, response)
-        job_id = ("id", json_required("id", data, "id"))
-        return vendor_job("domino", STATES, job_id, raw_state, times, text("title", data.get("title")), raw)
+        job_id = ("id", common.json_required("id", data, "id"))
+        return common.vendor_job(
+            "domino", STATES, job_id, raw_state, times, common.text("title", data.get("title")), raw
+        )
 
     def got(self, response: httpx.Response, parsed: DominoJobModel | JobEnvelopeV1) -> tuple[DominoJob, float | None]:
         """A GET or start answer (a bare job, or the Public API's ``{job, metadata}``) as a Job, and its poll hint."""
@@ -300,8 +287,8 @@ class DominoVendor(Generations):
     ) -> tuple[str, list[Listing], int, dict[str, Any]]:
         """A list call's project, listings (:meth:`listings`), page size and selection (a cursor remembers it)."""
         project, listings = _project(project_id), self.listings(status)
-        size = positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
-        selection: dict[str, Any] = {"project_id": project, "status": raw_states("status", status, STATES)}
+        size = common.positive_int("page_size", page_size, MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
+        selection: dict[str, Any] = {"project_id": project, "status": common.raw_states("status", status, STATES)}
         if cursor is not None:
             if len(listings) > 1:
                 raise InvalidArgumentError("cursor= resumes a list of one status at a time")
@@ -316,7 +303,7 @@ class DominoVendor(Generations):
         :data:`COARSE_FILTERS` that holds every status asked for (or none), whose jobs the client keeps
         only when their status is one asked for.
         """
-        found = raw_states("status", status, STATES)
+        found = common.raw_states("status", status, STATES)
         if not self.public:
             return [(s, None) for s in found] or [(None, None)]
         if not found:
@@ -384,12 +371,8 @@ class DominoVendor(Generations):
 
         return Call(get_job_logs, (checked_id(job),), read=lambda response, parsed: _log_text(parsed))
 
-    @staticmethod
-    def stop_rejected(job: str, exc: MljobsError) -> MljobsError:
-        """409: the job has already ended."""
-        if isinstance(exc, ConflictError):
-            return CancelRejectedError(f"Domino refused to stop job {job}: {exc}", job_id=job, response=exc.response)
-        return exc
+    #: 409: the job has already ended.
+    stop_rejected = staticmethod(common.refused_when_ended("Domino", "stop"))
 
     def start_call(
         self, project_id: str, command: str, hardware_tier_id: str, environment_id: str | None,
@@ -421,24 +404,25 @@ class DominoVendor(Generations):
 def _public_job(raw: JobV1) -> DominoJob:
     """A Public API ``JobV1``: state from ``status.executionStatus``, times from ``stageTimes``."""
     status, times = raw.status, raw.stage_times
-    expect("status", status, models.JobStatusV1, "a JobStatusV1 object")
-    expect("stageTimes", times, models.StageTimesV1, "a StageTimesV1 object")
-    raw_state = text("status.executionStatus", status.execution_status)
-    when = (aware("stageTimes.submissionTime", times.submission_time), aware("stageTimes.startTime", times.start_time),
-            aware("stageTimes.completedTime", times.completed_time))  # fmt: skip
-    return vendor_job("domino", STATES, ("id", raw.id), raw_state, when, text("title", raw.title), raw)
+    common.expect("status", status, models.JobStatusV1, "a JobStatusV1 object")
+    common.expect("stageTimes", times, models.StageTimesV1, "a StageTimesV1 object")
+    raw_state = common.text("status.executionStatus", status.execution_status)
+    when = (common.aware("stageTimes.submissionTime", times.submission_time),
+            common.aware("stageTimes.startTime", times.start_time),
+            common.aware("stageTimes.completedTime", times.completed_time))  # fmt: skip
+    return common.vendor_job("domino", STATES, ("id", raw.id), raw_state, when, common.text("title", raw.title), raw)
 
 
 def _listed(parsed: JobList | PaginatedJobEnvelopeV1) -> tuple[list[Any], int | None]:
     """A list answer's jobs and total (None: the Public API did not say)."""
     if isinstance(parsed, models.PaginatedJobEnvelopeV1):
-        return items("jobs", parsed.jobs), whole("metadata.totalCount", parsed.metadata.total_count)
+        return common.items("jobs", parsed.jobs), common.whole("metadata.totalCount", parsed.metadata.total_count)
     if isinstance(parsed, models.JobList):
-        total = whole("totalCount", parsed.total_count)
+        total = common.whole("totalCount", parsed.total_count)
         if total is None:
-            raise BadField("totalCount", None, "a whole number")
-        return items("data", parsed.data), total
-    raise BadField("body", parsed, "a JobList or PaginatedJobEnvelopeV1 object")
+            raise common.BadField("totalCount", None, "a whole number")
+        return common.items("data", parsed.data), total
+    raise common.BadField("body", parsed, "a JobList or PaginatedJobEnvelopeV1 object")
 
 
 def _shapes() -> tuple[tuple[type[JobList] | type[PaginatedJobEnvelopeV1], str], ...]:
@@ -448,14 +432,14 @@ def _shapes() -> tuple[tuple[type[JobList] | type[PaginatedJobEnvelopeV1], str],
 
 def _envelope(body: Any) -> tuple[JobList | PaginatedJobEnvelopeV1, list[Any]]:
     """A list answer's envelope, parsed by its generated model without its jobs, and the jobs' JSON."""
-    body = json_object("body", body)
+    body = common.json_object("body", body)
     errors = []
     for model, key in _shapes():
         if key not in body:
             errors.append(f"{model.__name__} (KeyError: {key!r})")
             continue
         try:
-            return model.from_dict({**body, key: []}), json_list(key, body, key)
+            return model.from_dict({**body, key: []}), common.json_list(key, body, key)
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             errors.append(f"{model.__name__} ({type(error).__name__}: {error})")
     raise ValueError("fits none of the shapes it may take: " + "; ".join(errors))
@@ -492,7 +476,7 @@ class _RequestNoted:
         return None
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
-        if isinstance(exc, BadField):
+        if isinstance(exc, common.BadField):
             request_id = getattr(getattr(self.parsed, "metadata", None), "request_id", None)
             if isinstance(request_id, str) and request_id:
                 exc.args = (f"{exc.args[0]} (Domino request id {request_id[:100]})",)
@@ -506,7 +490,7 @@ def _project_of(job: DominoJob) -> str | None:
     lazy = unbuilt(job)
     if lazy is not None:  # a document job's projectId was checked when it was listed: a string, or null
         return lazy.data.get("projectId") if lazy.model is models.Job else None
-    return text("projectId", job.raw.project_id) if isinstance(job.raw, models.Job) else None
+    return common.text("projectId", job.raw.project_id) if isinstance(job.raw, models.Job) else None
 
 
 def _new_job(
@@ -531,13 +515,13 @@ def _new_job(
 def _log_text(parsed: Any) -> str:
     """The log as text: the document's as it came; the Public API's ``logContent`` lines, one a line."""
     if not isinstance(parsed, str):  # narrowed for the type checker, as expect() cannot
-        raise BadField("log", parsed, "text")
+        raise common.BadField("log", parsed, "text")
     envelope = _logs_envelope(parsed)
     if envelope is None:
         return parsed
     lines = []
-    for entry in items("logs.logContent", envelope.logs.log_content):
-        line = text("logs.logContent[].log", entry.log) or ""
+    for entry in common.items("logs.logContent", envelope.logs.log_content):
+        line = common.text("logs.logContent[].log", entry.log) or ""
         lines.append(line if line.endswith("\n") else line + "\n")
     return "".join(lines)
 
@@ -559,7 +543,7 @@ def _logs_envelope(body: str) -> LogsEnvelopeV1 | None:
 
 #: The generated client, with the key from ``api_key`` or the environment.
 _api = partial(
-    token_client,
+    common.token_client,
     AuthenticatedClient,
     url_env="DOMINO_API_HOST",
     key_env="DOMINO_USER_API_KEY",
