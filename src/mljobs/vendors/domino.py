@@ -322,11 +322,8 @@ class DominoVendor(common.Generations):
     @staticmethod
     def stop_call(project_id: str, job: str, commit_results: bool) -> Call:
         """POST /v4/jobs/stop (safe to repeat: stopping twice is refused, not doubled)."""
-        from mljobs_domino.api.jobs import stop_job  # the rarer operations load on first use (import time)
-        from mljobs_domino.models import StopJobRequest
-
-        body = StopJobRequest(project_id=project_id, job_id=checked_id(job), commit_results=commit_results)
-        return Call(stop_job, kwargs={"body": body}, idempotent=True)
+        body = models.StopJobRequest(project_id=project_id, job_id=checked_id(job), commit_results=commit_results)
+        return Call(_operation("stop_job"), kwargs={"body": body}, idempotent=True)
 
     @staticmethod
     def projects() -> dict[str, str]:
@@ -367,9 +364,7 @@ class DominoVendor(common.Generations):
     @staticmethod
     def logs_call(job: str) -> Call:
         """GET /api/jobs/beta/jobs/{jobId}/logs: the log as text (the document's text, or the Public API's lines)."""
-        from mljobs_domino.api.jobs import get_job_logs
-
-        return Call(get_job_logs, (checked_id(job),), read=lambda response, parsed: _log_text(parsed))
+        return Call(_operation("get_job_logs"), (checked_id(job),), read=lambda response, parsed: _log_text(parsed))
 
     #: 409: the job has already ended.
     stop_rejected = staticmethod(common.refused_when_ended("Domino", "stop"))
@@ -382,14 +377,11 @@ class DominoVendor(common.Generations):
         for name, value in (("project_id", project_id), ("command", command), ("hardware_tier_id", hardware_tier_id)):
             if not isinstance(value, str) or not value:
                 raise InvalidArgumentError(f"{name} must be a non-empty string, got {value!r}")
-        from mljobs_domino.api.jobs import start_job
-        from mljobs_domino.models import StartJobRequest
-
         if self.public:
-            return Call(start_job, kwargs={"body": _new_job(
+            return Call(_operation("start_job"), kwargs={"body": _new_job(
                 project_id, command, hardware_tier_id, environment_id, commit_id, title, is_direct_hardware_tier_id
             )}, idempotent=False, read=self.got)  # fmt: skip
-        body = StartJobRequest(project_id=project_id, command_to_run=command, hardware_tier_id=hardware_tier_id)
+        body = models.StartJobRequest(project_id=project_id, command_to_run=command, hardware_tier_id=hardware_tier_id)
         if environment_id is not None:
             body.environment_id = environment_id
         if commit_id is not None:
@@ -398,7 +390,7 @@ class DominoVendor(common.Generations):
             body.title = title
         if is_direct_hardware_tier_id is not None:
             body.is_direct_hardware_tier_id = is_direct_hardware_tier_id
-        return Call(start_job, kwargs={"body": body}, idempotent=False, read=self.got)
+        return Call(_operation("start_job"), kwargs={"body": body}, idempotent=False, read=self.got)
 
 
 def _public_job(raw: JobV1) -> DominoJob:
@@ -503,9 +495,7 @@ def _new_job(
             "is_direct_hardware_tier_id is a field of the document's start body only; "
             "leave it out, or use api='document'"
         )
-    from mljobs_domino.models import NewJobV1
-
-    body = NewJobV1(project_id=project_id, run_command=command, hardware_tier=hardware_tier_id)
+    body = models.NewJobV1(project_id=project_id, run_command=command, hardware_tier=hardware_tier_id)
     for name, value in (("environment_id", environment_id), ("commit_id", commit_id), ("title", title)):
         if value is not None:
             setattr(body, name, value)
@@ -536,9 +526,7 @@ def _logs_envelope(body: str) -> LogsEnvelopeV1 | None:
         return None
     if not isinstance(data, dict) or "logs" not in data:
         return None
-    from mljobs_domino.models import LogsEnvelopeV1
-
-    return LogsEnvelopeV1.from_dict(data)
+    return models.LogsEnvelopeV1.from_dict(data)
 
 
 #: The generated client, with the key from ``api_key`` or the environment.

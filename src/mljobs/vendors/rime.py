@@ -36,9 +36,7 @@ from mljobs_rime.models import (
 
 from .._base import Call
 from .._errors import CancelRejectedError, InvalidArgumentError, MljobsError
-from .._http import (
-    parse_retry_after,
-)
+from .._http import parse_retry_after
 from .._lazy import lazy_names, twin_clients
 from .._models import Job, JobState, LazyRaw
 from .._pagination import Page
