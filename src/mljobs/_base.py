@@ -28,6 +28,7 @@ from ._http import (
     status_error,
 )
 from ._lazy import lazy_names
+from ._pagination import Unread
 from ._registry import VENDORS
 
 __all__ = ["Call", "GeneratedClient", "Operation", "Vendor", "check_path"]
@@ -181,21 +182,52 @@ def _finish(api: Any, vendor: Vendor, call: Call, response: httpx.Response) -> A
         scrub_response(response)  # the error holds this very response object
         raise _naming_the_id(call, error)
     try:
-        if call.read_json is not None and response.status_code == 200:
-            return call.read_json(response, response.json())
-        parsed = call.module._parse_response(client=_STRICT if call.strict else api, response=response)
-        if call.strict and parsed is not None and isinstance(parsed, vendor.error_models):
-            raise _unlisted(call, scrub_response(response), f"; it parses as the error model {type(parsed).__name__}")
-        return parsed if call.read is None else call.read(response, parsed)
-    except MljobsError:
-        scrub_response(response)  # e.g. a refusal read from a success status (SymetryML's 202) carries it
-        raise
-    except PARSE_ERRORS as exc:
-        raise parse_failure(scrub_response(response), exc) from exc
+        with _Reading(response):
+            if call.read_json is not None and response.status_code == 200:
+                return _later(call.read_json(response, response.json()), response)
+            parsed = call.module._parse_response(client=_STRICT if call.strict else api, response=response)
+            if call.strict and parsed is not None and isinstance(parsed, vendor.error_models):
+                detail = f"; it parses as the error model {type(parsed).__name__}"
+                raise _unlisted(call, scrub_response(response), detail)
+            return parsed if call.read is None else call.read(response, parsed)
     except Exception as exc:
         if type(exc).__name__ != "UnexpectedStatus":  # the generated errors.UnexpectedStatus, of strict calls
             raise
         raise _unlisted(call, scrub_response(response)) from None
+
+
+class _Reading:
+    """Reading a success's answer: a bad value raises ResponseValidationError, and an error carries the answer scrubbed.
+
+    A context manager as a class (every answer read enters one).
+    """
+
+    __slots__ = ("response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if isinstance(exc, MljobsError):
+            scrub_response(self.response)  # e.g. a refusal read from a success status (SymetryML's 202) carries it
+        elif isinstance(exc, PARSE_ERRORS):
+            raise parse_failure(scrub_response(self.response), exc) from exc
+
+
+def _later(read: Any, response: httpx.Response) -> Any:
+    """A reading as it is; an :class:`~mljobs._pagination.Unread` page's items read with the same errors later."""
+    if type(read) is not Unread:
+        return read
+    page: Unread[Any] = read
+
+    def items() -> list[Any]:
+        with _Reading(response):
+            return page.read().items
+
+    return Unread(page.next_cursor, items)
 
 
 def _naming_the_id(call: Call, error: MljobsError) -> MljobsError:

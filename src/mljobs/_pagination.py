@@ -61,6 +61,34 @@ class ListOptions(TypedDict, total=False):
     timeout: float | None
 
 
+class Unread(Generic[T]):
+    """A token-paged answer whose next cursor is read but whose items are not yet (what a vendor's fetch may return).
+
+    The paginator sends the request for the next page first, then reads these items while the server answers
+    it (:meth:`read`); every error a bad item raises is raised there, as the eager read raises it.
+    """
+
+    __slots__ = ("_read", "next_cursor")
+
+    def __init__(self, next_cursor: str | None, read: Callable[[], list[T]]) -> None:
+        """``read()`` gives the items (once)."""
+        self.next_cursor, self._read = next_cursor, read
+
+    def read(self) -> Page[T]:
+        """The page, its items read now."""
+        return Page(items=self._read(), next_cursor=self.next_cursor)
+
+    def then(self, step: Callable[[list[T]], object]) -> Unread[T]:
+        """The same answer, with ``step(items)`` run once they are read (e.g. to learn their projects)."""
+
+        def read() -> list[T]:
+            items = self._read()
+            step(items)
+            return items
+
+        return Unread(self.next_cursor, read)
+
+
 #: ``fetch(cursor, page_size)`` gets one page; a paginator bound to a deadline (see ``_bounded``) also passes
 #: ``deadline=`` (a ``time.monotonic()``) for the request to be done by.
 FetchPage = Callable[..., Page[T]]
@@ -295,6 +323,21 @@ class Walker(Generic[T]):
             return self.cursor, min(self.page_size, left)
         return self.cursor, self.page_size
 
+    def following(self, cursor: str | None) -> tuple[str | None, int] | None:
+        """The request to send before reading a token-paged page whose next cursor is ``cursor`` (None: none).
+
+        That is the one :meth:`next_request` gives once the page is accepted, when nothing the items say can
+        change it: no ``max_items`` (the items' count would set its size), a cursor that neither ends the
+        listing nor repeats one sent. Not for the first page (a listing of one page, or left after it, sends
+        no more than it reads), nor while pages hand out nothing new.
+        """
+        if (
+            self.after is not None or self.max_items is not None or not self.pages or self.empty_in_a_row
+            or cursor is None or cursor == self.cursor or cursor in self.sent or cursor == self.mark
+        ):  # fmt: skip
+            return None
+        return cursor, self.page_size
+
     def ahead(self, prefetch: int) -> tuple[list[tuple[str | None, int]], int]:
         """The requests worth having in flight, and how many of them (from the first) to start now.
 
@@ -441,6 +484,8 @@ class Paging(Generic[T]):
         self._cursor = cursor
         self._start = self._cursors.unwrap(cursor)
         self._deadline: float | None = None
+        #: Whether a token-paged page's next request goes out before its items are read (see :class:`Unread`).
+        self._early = True
 
     @classmethod
     def listing(cls, fetch: Callable[..., Any], options: ListOptions, *, page_size: int, **settings: Any) -> Self:
@@ -459,6 +504,14 @@ class Paging(Generic[T]):
     def _bounded(self, deadline: float | None) -> Self:
         """The paginator, with every request it sends done by ``deadline`` (a ``time.monotonic()``)."""
         self._deadline = deadline
+        return self
+
+    def _one_at_a_time(self) -> Self:
+        """The paginator, sending each request only once the page before is read (a group wait's listings).
+
+        A snapshot stops reading early: a request sent ahead would be one wasted.
+        """
+        self._prefetch, self._early = 1, False
         return self
 
     def _bound(self) -> dict[str, float]:

@@ -102,16 +102,18 @@ class SyncPrefetch(_InFlight[T]):
         self._workers = workers
         self._pool: Any = None
 
-    def _call(self, request: Request) -> T:
+    def _call(self, request: Request, started: Any = None) -> T:
+        if started is not None:
+            started.set()
         with self._hold.joined():
             return self._fetch(*request, **self._bound())  # type: ignore[no-any-return]
 
-    def _start(self, request: Request) -> Any:
+    def _start(self, request: Request, started: Any = None) -> Any:
         if self._pool is None:
             from concurrent.futures import ThreadPoolExecutor
 
             self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="mljobs-prefetch")
-        return self._pool.submit(contextvars.copy_context().run, self._call, request)
+        return self._pool.submit(contextvars.copy_context().run, self._call, request, started)
 
     def take(self, wanted: list[Request], start: int) -> T:
         """The page of ``wanted[0]``: the first ``start`` wanted are started, the rest kept if in flight."""
@@ -123,6 +125,17 @@ class SyncPrefetch(_InFlight[T]):
         for request in self._to_start(wanted, start):
             self._running[request] = self._start(request)
         return self._running.pop(wanted[0]).result()  # type: ignore[no-any-return]
+
+    def early(self, request: Request) -> None:
+        """Start ``request`` now, before the page it follows is read, and let its thread send it."""
+        if request not in self._running:
+            import threading
+
+            started = threading.Event()
+            self._running[request] = self._start(request, started)
+            # Waiting hands the GIL to its thread, which keeps it until it waits for the answer: by then the
+            # request is sent, and the reading goes on here meanwhile.
+            started.wait()
 
     def close(self) -> None:
         """Drop every fetch not started and wait for those running (each bounded by its deadline)."""
@@ -177,6 +190,12 @@ class AsyncPrefetch(_InFlight[T]):
         except BaseException:
             self._keep(head)  # cancelled while waiting for it: aclose() waits until it has stopped
             raise
+
+    async def early(self, request: Request) -> None:
+        """Start ``request`` now, before the page it follows is read, and let its task send it."""
+        if request not in self._running:
+            self._running[request] = self._start(request)
+        await async_sleep(0)  # the task sends it and waits for the answer: the reading goes on here
 
     async def aclose(self) -> None:
         """Cancel every fetch in flight and wait until each has stopped."""

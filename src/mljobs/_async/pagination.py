@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
-from .._pagination import AsyncFetchPage, Page, Paging, T
+from .._pagination import AsyncFetchPage, Page, Paging, T, Unread
 from .._prefetch import AsyncPrefetch
 
 __all__ = ["AsyncPaginator"]
@@ -23,7 +23,10 @@ class AsyncPaginator(Paging[T]):
     pages after it are fetched ahead, up to ``prefetch`` at once (threads in the sync twin, tasks in the
     async one); pages are still handed out in order, each only for the request a listing one page at a time
     sends (a page fetched ahead for a guess that turned out wrong, e.g. after jobs were added, is dropped
-    and fetched again). Leaving the loop, an error or a cancelled task stops the fetches in flight.
+    and fetched again). Token-paged vendors send one request at a time, but from the second page on, the
+    next page's request goes out as soon as a page's token is read, before its items are (see
+    :class:`~mljobs._pagination.Unread`). Leaving the loop, an error or a cancelled task stops the fetches in
+    flight.
     """
 
     _fetch: AsyncFetchPage[T]
@@ -69,10 +72,16 @@ class AsyncPaginator(Paging[T]):
                 await chain.aclose()  # type: ignore[attr-defined]
             return
         walker = self._walker()
-        ahead = AsyncPrefetch[Page[T]](self._fetch, self._bound, self._prefetch)
+        ahead = AsyncPrefetch[Page[T] | Unread[T]](self._fetch, self._bound, self._prefetch)
         try:
             while (wanted := walker.ahead(self._prefetch))[0]:
-                yield walker.accept(await ahead.take(*wanted))
+                got = await ahead.take(*wanted)
+                if isinstance(got, Unread):  # a token-paged answer: the next request goes out while its items are read
+                    following = walker.following(got.next_cursor) if self._early else None
+                    if following is not None:
+                        await ahead.early(following)
+                    got = got.read()
+                yield walker.accept(got)
         finally:
             await ahead.aclose()
 

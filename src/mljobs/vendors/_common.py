@@ -130,6 +130,27 @@ _ABSENT: Any = object()
 _fromisoformat, _UTC = dt.datetime.fromisoformat, dt.UTC
 
 
+#: What ``data.get(key, ABSENT)`` gives for a key the JSON does not have.
+ABSENT: Any = _ABSENT
+#: A JobState read once (an enum member read off its class is a lookup through the enum's metaclass).
+UNKNOWN = JobState.UNKNOWN
+
+
+def moment(value: Any, none: Any = _ABSENT) -> dt.datetime | None:
+    """A listed job's date-time string as a date-time (UTC if naive); None when ``value is none`` (absent, by default).
+
+    For a vendor's quick read of a listed job: anything else (a null where none is allowed, not a string, not a
+    date-time) raises ValueError, and the vendor reads that job through the checked readers instead, which raise
+    the BadField naming the field.
+    """
+    if type(value) is str:
+        parsed = _fromisoformat(value)
+        return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=_UTC)
+    if value is none:
+        return None
+    raise ValueError("not a date-time string")
+
+
 def json_object(field: str, value: Any) -> dict[str, Any]:
     """A JSON object (what a generated model is built from)."""
     if type(value) is dict or isinstance(value, dict):

@@ -38,10 +38,11 @@ from .._base import Call
 from .._errors import CancelRejectedError, InvalidArgumentError, MljobsError
 from .._http import parse_retry_after
 from .._lazy import lazy_names, twin_clients
-from .._models import Job, JobState, LazyRaw
-from .._pagination import Page
+from .._models import Job, JobState, LazyRaw, build_job
+from .._pagination import Page, Unread
 from .._waiting import ended_filters
 from . import _common as common
+from ._common import ABSENT, UNKNOWN, moment
 
 __all__ = ["APIS", "STATES", "RimeApi", "RimeJob", "RimeStatus"]
 
@@ -121,7 +122,23 @@ class RimeVendor(common.Generations):
 
     @staticmethod
     def listed_job(response: httpx.Response, data: Any) -> RimeJob:
-        """A listed ``JobMetadata``'s JSON as a Job, checked as :meth:`to_job` does; ``raw`` built on first use."""
+        """A listed ``JobMetadata``'s JSON as a Job, checked as :meth:`to_job` does; ``raw`` built on first use.
+
+        The common case (every field of the type the spec says) is read at once; any other goes through the
+        field readers, which raise the BadField naming what is wrong.
+        """
+        if type(data) is dict:
+            get = data.get
+            job_id, status, message = get("jobId"), get("status"), get("errorMsg")
+            if type(job_id) is str and job_id and type(status) is str and (message is None or type(message) is str):
+                try:
+                    created, started = moment(get("creationTime", ABSENT)), moment(get("startTime", ABSENT))
+                    finished = moment(get("completionTime", ABSENT))
+                except ValueError:
+                    pass
+                else:
+                    state, raw = STATES.get(status, UNKNOWN), LazyRaw(RimeJobMetadata, data, response)
+                    return build_job("rime", job_id, state, status, created, started, finished, message, None, raw)
         data = common.json_object("jobs[]", data)
         raw_state = common.json_enum("status", data, "status")
         times = (common.json_time("creationTime", data, "creationTime"),
@@ -167,12 +184,17 @@ class RimeVendor(common.Generations):
     def json_page(
         self, response: httpx.Response, body: Any,
         answer: type[RimeListJobsResponse] | type[RimeListJobsForProjectResponse] = RimeListJobsResponse,
-    ) -> Page[RimeJob]:  # fmt: skip
-        """A list answer's JSON as a page: the envelope by its generated model, the jobs' models built on first use."""
+    ) -> Unread[RimeJob]:  # fmt: skip
+        """A list answer's JSON as a page: the envelope by its generated model now, the jobs when the page is read.
+
+        Each job's model is built on first use. The next page's token is known before the jobs are read, so the
+        paginator sends its request first (see :class:`~mljobs._pagination.Unread`).
+        """
         body = common.json_object("body", body)
         jobs = common.json_list("jobs", body, "jobs")
         envelope = answer.from_dict({**body, "jobs": []} if "jobs" in body else body)
-        return _paged(envelope, [self.listed_job(response, j) for j in jobs])
+        listed_job = self.listed_job
+        return Unread(_next_token(envelope), lambda: [listed_job(response, j) for j in jobs])
 
     def filters(
         self, status: Any, job_type: Any, object_id: str | None, view: Literal["basic", "full"]
@@ -255,9 +277,14 @@ class RimeVendor(common.Generations):
 
 
 def _paged(envelope: RimeListJobsResponse | RimeListJobsForProjectResponse, jobs: list[RimeJob]) -> Page[RimeJob]:
+    return Page(items=jobs, next_cursor=_next_token(envelope))
+
+
+def _next_token(envelope: RimeListJobsResponse | RimeListJobsForProjectResponse) -> str | None:
+    """The token of the page after this one: ``nextPageToken`` while ``hasMore`` is true (None: the last page)."""
     token = common.text("nextPageToken", envelope.next_page_token)
     more = common.flag("hasMore", envelope.has_more)
-    return Page(items=jobs, next_cursor=token if more and token else None)
+    return token if more and token else None
 
 
 def _project_of_answer(response: httpx.Response, parsed: RimeGetProjectIDResponse) -> str:
