@@ -346,10 +346,11 @@ class Walker(Generic[T]):
         A page is only ever handed out for the request a listing one page at a time sends (see
         :class:`~mljobs._async.pagination.AsyncPaginator`), so a wrong guess costs a request, never a result.
 
-        The number to start ramps up (1, 2, 4, ... pages after the first 1, 2, 3 pages), so a listing of a
-        few pages, or one left early, sends no more than it reads; and it falls back to 1 while pages hand
-        out nothing new (jobs added meanwhile, or a broken server), so that rule ends after as many requests
-        as one page at a time. Both empty when finished.
+        The number to start is 1 for the first page (whose answer gives the total), then all of them: up to
+        ``prefetch`` in flight from the second page on (a ramp of 1, 2, 4 cost two round trips). It falls back
+        to 1 while pages hand out nothing new (jobs added meanwhile, or a broken server), so that rule ends
+        after as many requests as one page at a time. ``max_items`` bounds what is wanted, so no page past the
+        cap is sent. Both empty when finished.
         """
         request = self.next_request()
         if request is None:
@@ -364,7 +365,7 @@ class Walker(Generic[T]):
             size = self.page_size if left is None else min(self.page_size, left)
             wanted.append((cursor, size))
             left = None if left is None else left - size
-        start = 1 if self.empty_in_a_row or not self.pages else min(len(wanted), 2 ** (self.pages - 1))
+        start = 1 if self.empty_in_a_row or not self.pages else len(wanted)
         return wanted, start
 
     def accept(self, page: Page[T]) -> Page[T]:

@@ -36,6 +36,10 @@ async def test_a_get_whose_body_drops_is_retried(vendor: str, mode: str) -> None
     assert sim.requests[0].path == sim.requests[1].path
 
 
+#: The vendors whose listings fetch pages ahead (offset-paged): after the first page, the rest at once.
+PREFETCHED = {"domino", "istari"}
+
+
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("vendor", ["rime", "domino", "vectara", "istari"])
 async def test_a_list_page_whose_body_drops_is_retried(vendor: str, mode: str) -> None:
@@ -54,7 +58,13 @@ async def test_a_list_page_whose_body_drops_is_retried(vendor: str, mode: str) -
                 sim.inject("drop")
         await resolve(client.close())  # type: ignore[attr-defined]
     assert seen == ids[::-1]
-    assert [r.status for r in sim.requests].count(-1) == 2  # two later pages dropped once each, then answered
+    dropped = [(r.path, r.query) for r in sim.requests if r.status == -1]
+    answered = [(r.path, r.query) for r in sim.requests if r.status == 200]
+    if vendor in PREFETCHED:  # pages 2 and 3 are in flight at once: the drop breaks one of them
+        assert len(dropped) in (1, 2)
+    else:  # one page at a time: each drop breaks the page after the one just read
+        assert len(dropped) == 2
+    assert all(request in answered for request in dropped)  # each dropped page was sent again and answered
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
