@@ -119,7 +119,7 @@ def accepted(function: Callable[..., Any], **options: Any) -> dict[str, Any]:
     return {k: v for k, v in options.items() if k in parameters}
 
 
-def worker_context() -> multiprocessing.context.BaseContext:
+def worker_context() -> multiprocessing.context.ForkServerContext | multiprocessing.context.SpawnContext:
     """Where the run's worker processes (P3, P6, P7) come from: a fork server that has imported this module,
     the simulators and the clients once, so a worker starts in milliseconds rather than the second of imports a
     spawned one takes (eight of them were several seconds of a quick run); spawn where there is no fork server.
@@ -891,19 +891,25 @@ async def _full_listing(client: Any, app: TimedApp, scope: dict[str, Any], page_
     return sum(app.times), count
 
 
-def _p7_pages(conn: Any, vendor: str, sizes: Sizes, seed: int) -> None:
-    """A P7 page process: build ``vendor``'s simulators (``page_small`` and ``page_large`` stored), say so, wait
-    for ``"go"``, then time one page on each (shuffled repetitions after a warm-up) and send the seconds.
+def _p7_vendor(conn: Any, vendor: str, sizes: Sizes, seed: int) -> None:
+    """A P7 process: build ``vendor``'s simulators, say so, wait for ``"go"``, then time them and send the seconds.
 
-    One vendor a process, as the full definition had one vendor's pair alive at a time in its process.
+    Built: for one page (paged vendors), ``page_small`` and ``page_large`` jobs stored; for a full listing,
+    ``scaling_from`` and ``scaling_to``. Timed: one page on each of the first two (shuffled repetitions after a
+    warm-up), then one full listing of each of the others. One vendor a process, as the full definition had
+    one vendor's simulators alive at a time in its process.
     """
     try:
-        made = {count: _in_process(vendor, count) for count in (sizes.page_small, sizes.page_large)}
+        counts = (sizes.page_small, sizes.page_large) if vendor in PAGED else ()
+        made = {count: _in_process(vendor, count) for count in counts}
+        full = {count: _in_process(vendor, count) for count in (sizes.scaling_from, sizes.scaling_to)}
         conn.send(("built", None))
         if conn.recv() != "go":
             return
-        conn.send(("timed", asyncio.run(_page_timings(made, sizes, random.Random(seed)))))
-        os._exit(0)  # not a second freeing 100,000 jobs while the next vendor's page is timed
+        rng = random.Random(seed)
+        pages = asyncio.run(_page_timings(made, sizes, rng)) if made else {}
+        conn.send(("timed", {"pages": pages, "full": asyncio.run(_full_timings(full, sizes))}))
+        os._exit(0)  # not a second freeing 100,000 jobs while the next vendor is timed
     except Exception as exc:
         conn.send(("error", f"{type(exc).__name__}: {str(exc)[:300]}"))
     finally:
@@ -926,18 +932,32 @@ async def _page_timings(
     return timings
 
 
+async def _full_timings(made: dict[int, tuple[Any, TimedApp, dict[str, Any]]], sizes: Sizes) -> dict[int, float]:
+    """One full listing of each simulator, as the definition has it: the first on a fresh simulator, which pays
+    what later listings find done already (two to seven times what they cost)."""
+    timings: dict[int, float] = {}
+    for count, (client, app, scope) in made.items():
+        gc.collect()  # the garbage of what came before is not this listing's cost
+        seconds, listed = await _full_listing(client, app, scope, sizes.page_size)
+        if listed != count:
+            raise RuntimeError(f"a full listing of {count} jobs gave {listed}")
+        timings[count] = seconds
+        await client.close()
+    return timings
+
+
 class P7Pages:
-    """P7's one-page processes (:func:`_p7_pages`), one per paged vendor, started now: they build their
-    simulators (untimed: while P3 counts and P6 lists), and :meth:`timings` times them one at a time."""
+    """P7's processes (:func:`_p7_vendor`), one per vendor, started now: they build their simulators (untimed:
+    while P3 counts and P6 lists), and :meth:`timings` times them one at a time."""
 
     def __init__(self, sizes: Sizes, rng: random.Random) -> None:
         """Start every vendor's process."""
         context = worker_context()
         self.children: dict[str, tuple[Any, Any]] = {}
         self.ready = False
-        for vendor in PAGED:
+        for vendor in VENDORS:
             parent, child = context.Pipe()
-            process = context.Process(target=_p7_pages, args=(child, vendor, sizes, rng.randrange(2**32)), daemon=True)
+            process = context.Process(target=_p7_vendor, args=(child, vendor, sizes, rng.randrange(2**32)), daemon=True)
             process.start()
             child.close()
             self.children[vendor] = (process, parent)
@@ -961,8 +981,8 @@ class P7Pages:
                 self._answer(vendor, deadline)
             self.ready = True
 
-    def timings(self, deadline: Deadline) -> dict[str, dict[int, list[float]]]:
-        """Each vendor's page seconds by jobs stored, timed one vendor at a time (the others idle)."""
+    def timings(self, deadline: Deadline) -> dict[str, dict[str, Any]]:
+        """Each vendor's seconds (``pages``, ``full``) by jobs stored, timed one vendor at a time (the others idle)."""
         self.built(deadline)
         out = {}
         try:
@@ -996,27 +1016,19 @@ def p7(sizes: Sizes, rng: random.Random, pages: P7Pages | None = None) -> Figure
 async def _p7(sizes: Sizes, pages: P7Pages) -> Figure:
     deadline = Deadline(sizes.figure_timeout, "P7")
     page: dict[str, Any] = {}
-    for vendor, timings in pages.timings(deadline).items():
-        small, large = median(timings[sizes.page_small]), median(timings[sizes.page_large])
-        measured = large / small
-        # Per page cost a + b * stored, fitted to the two sizes, at 100,000 stored (the same when measured there).
-        slope = (large - small) / (sizes.page_large - sizes.page_small)
-        ratio = (small + slope * (PAGE_LARGE - sizes.page_small)) / small
-        page[vendor] = {"ratio": ratio, "measured_ratio": measured, "seconds": {str(k): v for k, v in timings.items()}}
-        progress(f"P7 {vendor}: one page {ratio:.1f}x")
     scaling: dict[str, Any] = {}
-    for vendor in VENDORS:
-        cost = {}
-        for count in (sizes.scaling_from, sizes.scaling_to):
-            client, app, scope = _in_process(vendor, count)
-            gc.collect()  # the garbage of the simulators before is not this listing's cost
-            async with client:
-                seconds, listed = await _full_listing(client, app, scope, sizes.page_size)
-            del client, app, scope
-            if listed != count:
-                raise RuntimeError(f"P7 {vendor}: a full listing of {count} jobs gave {listed}")
-            cost[count] = seconds
-            deadline.check()
+    for vendor, seconds_of in pages.timings(deadline).items():
+        if seconds_of["pages"]:
+            timings = seconds_of["pages"]
+            small, large = median(timings[sizes.page_small]), median(timings[sizes.page_large])
+            measured = large / small
+            # Per page cost a + b * stored, fitted to the two sizes, at 100,000 stored (the same when measured there).
+            slope = (large - small) / (sizes.page_large - sizes.page_small)
+            ratio = (small + slope * (PAGE_LARGE - sizes.page_small)) / small
+            seconds = {str(k): v for k, v in timings.items()}
+            page[vendor] = {"ratio": ratio, "measured_ratio": measured, "seconds": seconds}
+            progress(f"P7 {vendor}: one page {ratio:.1f}x")
+        cost = seconds_of["full"]
         per_job = (cost[sizes.scaling_to] / sizes.scaling_to) / (cost[sizes.scaling_from] / sizes.scaling_from)
         scaling[vendor] = {"per_job_ratio": per_job, "seconds": {str(k): v for k, v in cost.items()}}
         progress(f"P7 {vendor}: full listing {per_job:.1f}x a job")
