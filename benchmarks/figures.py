@@ -1020,13 +1020,17 @@ async def _p7(sizes: Sizes, pages: P7Pages) -> Figure:
     for vendor, seconds_of in pages.timings(deadline).items():
         if seconds_of["pages"]:
             timings = seconds_of["pages"]
-            small, large = median(timings[sizes.page_small]), median(timings[sizes.page_large])
+            # The least of the repetitions: a page's work is the same every time, and what the machine's other
+            # work adds to a timing (a preemption doubles a 4 ms page) only ever adds. A page that costs more with
+            # more jobs stored costs more in every repetition, the least included.
+            small, large = min(timings[sizes.page_small]), min(timings[sizes.page_large])
+            medians = median(timings[sizes.page_large]) / median(timings[sizes.page_small])
             measured = large / small
             # Per page cost a + b * stored, fitted to the two sizes, at 100,000 stored (the same when measured there).
             slope = (large - small) / (sizes.page_large - sizes.page_small)
             ratio = (small + slope * (PAGE_LARGE - sizes.page_small)) / small
             seconds = {str(k): v for k, v in timings.items()}
-            page[vendor] = {"ratio": ratio, "measured_ratio": measured, "seconds": seconds}
+            page[vendor] = {"ratio": ratio, "measured_ratio": measured, "ratio_of_medians": medians, "seconds": seconds}
             progress(f"P7 {vendor}: one page {ratio:.1f}x")
         cost = seconds_of["full"]
         per_job = (cost[sizes.scaling_to] / sizes.scaling_to) / (cost[sizes.scaling_from] / sizes.scaling_from)
