@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import json
 import random
 import shlex
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +33,10 @@ from benchmarks import _harness, figures
 from benchmarks._harness import FULL, QUICK, Figure, Machine, Sizes, progress
 
 KEYS = ["P1", "P2", "P3", "P4", "P5", "P6", "P7"]
-#: Measuring order: the figures on the simulator processes first (while they are all up and idle), then
-#: the ones that bring their own (P3 in worker processes, P7 in process).
-ORDER = ["P4", "P1", "P5", "P2", "P6", "P3", "P7"]
+#: Measuring order. First the timing figures on the simulator processes, alone (while those are all up and
+#: idle). Then the untimed work, all at once: P3's request counts (virtual time), P6's memory, and P7's
+#: simulators being built. Last what is timed of P3 and P7, alone again.
+TIMED_ON_SIMS = ["P4", "P1", "P5", "P2"]
 ON_SIMS = {"P1", "P2", "P5", "P6"}
 
 
@@ -43,28 +45,56 @@ def measure(sizes: Sizes, keys: Sequence[str], *, seed: int = 0, build_venvs: bo
     rng = random.Random(seed)
     results: dict[str, Figure] = {}
     sims: dict[str, Any] = {}
+    started: dict[str, Any] = {}
+
+    def attempt(key: str, run: Callable[[], Any]) -> Any:
+        """``run()``, or None with ``key`` reported as not measured (a figure's failure is not the run's)."""
+        try:
+            return run()
+        except Exception as exc:
+            progress(f"{key}: not measured: {type(exc).__name__}: {exc}")
+            results[key] = figures.not_measured(key, f"{type(exc).__name__}: {str(exc)[:300]}")
+            return None
+
+    def done(key: str, figure: Figure | None) -> None:
+        if figure is not None:
+            results[key] = figure
+            for row in figure.rows:
+                progress(f"{key}: {row.now}")
+
     try:
         try:
             sims = figures.start_sims(sizes, keys)
         except Exception as exc:
             for key in ON_SIMS.intersection(keys):
                 results[key] = figures.not_measured(key, f"its simulator did not start ({type(exc).__name__}: {exc})")
-        for key in ORDER:
-            if key not in keys or key in results:
-                continue
-            if not ON_SIMS.intersection(k for k in ORDER[ORDER.index(key) :] if k in keys):
-                _close(sims)  # no figure left needs them: free their memory and cores
-                sims = {}
+        for key in [k for k in TIMED_ON_SIMS if k in keys and k not in results]:
             progress(f"{key}: measuring")
-            try:
-                results[key] = _one(key, sizes, sims, rng, build_venvs)
-            except Exception as exc:
-                progress(f"{key}: not measured: {type(exc).__name__}: {exc}")
-                results[key] = figures.not_measured(key, f"{type(exc).__name__}: {str(exc)[:300]}")
-            for row in results[key].rows:
-                progress(f"{key}: {row.now}")
+            done(key, attempt(key, functools.partial(_one, key, sizes, sims, rng, build_venvs)))
+        _close({use: sim for use, sim in sims.items() if use != "domino memory"})  # free their memory and cores
+        if "P7" in keys:
+            started["P7"] = attempt("P7", lambda: figures.P7Pages(sizes, rng))
+        if "P3" in keys:
+            started["P3"] = attempt("P3", lambda: figures.P3Counts(sizes))
+        if "P6" in keys and "P6" not in results:
+            progress("P6: measuring (while P3 counts requests and P7 builds its simulators)")
+            done("P6", attempt("P6", lambda: figures.p6(sizes, sims, rng)))
+        _close(sims)
+        sims = {}
+        if started.get("P7") is not None:
+            # P3's counts and P7's simulators first: what follows is timed, and alone.
+            attempt("P7", lambda: started["P7"].built(_harness.Deadline(sizes.figure_timeout, "P7")))
+        if started.get("P3") is not None:
+            progress("P3: measuring")
+            done("P3", attempt("P3", lambda: figures.p3(sizes, rng, started["P3"])))
+        if started.get("P7") is not None and "P7" not in results:
+            progress("P7: measuring")
+            done("P7", attempt("P7", lambda: figures.p7(sizes, rng, started["P7"])))
     finally:
         _close(sims)
+        for background in started.values():
+            if background is not None:
+                background.close()
     return results
 
 
@@ -82,15 +112,9 @@ def _one(key: str, sizes: Sizes, sims: dict[str, Any], rng: random.Random, build
         return figures.p1(sizes, sims, rng)
     if key == "P2":
         return figures.p2(sizes, sims, rng)
-    if key == "P3":
-        return figures.p3(sizes, rng)
     if key == "P4":
         return figures.p4(sizes, rng)
-    if key == "P5":
-        return figures.p5(sizes, sims, rng, build_venvs=build_venvs)
-    if key == "P6":
-        return figures.p6(sizes, sims, rng)
-    return figures.p7(sizes, rng)
+    return figures.p5(sizes, sims, rng, build_venvs=build_venvs)
 
 
 def report(results: dict[str, Figure], sizes: Sizes, machine: dict[str, Any], command: str) -> dict[str, Any]:

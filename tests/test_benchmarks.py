@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Generator
 from pathlib import Path
 
 import httpx
@@ -118,3 +119,56 @@ def test_a_figure_that_breaks_is_reported_not_raised(monkeypatch: object) -> Non
     results = run.measure(_harness.TINY, ["P4"])
     assert results["P4"].ratio is None and not results["P4"].passed
     assert results["P4"].rows[0].now == "not measured: ConnectError: no simulator"
+
+
+def _quick_points() -> list[int]:
+    points = figures.memory_points(_harness.QUICK)
+    assert points[0] == figures.MEMORY_FROM and points[-1] == _harness.QUICK.memory_to < figures.MEMORY_TO
+    return points
+
+
+def test_p6_extrapolates_a_growth_a_job_and_counts_a_one_off_step_once() -> None:
+    # --quick lists 10,000 -> 40,000 jobs of the definition's 10,000 -> 100,000: what it says must be what the
+    # full run would, for a leak (scaled to the whole span) and for a bounded cache's one-off step (not scaled).
+    points = _quick_points()
+    wobble = [0, 90_000, -40_000, 60_000, -90_000]  # pages in flight: +-0.09 MB
+    leak = {p: 5e6 + 200 * p + wobble[i % 5] for i, p in enumerate(points)}
+    step = {p: 5e6 + (300_000 if p > 10_000 else 0) + wobble[i % 5] for i, p in enumerate(points)}
+    total, _measured, slope = figures.memory_growth(leak)
+    assert abs(slope - 200) < 10 and abs(total - 200 * 90_000) < 1e6  # 18 MB: the full run's figure
+    total, measured, slope = figures.memory_growth(step)
+    assert abs(total - 300_000) < 0.5e6 and total < figures.GOALS["P6"] * 1e6 / 2  # the step, once
+    assert measured == step[points[-1]] - step[points[0]]
+    scaled_as_before = measured * (figures.MEMORY_TO - figures.MEMORY_FROM) / (points[-1] - points[0])
+    assert scaled_as_before > 2.5 * total  # what scaling the measured span linearly made of that step
+
+
+def test_p6_sampler_sees_a_listing_that_keeps_what_it_yields() -> None:
+    # The same sampler as P6's (tracemalloc inside the loop), on stand-ins: one keeps 200 bytes an item.
+    def listing(leaky: bool) -> Generator[object, None, None]:
+        kept = []
+        for i in range(5_000):
+            item = {"id": f"job-{i}", "payload": bytes(200)}
+            if leaky:
+                kept.append(item["payload"])
+            yield item
+
+    points = [1_000, 2_000, 3_000, 4_000]
+    deadline = _harness.Deadline(60, "test")
+    leaky = figures.memory_growth(figures.kept_memory(listing(True), points, 100, deadline))[0]
+    steady = figures.memory_growth(figures.kept_memory(listing(False), points, 100, deadline))[0]
+    assert leaky > 200 * 90_000 * 0.9  # >= 200 B a job over the definition's 90,000 jobs
+    assert abs(steady) < 0.2e6
+
+
+def test_quick_extrapolates_p7s_one_page_from_half_the_definitions_count() -> None:
+    # P7's page cost a + b * stored, fitted to 1,000 and page_large stored: at most x2.02 on the measured
+    # difference (it was x5.2 from 20,000), and quick says so. A page that got slower with the jobs stored is
+    # slower in the measurement, and the more so at 100,000.
+    quick, full = _harness.QUICK, _harness.FULL
+    assert (quick.page_small, full.page_small, full.page_large) == (1_000, 1_000, figures.PAGE_LARGE)
+    assert (figures.PAGE_LARGE - quick.page_small) / (quick.page_large - quick.page_small) < 2.1
+    assert quick.page_reps == full.page_reps >= 15
+    assert [d for d in quick.differences() if d.startswith("P7 jobs stored")] == [
+        f"P7 jobs stored {quick.page_large:,} (full: 100,000)"
+    ]

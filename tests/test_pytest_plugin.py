@@ -52,9 +52,7 @@ def pytest_run(tmp_path: Path, tests: str, *prefix: str) -> subprocess.Completed
     # schemathesis' and hypothesis' plugins (dev dependencies, not the user's) cost seconds to load.
     quiet = ["-p", "no:cacheprovider", "-p", "no:schemathesis", "-p", "no:hypothesispytest"]
     args = ["-q", *quiet, "-o", "asyncio_default_fixture_loop_scope=function", "test_user.py"]
-    return subprocess.run(
-        [sys.executable, *prefix, *args], cwd=tmp_path, capture_output=True, text=True, timeout=120
-    )
+    return subprocess.run([sys.executable, *prefix, *args], cwd=tmp_path, capture_output=True, text=True, timeout=120)
 
 
 def test_the_fixture_serves_simulators_and_closes_them(tmp_path: Path) -> None:

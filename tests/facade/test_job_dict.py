@@ -60,7 +60,10 @@ def test_a_hand_made_job_converts_plain_values_and_refuses_what_json_cannot_hold
     data = read_back(job)
     assert data["started_at"] == "2024-05-01T12:00:00+00:00" and data["state"] == "running"
     assert data["raw"] == {
-        "at": "2024-05-01T12:00:00+00:00", "state": "queued", "ids": ["a", 1], "nested": {"ok": True}
+        "at": "2024-05-01T12:00:00+00:00",
+        "state": "queued",
+        "ids": ["a", 1],
+        "nested": {"ok": True},
     }
     assert read_back(Job(vendor="x", id="1", state=JobState.UNKNOWN, raw_state=None))["raw"] is None
     with pytest.raises(TypeError, match="raw holds a object"):
