@@ -620,6 +620,17 @@ def _per_call(call: Callable[[], Any], count: int) -> list[float]:
     return out
 
 
+def _interleaved(one: dict[str, Callable[[], list[float]]], count: int, rng: random.Random) -> dict[str, list[float]]:
+    """``count`` timed calls of every way, one call of each in turn, in a new shuffled order each turn."""
+    out: dict[str, list[float]] = {way: [] for way in one}
+    order = list(one)
+    for _ in range(count):
+        rng.shuffle(order)
+        for way in order:
+            out[way] += one[way]()
+    return out
+
+
 _DOMINO_TIMER = """
 import time as _time
 def _bench(job_id, count):
@@ -659,7 +670,16 @@ def python_domino(build: bool) -> tuple[Path | None, str]:
 
 
 def p5(sizes: Sizes, sims: dict[str, SimProcess], rng: random.Random, *, build_venvs: bool) -> Figure:
-    """One Domino ``get()`` on a kept-alive connection: facade / raw httpx, and python-domino / facade."""
+    """One Domino ``get()`` on a kept-alive connection: facade / raw httpx, and python-domino / facade.
+
+    Each round makes ``get_calls`` calls of every way interleaved: one call of each way in turn, in a new
+    shuffled order each turn, each call timed alone; a round's figure for a way is the median of its calls.
+    (Until this stop each way made its calls in one block of ``get_calls``, the blocks shuffled; on a
+    shared machine the load then changed between a way's block and the next, so a round's ratio swung
+    with whichever way caught a busy spell (0.7 to 1.7 in one run). Interleaved, a change of load falls on
+    every way alike. It is no easier on the facade: between two of its calls the other ways' code runs,
+    as a program's own code would, so neither way runs on caches warmed by itself.)
+    """
     deadline = Deadline(sizes.figure_timeout, "P5")
     sim = sims["domino"]
     job_id, calls = sim.ids[0], sizes.get_calls
@@ -667,16 +687,18 @@ def p5(sizes: Sizes, sims: dict[str, SimProcess], rng: random.Random, *, build_v
     try:
         with client_for("domino", sim.credentials) as facade, _raw.client("domino", sim.credentials) as http:
             get = facade.jobs.get
-            ways: dict[str, Callable[[], list[float]]] = {
-                "facade": lambda: _per_call(lambda: get(job_id), calls),
-                "raw": lambda: _per_call(lambda: _raw.domino_get(http, job_id), calls),
+            one: dict[str, Callable[[], list[float]]] = {
+                "facade": lambda: _per_call(lambda: get(job_id), 1),
+                "raw": lambda: _per_call(lambda: _raw.domino_get(http, job_id), 1),
             }
             if vendor_client is not None:
-                ways["python-domino"] = lambda: list(vendor_client(f"_bench({job_id!r}, {calls})", timeout=120))
-            samples = rounds(ways, sizes.get_rounds, rng=rng, deadline=deadline, label="P5", warm=sizes.warmup)
+                one["python-domino"] = lambda: list(vendor_client(f"_bench({job_id!r}, 1)", timeout=120))
+            interleaved = {"all": lambda: _interleaved(one, calls, rng)}
+            by_round = rounds(interleaved, sizes.get_rounds, rng=rng, deadline=deadline, label="P5", warm=sizes.warmup)
     finally:
         if vendor_client is not None:
             vendor_client.close()
+    samples = {way: [each[way] for each in by_round["all"]] for way in one}
     per_round = {way: [median(block) for block in samples[way]] for way in samples}
     ratio, low, high = ratio_of(per_round["facade"], per_round["raw"])
     us = {way: median([t for block in samples[way] for t in block]) * 1e6 for way in samples}

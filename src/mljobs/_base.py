@@ -24,6 +24,7 @@ from ._http import (
     IDEMPOTENT,
     PARSE_ERRORS,
     SIMULATOR_CLOCK,
+    UrlJoin,
     parse_failure,
     status_error,
 )
@@ -260,6 +261,8 @@ class _Client(Generic[ApiT, JobsT]):
     _options: dict[str, Any]
     #: Whether an answer came from a simulator on a virtual clock (a timed-out wait says so).
     _virtual_clock: bool = False
+    #: How the httpx client's ``base_url`` joins an operation's path (made on the first request).
+    _join: UrlJoin | None = None
 
     def _note(self, response: httpx.Response) -> None:
         if response.headers.get(SIMULATOR_CLOCK) == "virtual":

@@ -306,6 +306,35 @@ class Attempts:
         return scheduled
 
 
+class UrlJoin:
+    """A client's ``base_url`` joined to an operation's path as ``httpx.Client`` does it, in one URL parse.
+
+    httpx merges a relative URL by parsing it, then parsing the base with the merged path again (half a
+    ``get()``'s own CPU time in the facade); this parses the joined text once. Only a plain path is joined
+    here: one with a query, a fragment, a dot segment (which httpx folds before it merges) or a leading
+    ``//`` (a host) is handed to httpx as it is, and so is any URL of a base whose join would not read back
+    as httpx's.
+    """
+
+    __slots__ = ("base", "head", "tail")
+
+    _MARK = "mljobs-joined-path"
+
+    def __init__(self, base: httpx.URL) -> None:
+        """Learn how ``base`` (a client's ``base_url``, ending in ``/``) prints with a path of its own."""
+        self.base = base
+        sample = base.copy_with(raw_path=base.raw_path + self._MARK.encode())
+        head, mark, tail = str(sample).partition(self._MARK)
+        ok = bool(mark) and "?" not in head and "#" not in head and httpx.URL(head + self._MARK + tail) == sample
+        self.head, self.tail = (head, tail) if ok else ("", "")
+
+    def __call__(self, url: str) -> httpx.URL | str:
+        """``url`` (an operation's path) against the base, as ``httpx.Client`` would merge it."""
+        if not self.head or url[:1] != "/" or url[1:2] == "/" or "?" in url or "#" in url or "/." in url:
+            return url
+        return httpx.URL(self.head + url[1:] + self.tail)
+
+
 def rebuilt_response(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:
     extensions = {k: v for k, v in response.extensions.items() if k != "network_stream"}
     return httpx.Response(

@@ -64,7 +64,8 @@ class Job(Generic[RawT]):
 
     A listed job's ``raw`` is built on first use from the answer's JSON (listing then costs no model per
     job): the fields above are checked when the job is listed; a wrong value only ``raw`` holds raises
-    ResponseValidationError when ``raw`` (or ``to_dict()``) is first read.
+    ResponseValidationError when ``raw`` (or ``to_dict()``) is first read. A Domino document job read by id
+    is built on first use too, but only once it is known to build: a wrong value raises at ``get()``.
     """
 
     vendor: str

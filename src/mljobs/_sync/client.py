@@ -26,7 +26,7 @@ from .._base import (
     _request_kwargs,
 )
 from .._errors import MljobsError, check_keywords
-from .._http import connection_error
+from .._http import UrlJoin, connection_error
 from .transport import RetryTransport, SyncBorrowedTransport, sync_transport
 
 __all__ = ["CLIENT_DEFAULTS", "SyncBase", "ClientOptions"]
@@ -77,8 +77,14 @@ class SyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):
 
     def _run(self, call: Call, deadline: float | None = None) -> tuple[httpx.Response, Any]:
         """Send ``call``, done by ``deadline`` (a ``time.monotonic()``) if given: the response and its reading."""
+        http = self._api.get_httpx_client()
+        kwargs = _request_kwargs(call, deadline)
+        join = self._join
+        if join is None or join.base is not http.base_url:  # the base URL is settable on the httpx client
+            join = self._join = UrlJoin(http.base_url)
+        kwargs["url"] = join(kwargs["url"])
         try:
-            response = self._api.get_httpx_client().request(**_request_kwargs(call, deadline))
+            response = http.request(**kwargs)
         except httpx.TransportError as exc:
             raise connection_error(exc) from exc
         self._note(response)

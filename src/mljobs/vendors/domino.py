@@ -262,6 +262,17 @@ class DominoVendor(common.Generations):
         with _RequestNoted(parsed):
             return self.to_job(raw), parse_retry_after(response.headers)
 
+    def got_json(self, response: httpx.Response, body: Any) -> tuple[DominoJob, float | None]:
+        """:meth:`got` from the answer's JSON: a document ``Job`` read from it, its model built on first use.
+
+        Any other answer is read as the generated parse reads it (the same model, or the same error); see
+        :func:`_document_job`.
+        """
+        job = _document_job(response, body)
+        if job is None:
+            return self.got(response, _first_shape(body, (models.Job, models.JobEnvelopeV1)))
+        return job, parse_retry_after(response.headers)
+
     def list_call(self, project_id: str, status: str | None, cursor: str | None, size: int) -> Call:
         """GET /api/jobs/beta/jobs for one page (``status``: the filter of :meth:`listings`)."""
         offset, total = read_offset_position(cursor)
@@ -377,7 +388,7 @@ class DominoVendor(common.Generations):
 
     def get_call(self, job: str) -> Call:
         """GET /api/jobs/beta/jobs/{jobId}."""
-        return Call(_operation("get_job"), (checked_id(job),), read=self.got)
+        return Call(_operation("get_job"), (checked_id(job),), read=self.got, read_json=self.got_json)
 
     @staticmethod
     def logs_call(job: str) -> Call:
@@ -453,6 +464,57 @@ def _envelope(body: Any) -> tuple[JobList | PaginatedJobEnvelopeV1, list[Any]]:
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             errors.append(f"{model.__name__} ({type(error).__name__}: {error})")
     raise ValueError("fits none of the shapes it may take: " + "; ".join(errors))
+
+
+def _first_shape(body: Any, shapes: tuple[type[Any], ...]) -> Any:
+    """``body`` as the first of ``shapes`` whose ``from_dict`` takes it, as a generated union parse reads it.
+
+    The same model, or the same ValueError naming why each shape refused it.
+    """
+    errors = []
+    for model in shapes:
+        try:
+            if not isinstance(body, dict):
+                raise TypeError()
+            return model.from_dict(body)
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            errors.append(f"{model.__name__} ({type(error).__name__}: {error})")
+    raise ValueError("fits none of the shapes it may take: " + "; ".join(errors))
+
+
+#: The keys the document ``Job`` requires (``Job.from_dict`` raises KeyError without one).
+_JOB_KEYS = frozenset({"id", "projectId", "status", "command"})
+#: ``stageTimes``' date-times (``StageTimesV1.from_dict`` parses each present one, and needs the first).
+_STAGE_TIMES = ("submissionTime", "startTime", "completedTime")
+
+
+def _document_job(response: httpx.Response, body: Any) -> DominoJob | None:
+    """A GET answer the generated parse reads as a document ``Job``, read from its JSON as a listed job is.
+
+    Its model is built on first use; None for any other answer, which the generated parse then reads.
+
+    ``Job.from_dict`` refuses only an answer without a key of :data:`_JOB_KEYS`, a ``status`` that is not a
+    string, or ``stageTimes`` that is not an object with a ``submissionTime`` whose date-times all parse: all
+    of those, and every answer with a field :meth:`DominoVendor.listed_job` refuses, go the generated way,
+    so each error is the one the generated parse and :meth:`DominoVendor.to_job` give; the model this job
+    builds later is the one they would have built.
+    """
+    if type(body) is not dict or not body.keys() >= _JOB_KEYS or type(body["status"]) is not str:
+        return None
+    stages = body.get("stageTimes", _JOB_KEYS)  # (a marker for absent: no JSON value is a frozenset)
+    if stages is not _JOB_KEYS:
+        if type(stages) is not dict or "submissionTime" not in stages:
+            return None
+        try:
+            for key in _STAGE_TIMES:
+                if key in stages:
+                    dt.datetime.fromisoformat(stages[key])
+        except (TypeError, ValueError):
+            return None
+    try:
+        return DominoVendor.listed_job(response, body, False)
+    except common.BadField:
+        return None
 
 
 def _paged(
