@@ -457,8 +457,8 @@ def _where(request: httpx.Request) -> tuple[str, int | None]:
     return url.host, url.port or {"http": 80, "https": 443}.get(url.scheme)
 
 
-def connection_error(exc: httpx.TransportError) -> APIConnectionError:
-    """The mljobs exception for an httpx transport failure (the request it carries, and exc's, scrubbed).
+def connection_error(exc: httpx.TransportError | httpx.DecodingError) -> APIConnectionError:
+    """The mljobs exception for an httpx transport failure, or a body it cannot decode (its request scrubbed).
 
     Its message names the request, host:port and the attempts made (retries included).
     """

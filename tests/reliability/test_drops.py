@@ -6,6 +6,7 @@ the connection: the retry decision has to be made after the body is read, not wh
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 import mljobs
@@ -92,3 +93,19 @@ async def test_symetryml_list_drop_is_retried(mode: str) -> None:
         listed = await collect(client.jobs.list())  # type: ignore[attr-defined]
         await resolve(client.close())  # type: ignore[attr-defined]
     assert [j.id for j in listed] == ids[::-1] and [r.status for r in sim.requests] == [-1, 200]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_body_that_cannot_be_decoded_is_an_mljobs_error(mode: str) -> None:
+    """A corrupt gzip body (httpx.DecodingError, not a TransportError) leaves as APIConnectionError, key scrubbed."""
+    secret = "domino-key-5521"
+
+    def corrupt(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-encoding": "gzip"}, content=b"not gzip at all")
+
+    cls = mljobs.Domino if mode == "sync" else mljobs.AsyncDomino
+    client = cls(base_url="http://domino.test", api_key=secret, transport=httpx.MockTransport(corrupt), max_retries=0)
+    with pytest.raises(mljobs.APIConnectionError, match="DecodingError") as caught:
+        await resolve(client.jobs.get("job-1"))
+    assert secret not in str(caught.value) and secret not in repr(caught.value.request.headers)
+    await resolve(client.close())

@@ -83,7 +83,7 @@ class AsyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):
         kwargs["url"] = join(kwargs["url"])
         try:
             response = await http.request(**kwargs)
-        except httpx.TransportError as exc:
+        except (httpx.TransportError, httpx.DecodingError) as exc:  # no answer, or one whose body cannot be decoded
             raise connection_error(exc) from exc
         self._note(response)
         return response, _finish(self._api, self.vendor, call, response)
