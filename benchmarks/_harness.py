@@ -85,7 +85,7 @@ QUICK = replace(
     # P3's goal is defined on the busy Domino case at full size (1,000 jobs, 5,000 unrelated), and it is not
     # linear in them (Domino's document API lists every status in turn): that case stays at full size, only the
     # other vendors' plain cases wait for fewer jobs.
-    wait_jobs=100,
+    wait_jobs=60,
     # P4 is noise-dominated on a shared machine: 7 pairs of interpreters and no warm-up pair take about the
     # time 5 pairs and a warm-up did (a child no longer tears its interpreter down), for a steadier median.
     import_rounds=7,
@@ -96,7 +96,7 @@ QUICK = replace(
     # That cache still grows its table once soon after (a one-off step near 15,000): the span is long enough,
     # and sampled often enough, that the median slope past the step, not the step, is what is extrapolated.
     memory_from=10_000,
-    memory_to=40_000,
+    memory_to=35_000,
     memory_step=2_500,
     # P7's page at 100,000 stored is 420,000 jobs to build (~15 s of CPU), which a minute does not hold with
     # the rest: 50,000, so the difference is extrapolated x2.02 (it was 20,000: x5.2), of pages timed 15 times

@@ -255,7 +255,7 @@ def p2(sizes: Sizes, sims: dict[str, SimProcess], rng: random.Random) -> Figure:
             lambda: _raw.domino_get(http, sim.ids[0]),
             # The simulator's first full listing builds what it keeps of each job; untimed, so the way the
             # shuffle puts first does not pay it (it did: ~0.2 s on the first round's facade, every run).
-            lambda: _raw.domino_list(http, project, size),
+            lambda: _raw.domino_prefetch(http, project, size, sizes.prefetch_threads),
         ]
         samples = rounds(ways, sizes.rounds, rng=rng, deadline=deadline, label="P2", warm=sizes.warmup, warmup=warmup)
     walls = {way: [s.wall for s in samples[way]] for way in samples}

@@ -128,7 +128,7 @@ def _quick_points() -> list[int]:
 
 
 def test_p6_extrapolates_a_growth_a_job_and_counts_a_one_off_step_once() -> None:
-    # --quick lists 10,000 -> 40,000 jobs of the definition's 10,000 -> 100,000: what it says must be what the
+    # --quick lists 10,000 -> 35,000 jobs of the definition's 10,000 -> 100,000: what it says must be what the
     # full run would, for a leak (scaled to the whole span) and for a bounded cache's one-off step (not scaled).
     points = _quick_points()
     wobble = [0, 90_000, -40_000, 60_000, -90_000]  # pages in flight: +-0.09 MB
