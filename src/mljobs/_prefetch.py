@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
@@ -129,8 +130,6 @@ class SyncPrefetch(_InFlight[T]):
     def early(self, request: Request) -> None:
         """Start ``request`` now, before the page it follows is read, and let its thread send it."""
         if request not in self._running:
-            import threading
-
             started = threading.Event()
             self._running[request] = self._start(request, started)
             # Waiting hands the GIL to its thread, which keeps it until it waits for the answer: by then the

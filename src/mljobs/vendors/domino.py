@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import importlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Literal, get_args
@@ -454,29 +454,29 @@ def _shapes() -> tuple[tuple[type[JobList] | type[PaginatedJobEnvelopeV1], str],
 def _envelope(body: Any) -> tuple[JobList | PaginatedJobEnvelopeV1, list[Any]]:
     """A list answer's envelope, parsed by its generated model without its jobs, and the jobs' JSON."""
     body = common.json_object("body", body)
-    errors = []
-    for model, key in _shapes():
+    keys = dict(_shapes())
+
+    def without_jobs(model: Any) -> tuple[Any, list[Any]]:
+        key = keys[model]
         if key not in body:
-            errors.append(f"{model.__name__} (KeyError: {key!r})")
-            continue
-        try:
-            return model.from_dict({**body, key: []}), common.json_list(key, body, key)
-        except (TypeError, ValueError, AttributeError, KeyError) as error:
-            errors.append(f"{model.__name__} ({type(error).__name__}: {error})")
-    raise ValueError("fits none of the shapes it may take: " + "; ".join(errors))
+            raise KeyError(key)
+        return model.from_dict({**body, key: []}), common.json_list(key, body, key)
+
+    return _first_shape(body, tuple(keys), without_jobs)  # type: ignore[no-any-return]
 
 
-def _first_shape(body: Any, shapes: tuple[type[Any], ...]) -> Any:
+def _first_shape(body: Any, shapes: tuple[type[Any], ...], read: Callable[[Any], Any] | None = None) -> Any:
     """``body`` as the first of ``shapes`` whose ``from_dict`` takes it, as a generated union parse reads it.
 
-    The same model, or the same ValueError naming why each shape refused it.
+    The same model, or the same ValueError naming why each shape refused it. ``read(model)``, if given, reads
+    the body as ``model`` instead of ``model.from_dict(body)``.
     """
     errors = []
     for model in shapes:
         try:
             if not isinstance(body, dict):
                 raise TypeError()
-            return model.from_dict(body)
+            return model.from_dict(body) if read is None else read(model)
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             errors.append(f"{model.__name__} ({type(error).__name__}: {error})")
     raise ValueError("fits none of the shapes it may take: " + "; ".join(errors))
