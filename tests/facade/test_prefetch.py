@@ -305,7 +305,12 @@ async def test_a_cancelled_task_cancels_its_fetches_in_flight() -> None:
     task = asyncio.ensure_future(read())
     while len(seen) < 30:  # three pages in: a few more in flight
         await asyncio.sleep(0.01)
-    await asyncio.sleep(0)  # fetch tasks the listing has just created take their first step (their request)
+    while True:  # until the fetch tasks the listing has just created have all sent their request
+        sent = len(fake.started)
+        for _ in range(5):
+            await asyncio.sleep(0)
+        if len(fake.started) == sent:
+            break
     flying = fake.in_flight
     assert flying > 0
     began = time.monotonic()
