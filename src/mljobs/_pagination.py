@@ -338,8 +338,8 @@ class Walker(Generic[T]):
             return None
         return cursor, self.page_size
 
-    def ahead(self, prefetch: int) -> tuple[list[tuple[str | None, int]], int]:
-        """The requests worth having in flight, and how many of them (from the first) to start now.
+    def ahead(self, prefetch: int) -> tuple[list[tuple[str | None, int]], int, tuple[str | None, int] | None]:
+        """The requests worth having in flight, how many of them (from the first) to start now, and the next.
 
         First the next request (:meth:`next_request`), then up to ``prefetch`` - 1 a listing one page at a
         time sends after it if every page comes back full, the listing does not change and no item repeats.
@@ -351,22 +351,29 @@ class Walker(Generic[T]):
         to 1 while pages hand out nothing new (jobs added meanwhile, or a broken server), so that rule ends
         after as many requests as one page at a time. ``max_items`` bounds what is wanted, so no page past the
         cap is sent. Both empty when finished.
+
+        The next is the request after those, when all are started and there are more than one: the one to
+        start the moment the first is answered while the listing waits for it (the window moves on by one
+        page then, as it would on the next call, without waiting for the listing to come back for it).
+        None otherwise.
         """
         request = self.next_request()
         if request is None:
-            return [], 0
+            return [], 0, None
         wanted = [request]
         cursor, size = request
         left = None if self.max_items is None else self.max_items - self.yielded - size
-        while self.after is not None and len(wanted) < prefetch and (left is None or left > 0):
+        most = prefetch + 1 if prefetch > 1 and self.pages and not self.empty_in_a_row else prefetch
+        while self.after is not None and len(wanted) < most and (left is None or left > 0):
             cursor = self.after(cursor, size)
             if cursor is None:
                 break
             size = self.page_size if left is None else min(self.page_size, left)
             wanted.append((cursor, size))
             left = None if left is None else left - size
+        then = wanted.pop() if len(wanted) > prefetch else None
         start = 1 if self.empty_in_a_row or not self.pages else len(wanted)
-        return wanted, start
+        return wanted, start, then
 
     def accept(self, page: Page[T]) -> Page[T]:
         """Check a fetched page, and return the page to hand out (duplicates and items past max_items cut)."""

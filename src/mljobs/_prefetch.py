@@ -4,6 +4,10 @@ What to fetch is :meth:`~mljobs._pagination.Walker.ahead`'s decision (no I/O); :
 :class:`AsyncPrefetch` only keep exactly those requests in flight and hand back the one asked for, so the
 paginators' loop is written once (``mljobs._async.pagination``) and unasync turns one into the other.
 
+While a listing waits for the page it asks for, the moment that page is answered the next request of the
+window starts (:meth:`~mljobs._pagination.Walker.ahead`'s ``then``), from the fetch that ended, not once
+the listing comes back for it: in the sync twin that costs no hand-over between threads.
+
 A request in flight that is answered 429 (or with a ``Retry-After``) holds the whole group: the transport
 notes the delay on the group's :class:`Hold` (:func:`slow_down`), and no new request of the group starts
 before it has passed, so pages in flight do not stampede a server that asked to slow down.
@@ -16,6 +20,7 @@ import contextvars
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 from ._http import async_sleep, sync_sleep
@@ -69,6 +74,8 @@ class _InFlight(Generic[T]):
         self._fetch, self._bound = fetch, bound
         self._hold = Hold()
         self._running: dict[Request, Any] = {}
+        self._takes = 0  # how many pages were asked for: a ``then`` is only for the take it came with
+        self._closed = False
 
     def _stale(self, wanted: list[Request]) -> list[Any]:
         """Forget the fetches of requests no longer ``wanted`` (a guess that went wrong).
@@ -93,6 +100,17 @@ class _InFlight(Generic[T]):
         missing = [request for request in wanted[:start] if request not in self._running]
         return missing if not self._hold.left() else missing[:1] if missing[:1] == wanted[:1] else []
 
+    def _then_starts(self, request: Request, take: int, head: Any) -> bool:
+        """Whether ``request`` starts now that ``head`` (the page take number ``take`` waits for) has ended.
+
+        Only if it was answered (not an error, not cancelled), no new take has come (that one starts what it
+        wants itself), nothing holds the group, the listing is not closed and ``request`` is not in flight.
+        """
+        return (
+            not head.cancelled() and head.exception() is None and take == self._takes and not self._closed
+            and not self._hold.left() and request not in self._running
+        )  # fmt: skip
+
 
 class SyncPrefetch(_InFlight[T]):
     """Keeps a listing's wanted pages in flight in a small pool of threads, shut down by :meth:`close`."""
@@ -102,6 +120,7 @@ class SyncPrefetch(_InFlight[T]):
         super().__init__(fetch, bound)
         self._workers = workers
         self._pool: Any = None
+        self._lock = threading.Lock()  # ``_running`` is changed by the thread a page is answered in, too
 
     def _call(self, request: Request, started: Any = None) -> T:
         if started is not None:
@@ -116,29 +135,47 @@ class SyncPrefetch(_InFlight[T]):
             self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="mljobs-prefetch")
         return self._pool.submit(contextvars.copy_context().run, self._call, request, started)
 
-    def take(self, wanted: list[Request], start: int) -> T:
-        """The page of ``wanted[0]``: the first ``start`` wanted are started, the rest kept if in flight."""
-        self._stale(wanted)
-        if wait := self._held(wanted):
+    def take(self, wanted: list[Request], start: int, then: Request | None = None) -> T:
+        """The page of ``wanted[0]``: the first ``start`` wanted are started, the rest kept if in flight.
+
+        ``then`` starts in the thread the page is answered in, if the page is not in yet (see the module).
+        """
+        with self._lock:
+            self._takes += 1
+            self._stale(wanted)
+            wait = self._held(wanted)
+        if wait:
             sync_sleep(wait)
         if self._inline(start):
             return self._call(wanted[0])
-        for request in self._to_start(wanted, start):
-            self._running[request] = self._start(request)
-        return self._running.pop(wanted[0]).result()  # type: ignore[no-any-return]
+        with self._lock:
+            for request in self._to_start(wanted, start):
+                self._running[request] = self._start(request)
+            head = self._running.pop(wanted[0])
+            if then is not None and not head.done():
+                head.add_done_callback(partial(self._then, then, self._takes))
+        return head.result()  # type: ignore[no-any-return]
+
+    def _then(self, request: Request, take: int, head: Any) -> None:
+        with self._lock:
+            if self._then_starts(request, take, head):
+                self._running[request] = self._start(request)
 
     def early(self, request: Request) -> None:
         """Start ``request`` now, before the page it follows is read, and let its thread send it."""
         if request not in self._running:
             started = threading.Event()
-            self._running[request] = self._start(request, started)
+            with self._lock:
+                self._running[request] = self._start(request, started)
             # Waiting hands the GIL to its thread, which keeps it until it waits for the answer: by then the
             # request is sent, and the reading goes on here meanwhile.
             started.wait()
 
     def close(self) -> None:
         """Drop every fetch not started and wait for those running (each bounded by its deadline)."""
-        self._stale([])
+        with self._lock:
+            self._closed = True
+            self._stale([])
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
@@ -153,6 +190,7 @@ class AsyncPrefetch(_InFlight[T]):
         """``fetch(cursor, size, **bound())`` gets a page; ``workers`` is the sync twin's (tasks need no pool)."""
         super().__init__(fetch, bound)
         self._dropped: set[Any] = set()
+        self._owner: Any = None  # the task the listing runs in
 
     async def _call(self, request: Request) -> T:
         with self._hold.joined():
@@ -173,8 +211,12 @@ class AsyncPrefetch(_InFlight[T]):
         if not task.cancelled():
             task.exception()  # a dropped page's error is nobody's: retrieved, so asyncio does not log it
 
-    async def take(self, wanted: list[Request], start: int) -> T:
-        """The page of ``wanted[0]``: the first ``start`` wanted are started, the rest kept if in flight."""
+    async def take(self, wanted: list[Request], start: int, then: Request | None = None) -> T:
+        """The page of ``wanted[0]``: the first ``start`` wanted are started, the rest kept if in flight.
+
+        ``then`` starts the moment the page is answered, if it is not in yet (see the module).
+        """
+        self._takes += 1
         for task in self._stale(wanted):
             self._keep(task)
         if wait := self._held(wanted):
@@ -184,11 +226,20 @@ class AsyncPrefetch(_InFlight[T]):
         for request in self._to_start(wanted, start):
             self._running[request] = self._start(request)
         head = self._running.pop(wanted[0])
+        if then is not None and not head.done():
+            import asyncio
+
+            self._owner = asyncio.current_task()
+            head.add_done_callback(partial(self._then, then, self._takes))  # before the listing's own wake-up
         try:
             return await head  # type: ignore[no-any-return]
         except BaseException:
             self._keep(head)  # cancelled while waiting for it: aclose() waits until it has stopped
             raise
+
+    def _then(self, request: Request, take: int, head: Any) -> None:
+        if self._then_starts(request, take, head) and not (self._owner is not None and self._owner.cancelling()):
+            self._running[request] = self._start(request)
 
     async def early(self, request: Request) -> None:
         """Start ``request`` now, before the page it follows is read, and let its task send it."""
@@ -198,6 +249,7 @@ class AsyncPrefetch(_InFlight[T]):
 
     async def aclose(self) -> None:
         """Cancel every fetch in flight and wait until each has stopped."""
+        self._closed = True
         for task in self._stale([]):
             self._keep(task)
         if self._dropped:

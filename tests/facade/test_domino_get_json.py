@@ -55,9 +55,10 @@ VALUES = st.one_of(
         ]
     ),
     st.lists(st.integers(0, 3), max_size=2),
-    st.just({}),
-    st.just({"submissionTime": "2024-05-01T11:56:21Z"}),
-    st.just([["submissionTime", "2024-05-01T11:56:21Z"]]),
+    # a fresh copy each draw: bodies() changes the objects it is given (a shared one could come to hold itself)
+    st.just({}).map(copy.deepcopy),
+    st.just({"submissionTime": "2024-05-01T11:56:21Z"}).map(copy.deepcopy),
+    st.just([["submissionTime", "2024-05-01T11:56:21Z"]]).map(copy.deepcopy),
 )
 KEYS = st.sampled_from([*JOB, *JOB["stageTimes"], "job", "metadata", "extra"])
 
