@@ -152,8 +152,10 @@ class SyncPrefetch(_InFlight[T]):
             for request in self._to_start(wanted, start):
                 self._running[request] = self._start(request)
             head = self._running.pop(wanted[0])
-            if then is not None and not head.done():
-                head.add_done_callback(partial(self._then, then, self._takes))
+            takes = self._takes
+        if then is not None and not head.done():
+            # Not under the lock: a fetch that ends meanwhile runs the callback here, at once, and it takes the lock.
+            head.add_done_callback(partial(self._then, then, takes))
         return head.result()  # type: ignore[no-any-return]
 
     def _then(self, request: Request, take: int, head: Any) -> None:

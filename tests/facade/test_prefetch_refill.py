@@ -243,3 +243,43 @@ async def test_a_listing_has_the_next_request_out_while_it_still_holds_the_page(
     else:
         client.close()
     assert await settled(mode)
+
+
+class EndsAsItIsWatched:
+    """A fetch's future that ends just as the listing asks whether it has (its callback then runs at once)."""
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    def done(self) -> bool:
+        return False  # not yet, when asked...
+
+    def add_done_callback(self, callback: Any) -> None:
+        callback(self)  # ...and done by the time the callback is added: concurrent.futures runs it in this thread
+
+    def cancelled(self) -> bool:
+        return False
+
+    def exception(self) -> None:
+        return None
+
+    def result(self) -> str:
+        return self.value
+
+
+def test_sync_a_page_answered_as_the_listing_starts_waiting_starts_the_next_request_without_a_deadlock() -> None:
+    started: list[Any] = []
+    ahead = SyncPrefetch[str](lambda cursor, size: cursor, no_bound, 4)
+
+    def start(request: Any, ready: Any = None) -> EndsAsItIsWatched:
+        started.append(request)
+        return EndsAsItIsWatched(request[0])
+
+    ahead._start = start  # type: ignore[method-assign]
+    ahead._pool = object()  # the requests "run": no pool is made
+    got: list[str] = []
+    thread = threading.Thread(target=lambda: got.append(ahead.take(WINDOW, 4, THEN)), daemon=True)
+    thread.start()
+    thread.join(5)
+    assert not thread.is_alive(), "take() deadlocked on its own lock"
+    assert got == ["a"] and started == [*WINDOW, THEN]
