@@ -275,7 +275,10 @@ class _RecentPages:
             self.keys -= self.pages.popleft()
 
 
-@attrs.define
+def _same(cursor: str | None) -> str | None:
+    return cursor
+
+
 class Walker(Generic[T]):
     """The paging decisions, without I/O: what to fetch next (and ahead), which pages are broken, what is new.
 
@@ -287,30 +290,39 @@ class Walker(Generic[T]):
     stopped within two turns of its loop).
     """
 
-    cursor: str | None
-    page_size: int
-    max_items: int | None
-    key: Callable[[T], Hashable] | None
-    #: The vendor's cursor as the caller sees it (with the filters' fingerprint), see :class:`_Cursors`.
-    wrap: Callable[[str | None], str | None] = lambda cursor: cursor
-    #: ``after(cursor, size)``: the vendor's cursor of the page after a full page of ``size`` at ``cursor``
-    #: if the listing does not change meanwhile (None: the last page, or not known). Without it (or with
-    #: ``prefetch`` 1) pages are read one at a time.
-    after: Callable[[str | None, int], str | None] | None = None
-    yielded: int = 0
-    pages: int = 0
-    empty_in_a_row: int = 0
-    done: bool = False
-    sent: _Recent = attrs.field(factory=lambda: _Recent(C.SEEN_PAGES))
-    seen: _RecentPages = attrs.field(init=False)
-    #: Brent's checkpoint: a token seen, and the steps since it was taken and until it moves on.
-    mark: str | None = attrs.field(init=False)
-    steps: int = 0
-    reach: int = 1
+    __slots__ = (
+        "after", "cursor", "done", "empty_in_a_row", "key", "mark", "max_items", "page_size", "pages", "reach",
+        "seen", "sent", "steps", "wrap", "yielded",
+    )  # fmt: skip
 
-    def __attrs_post_init__(self) -> None:
+    def __init__(
+        self,
+        cursor: str | None,
+        page_size: int,
+        max_items: int | None,
+        key: Callable[[T], Hashable] | None,
+        *,
+        wrap: Callable[[str | None], str | None] | None = None,
+        after: Callable[[str | None, int], str | None] | None = None,
+    ) -> None:
+        """Walk from ``cursor``, ``page_size`` a page, up to ``max_items``; ``key`` is an item's identity."""
+        self.cursor, self.page_size, self.max_items, self.key = cursor, page_size, max_items, key
+        #: The vendor's cursor as the caller sees it (with the filters' fingerprint), see :class:`_Cursors`.
+        self.wrap: Callable[[str | None], str | None] = _same if wrap is None else wrap
+        #: ``after(cursor, size)``: the vendor's cursor of the page after a full page of ``size`` at ``cursor``
+        #: if the listing does not change meanwhile (None: the last page, or not known). Without it (or with
+        #: ``prefetch`` 1) pages are read one at a time.
+        self.after = after
+        self.yielded = self.pages = self.empty_in_a_row = 0
+        self.done = False
+        self.sent = _Recent(C.SEEN_PAGES)
         self.seen = _RecentPages(C.SEEN_PAGES)
-        self.mark = self.cursor
+        #: Brent's checkpoint: a token seen, and the steps since it was taken and until it moves on.
+        self.mark = cursor
+        self.steps, self.reach = 0, 1
+
+    def __repr__(self) -> str:
+        return f"Walker(cursor={self.cursor!r}, page_size={self.page_size}, yielded={self.yielded}, pages={self.pages})"
 
     def next_request(self) -> tuple[str | None, int] | None:
         """The (cursor, page size) to fetch next, or None when finished."""

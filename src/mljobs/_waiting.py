@@ -32,8 +32,6 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
-import attrs
-
 from . import _constants as C
 from ._errors import (
     APIConnectionError,
@@ -150,13 +148,17 @@ def checked_ids(job_ids: Iterable[str] | str) -> list[str]:
     return ids
 
 
-@attrs.define
 class Step:
     """What a wait loop does next: ``finished`` jobs to hand out, then sleep ``delay`` or time out."""
 
-    finished: list[Job]
-    delay: float = 0.0
-    timed_out: bool = False
+    __slots__ = ("delay", "finished", "timed_out")
+
+    def __init__(self, finished: list[Job], delay: float = 0.0, timed_out: bool = False) -> None:
+        """Hand out ``finished``, then sleep ``delay`` (or stop: ``timed_out``)."""
+        self.finished, self.delay, self.timed_out = finished, delay, timed_out
+
+    def __repr__(self) -> str:
+        return f"Step(finished={self.finished!r}, delay={self.delay!r}, timed_out={self.timed_out!r})"
 
 
 def ended_filters(table: Mapping[str, JobState], *, one_status_a_listing: bool) -> list[tuple[str, ...]]:
@@ -302,23 +304,42 @@ class Snapshot(dict[str, Job]):
         return self
 
 
-@attrs.define
 class WaitCore:
-    """The decisions of a wait for one job or many. Holds no I/O: the loops poll, then ask it."""
+    """The decisions of a wait for one job or many. Holds no I/O: the loops poll, then ask it.
 
-    pending: list[str]
-    timeout: float
-    poll_interval: float
-    max_interval: float
-    started: float
-    raise_on_failure: bool = True
-    on_progress: ProgressCallback | None = None
-    rng: Callable[[], float] = random.random
-    attempt: int = 0
-    last: dict[str, Job] = attrs.field(factory=dict)
-    #: Every id of the wait, in input order, and the jobs that ended, by id.
-    ids: list[str] = attrs.field(factory=list)
-    done: dict[str, Job] = attrs.field(factory=dict)
+    A plain class, not an attrs one: ``import mljobs`` loads it, and making an attrs class costs ~1 ms.
+    """
+
+    __slots__ = (
+        "attempt", "done", "ids", "last", "max_interval", "on_progress", "pending", "poll_interval",
+        "raise_on_failure", "rng", "started", "timeout",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        pending: list[str],
+        timeout: float,
+        poll_interval: float,
+        max_interval: float,
+        started: float,
+        raise_on_failure: bool = True,
+        on_progress: ProgressCallback | None = None,
+        rng: Callable[[], float] = random.random,
+        *,
+        ids: list[str] | None = None,
+    ) -> None:
+        """Wait for ``pending`` from ``started`` for ``timeout`` s (use :meth:`start`, which checks the settings)."""
+        self.pending, self.timeout, self.started = pending, timeout, started
+        self.poll_interval, self.max_interval = poll_interval, max_interval
+        self.raise_on_failure, self.on_progress, self.rng = raise_on_failure, on_progress, rng
+        self.attempt = 0
+        self.last: dict[str, Job] = {}
+        #: Every id of the wait, in input order, and the jobs that ended, by id.
+        self.ids: list[str] = [] if ids is None else ids
+        self.done: dict[str, Job] = {}
+
+    def __repr__(self) -> str:
+        return f"WaitCore(pending={self.pending!r}, attempt={self.attempt}, timeout={self.timeout!r})"
 
     @classmethod
     def start(

@@ -6,7 +6,6 @@ import time
 import uuid
 from typing import Any
 
-import attrs
 import httpx
 import pytest
 
@@ -155,7 +154,7 @@ def test_run_time_signatures_spell_out_each_keyword_set_with_its_defaults(vendor
 
     from mljobs._async.client import AsyncClientOptions
     from mljobs._pagination import ListOptions
-    from mljobs._waiting import GROUP_WAIT_DEFAULTS, WAIT_DEFAULTS, GroupWaitOptions, WaitOptions, start_wait
+    from mljobs._waiting import GROUP_WAIT_DEFAULTS, WAIT_DEFAULTS, GroupWaitOptions, WaitCore, WaitOptions, start_wait
 
     def keywords(function: Any) -> dict[str, Any]:
         parameters = inspect.signature(function).parameters.values()
@@ -180,5 +179,5 @@ def test_run_time_signatures_spell_out_each_keyword_set_with_its_defaults(vendor
         given = {k: v for k, v in defaults.items() if k != "cancel_on_timeout"}
         left_out = start_wait(["j"], {}, method=method, now=0.0, rng=time.monotonic)
         spelled = start_wait(["j"], given, method=method, now=0.0, rng=time.monotonic)
-        assert attrs.asdict(left_out, recurse=False) == attrs.asdict(spelled, recurse=False)
+        assert [getattr(left_out, k) for k in WaitCore.__slots__] == [getattr(spelled, k) for k in WaitCore.__slots__]
     assert keywords(jobs.as_completed).keys() >= GROUP_WAIT_DEFAULTS.keys()
