@@ -317,33 +317,6 @@ class WaitCore:
 
     def __init__(
         self,
-        pending: list[str],
-        timeout: float,
-        poll_interval: float,
-        max_interval: float,
-        started: float,
-        raise_on_failure: bool = True,
-        on_progress: ProgressCallback | None = None,
-        rng: Callable[[], float] = random.random,
-        *,
-        ids: list[str] | None = None,
-    ) -> None:
-        """Wait for ``pending`` from ``started`` for ``timeout`` s (use :meth:`start`, which checks the settings)."""
-        self.pending, self.timeout, self.started = pending, timeout, started
-        self.poll_interval, self.max_interval = poll_interval, max_interval
-        self.raise_on_failure, self.on_progress, self.rng = raise_on_failure, on_progress, rng
-        self.attempt = 0
-        self.last: dict[str, Job] = {}
-        #: Every id of the wait, in input order, and the jobs that ended, by id.
-        self.ids: list[str] = [] if ids is None else ids
-        self.done: dict[str, Job] = {}
-
-    def __repr__(self) -> str:
-        return f"WaitCore(pending={self.pending!r}, attempt={self.attempt}, timeout={self.timeout!r})"
-
-    @classmethod
-    def start(
-        cls,
         job_ids: Sequence[str],
         *,
         timeout: float,
@@ -353,15 +326,30 @@ class WaitCore:
         raise_on_failure: bool = True,
         on_progress: ProgressCallback | None = None,
         rng: Callable[[], float] = random.random,
-    ) -> WaitCore:
+    ) -> None:
         """Check the settings and start the clock at ``now``."""
-        timeout = _number("timeout", timeout)
-        poll_interval = _number("poll_interval", poll_interval)
-        max_interval = _number("max_interval", max_interval)
-        if max_interval < poll_interval:
-            raise InvalidArgumentError(f"max_interval ({max_interval:g}) must be >= poll_interval ({poll_interval:g})")
-        ids = list(job_ids)
-        return cls(list(ids), timeout, poll_interval, max_interval, now, raise_on_failure, on_progress, rng, ids=ids)
+        self.timeout = _number("timeout", timeout)
+        self.poll_interval = _number("poll_interval", poll_interval)
+        self.max_interval = _number("max_interval", max_interval)
+        if self.max_interval < self.poll_interval:
+            raise InvalidArgumentError(
+                f"max_interval ({self.max_interval:g}) must be >= poll_interval ({self.poll_interval:g})"
+            )
+        #: Every id of the wait, in input order; those still open; the jobs that ended, by id.
+        self.ids: list[str] = list(job_ids)
+        self.pending: list[str] = list(self.ids)
+        self.done: dict[str, Job] = {}
+        self.started, self.raise_on_failure, self.on_progress, self.rng = now, raise_on_failure, on_progress, rng
+        self.attempt = 0
+        self.last: dict[str, Job] = {}
+
+    def __repr__(self) -> str:
+        return f"WaitCore(pending={self.pending!r}, attempt={self.attempt}, timeout={self.timeout!r})"
+
+    @classmethod
+    def start(cls, job_ids: Sequence[str], **settings: Any) -> WaitCore:
+        """``WaitCore(job_ids, **settings)``: check the settings and start the clock at ``now``."""
+        return cls(job_ids, **settings)
 
     @property
     def deadline(self) -> float:
