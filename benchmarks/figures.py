@@ -826,13 +826,54 @@ def p6_samples(credentials: dict[str, Any], scope: dict[str, Any], sizes: Sizes)
     )
 
 
-def p6_start(sizes: Sizes, sims: dict[str, SimProcess]) -> Future[dict[int, int]]:
+def _answer(send: Any, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    """Run ``function(*args)`` in a worker and send back ``(True, result)`` or ``(False, what it raised)``."""
+    try:
+        send.send((True, function(*args)))
+    except BaseException as exc:  # the parent raises it (by its repr: it may not pickle)
+        send.send((False, f"{type(exc).__name__}: {exc}"))
+
+
+class Worker:
+    """``function(*args)`` in a fresh process of its own, killed if it has not answered in time.
+
+    Unlike a ``ProcessPoolExecutor``'s worker, one that hangs does not outlive the figure, nor keep the run
+    from exiting once it has reported.
+    """
+
+    def __init__(self, function: Callable[..., Any], *args: Any) -> None:
+        """Start the process."""
+        context = worker_context()
+        self._answers, send = context.Pipe(duplex=False)
+        self._process = context.Process(target=_answer, args=(send, function, args), daemon=True)
+        self._process.start()
+        send.close()
+
+    def result(self, timeout: float, what: str) -> Any:
+        """What it returned, within ``timeout`` s (then FigureTimeout, the process killed); its error re-raised."""
+        answered = False
+        try:
+            if not self._answers.poll(timeout):
+                raise FigureTimeout(f"{what} took more than {timeout:g} s")
+            done, value = self._answers.recv()
+            answered = True
+        except (EOFError, OSError) as exc:
+            raise RuntimeError(f"{what}: its worker died (exit code {self._process.exitcode})") from exc
+        finally:
+            self._process.join(5 if answered else 0)  # one that has answered is exiting: let it
+            if self._process.is_alive():
+                self._process.kill()
+                self._process.join()
+            self._answers.close()
+        if not done:
+            raise RuntimeError(f"{what} failed in its worker: {value}")
+        return value
+
+
+def p6_start(sizes: Sizes, sims: dict[str, SimProcess]) -> Worker:
     """Start P6's listing in a fresh process (the run has P3 count requests and P7 build simulators meanwhile)."""
-    pool = ProcessPoolExecutor(1, mp_context=worker_context())
     sim = sims["domino memory"]
-    future = pool.submit(p6_samples, sim.credentials, sim.scope, sizes)
-    pool.shutdown(wait=False)  # the worker exits once it has answered
-    return future
+    return Worker(p6_samples, sim.credentials, sim.scope, sizes)
 
 
 def p6(sizes: Sizes, sims: dict[str, SimProcess], rng: random.Random) -> Figure:
@@ -842,7 +883,7 @@ def p6(sizes: Sizes, sims: dict[str, SimProcess], rng: random.Random) -> Figure:
     :func:`memory_growth`: what the span measured kept, and past it the median slope over the points.
     """
     del rng  # one listing, nothing to shuffle
-    kept = p6_start(sizes, sims).result(timeout=sizes.figure_timeout)
+    kept: dict[int, int] = p6_start(sizes, sims).result(sizes.figure_timeout, "P6")
     grown, measured, slope = memory_growth(kept)
     mb, per_job = grown / 1e6, grown / (MEMORY_TO - MEMORY_FROM)
     now = f"{mb:+.1f} MB ({per_job:.0f} B a job)"

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import math
+import time
 from collections.abc import Generator
 from pathlib import Path
 
 import httpx
+import pytest
 
 from benchmarks import _harness, _raw, figures, run
 from benchmarks._simproc import CLIENT_API, SIM_API
@@ -176,3 +178,14 @@ def test_quick_extrapolates_p7s_one_page_from_half_the_definitions_count() -> No
     assert [d for d in quick.differences() if d.startswith("P7 jobs stored")] == [
         f"P7 jobs stored {quick.page_large:,} (full: 100,000)"
     ]
+
+
+def test_a_figures_worker_answers_raises_or_is_killed_at_its_deadline() -> None:
+    assert figures.Worker(sum, [1, 2]).result(30, "sum") == 3
+    with pytest.raises(RuntimeError, match=r"int failed in its worker: ValueError: invalid literal"):
+        figures.Worker(int, "x").result(30, "int")
+    hung = figures.Worker(time.sleep, 60)
+    began = time.monotonic()
+    with pytest.raises(_harness.FigureTimeout, match=r"sleep took more than 0\.5 s"):
+        hung.result(0.5, "sleep")
+    assert time.monotonic() - began < 10 and not hung._process.is_alive()  # killed, not left to hold the run
