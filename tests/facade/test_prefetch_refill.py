@@ -25,48 +25,54 @@ WINDOW = [("a", 10), ("b", 10), ("c", 10), ("d", 10)]
 THEN = ("e", 10)
 
 
-class Gates:
+class _Gated:
+    """What both twins' gated fetches share: the calls made, the pages that fail, and each page's gate."""
+
+    gate: dict[str, Any]
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+        self.failing: set[str] = set()
+
+    def answer(self, cursor: str) -> str:
+        """The page of ``cursor`` once its gate is open: its cursor, or the failure asked for."""
+        if cursor in self.failing:
+            raise RuntimeError(f"page {cursor} failed")
+        return cursor
+
+    def open_all(self) -> None:
+        for gate in self.gate.values():
+            gate.set()
+
+
+class Gates(_Gated):
     """``fetch(cursor, size)`` for the sync twin: each returns its cursor once the test opens its gate."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.lock = threading.Lock()
-        self.calls: list[str] = []
         self.called = {c: threading.Event() for c in "abcdef"}
         self.gate = {c: threading.Event() for c in "abcdef"}
-        self.failing: set[str] = set()
 
     def fetch(self, cursor: str, size: int, **_: Any) -> str:
         with self.lock:
             self.calls.append(cursor)
         self.called[cursor].set()
         assert self.gate[cursor].wait(10)
-        if cursor in self.failing:
-            raise RuntimeError(f"page {cursor} failed")
-        return cursor
-
-    def open_all(self) -> None:
-        for gate in self.gate.values():
-            gate.set()
+        return self.answer(cursor)
 
 
-class AsyncGates:
+class AsyncGates(_Gated):
     """The same for the async twin."""
 
     def __init__(self) -> None:
-        self.calls: list[str] = []
+        super().__init__()
         self.gate = {c: asyncio.Event() for c in "abcdef"}
-        self.failing: set[str] = set()
 
     async def fetch(self, cursor: str, size: int, **_: Any) -> str:
         self.calls.append(cursor)
         await self.gate[cursor].wait()
-        if cursor in self.failing:
-            raise RuntimeError(f"page {cursor} failed")
-        return cursor
-
-    def open_all(self) -> None:
-        for gate in self.gate.values():
-            gate.set()
+        return self.answer(cursor)
 
 
 def no_bound() -> dict[str, float]:
