@@ -4,9 +4,13 @@ What to fetch is :meth:`~mljobs._pagination.Walker.ahead`'s decision (no I/O); :
 :class:`AsyncPrefetch` only keep exactly those requests in flight and hand back the one asked for, so the
 paginators' loop is written once (``mljobs._async.pagination``) and unasync turns one into the other.
 
-While a listing waits for the page it asks for, the moment that page is answered the next request of the
-window starts (:meth:`~mljobs._pagination.Walker.ahead`'s ``then``), from the fetch that ended, not once
-the listing comes back for it: in the sync twin that costs no hand-over between threads.
+While a listing waits for the page it asks for, the moment that page's answer is in the next request of the
+window starts (:meth:`~mljobs._pagination.Walker.ahead`'s ``then``), from the fetch that heard it, not once
+the listing comes back for it: in the sync twin that costs no hand-over between threads. "In" is when the
+retry transport has a success with its body read (:func:`~mljobs._http.answered`): in the sync twin the
+request goes out while the page is still being parsed (a pool of ``prefetch`` + 1 threads: one parses while
+``prefetch`` requests are in flight); in the async one its task runs once the parse gives the loop back.
+Through a caller's own ``http_client`` (no mljobs transport) it is when the page is parsed.
 
 A request in flight that is answered 429 (or with a ``Retry-After``) holds the whole group: the transport
 notes the delay on the group's :class:`Hold` (:func:`slow_down`), and no new request of the group starts
@@ -17,13 +21,14 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import sys
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from functools import partial
 from typing import Any, Generic, TypeVar
 
-from ._http import async_sleep, sync_sleep
+from ._http import ANSWERED, async_sleep, sync_sleep
 
 __all__ = ["AsyncPrefetch", "Hold", "SyncPrefetch", "slow_down"]
 
@@ -70,12 +75,58 @@ def slow_down(seconds: float) -> None:
 class _InFlight(Generic[T]):
     """The bookkeeping both twins share: which request each running fetch is for, in the order started."""
 
+    #: Start a fetch of the request (a thread's future, or a task).
+    _start: Callable[[Request], Any]
+
     def __init__(self, fetch: Callable[..., Any], bound: Callable[[], dict[str, float]]) -> None:
         self._fetch, self._bound = fetch, bound
         self._hold = Hold()
         self._running: dict[Request, Any] = {}
         self._takes = 0  # how many pages were asked for: a ``then`` is only for the take it came with
         self._closed = False
+        #: The page the listing waits for, the request to start once it is answered, and that take's number.
+        self._waiting: tuple[Request, Request, int] | None = None
+        #: Requests in flight whose answer is in (:func:`~mljobs._http.answered`) while their page is still being read.
+        self._heard: set[Request] = set()
+
+    @contextlib.contextmanager
+    def _member(self, request: Request) -> Iterator[None]:
+        """Run ``request``'s fetch in the group, telling :meth:`_answered` when its answer is in."""
+        token = ANSWERED.set(partial(self._answered, request))
+        try:
+            with self._hold.joined():
+                yield
+        finally:
+            ANSWERED.reset(token)
+
+    def _answered(self, request: Request) -> None:
+        """``request``'s answer is in: the page waited for starts its ``then``; one fetched ahead is noted."""
+        if request in self._running:  # not asked for yet: the take that asks for it starts its ``then``
+            self._heard.add(request)
+        else:
+            self._start_then(request)
+
+    def _wait_for(self, head: Request, then: Request) -> None:
+        """The listing waits for ``head``: ``then`` starts once it is answered (at once if it is already)."""
+        self._waiting = (head, then, self._takes)
+        if head in self._heard:
+            self._start_then(head)
+
+    def _start_then(self, head: Request, *how: Any) -> Any:
+        """Start the ``then`` of the take waiting for ``head`` if it may start now: its fetch, or None.
+
+        ``how``: :meth:`_start`'s further arguments.
+        """
+        waiting = self._waiting
+        if waiting is None or waiting[0] != head or not self._may_start(waiting[1], waiting[2]):
+            return None
+        self._waiting = None
+        fetch = self._running[waiting[1]] = self._start(waiting[1], *how)
+        return fetch
+
+    def _may_start(self, request: Request, take: int) -> bool:
+        """Whether ``request``, take number ``take``'s ``then``, may start now (the checks that need no outcome)."""
+        return take == self._takes and not self._closed and not self._hold.left() and request not in self._running
 
     def _stale(self, wanted: list[Request]) -> list[Any]:
         """Forget the fetches of requests no longer ``wanted`` (a guess that went wrong).
@@ -85,6 +136,7 @@ class _InFlight(Generic[T]):
         answers the same requests in the same order.
         """
         stale = [request for request in self._running if request not in wanted]
+        self._heard.difference_update(stale)
         return [self._running.pop(request) for request in stale]
 
     def _held(self, wanted: list[Request]) -> float:
@@ -106,10 +158,7 @@ class _InFlight(Generic[T]):
         Only if it was answered (not an error, not cancelled), no new take has come (that one starts what it
         wants itself), nothing holds the group, the listing is not closed and ``request`` is not in flight.
         """
-        return (
-            not head.cancelled() and head.exception() is None and take == self._takes and not self._closed
-            and not self._hold.left() and request not in self._running
-        )  # fmt: skip
+        return not head.cancelled() and head.exception() is None and self._may_start(request, take)
 
 
 class SyncPrefetch(_InFlight[T]):
@@ -125,14 +174,29 @@ class SyncPrefetch(_InFlight[T]):
     def _call(self, request: Request, started: Any = None) -> T:
         if started is not None:
             started.set()
-        with self._hold.joined():
+        with self._member(request):
             return self._fetch(*request, **self._bound())  # type: ignore[no-any-return]
+
+    def _answered(self, request: Request) -> None:
+        with self._lock:  # in the thread the answer came in
+            if request in self._running:
+                self._heard.add(request)
+                return
+            waiting = self._waiting
+            if waiting is None or waiting[0] != request:
+                return
+            started = threading.Event()
+            fetch = self._start_then(request, started)
+        if fetch is not None:
+            # Hands the GIL to the sending thread, as early() does, before this page is parsed; for a switch
+            # interval at most (a thread of the pool may still be busy with a fetch no longer wanted).
+            started.wait(sys.getswitchinterval())
 
     def _start(self, request: Request, started: Any = None) -> Any:
         if self._pool is None:
             from concurrent.futures import ThreadPoolExecutor
 
-            self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="mljobs-prefetch")
+            self._pool = ThreadPoolExecutor(self._workers + 1, thread_name_prefix="mljobs-prefetch")
         return self._pool.submit(contextvars.copy_context().run, self._call, request, started)
 
     def take(self, wanted: list[Request], start: int, then: Request | None = None) -> T:
@@ -153,6 +217,9 @@ class SyncPrefetch(_InFlight[T]):
                 self._running[request] = self._start(request)
             head = self._running.pop(wanted[0])
             takes = self._takes
+            if then is not None and not head.done():
+                self._wait_for(wanted[0], then)
+            self._heard.discard(wanted[0])
         if then is not None and not head.done():
             # Not under the lock: a fetch that ends meanwhile runs the callback here, at once, and it takes the lock.
             head.add_done_callback(partial(self._then, then, takes))
@@ -195,7 +262,7 @@ class AsyncPrefetch(_InFlight[T]):
         self._owner: Any = None  # the task the listing runs in
 
     async def _call(self, request: Request) -> T:
-        with self._hold.joined():
+        with self._member(request):
             return await self._fetch(*request, **self._bound())  # type: ignore[no-any-return]
 
     def _start(self, request: Request) -> Any:
@@ -232,6 +299,9 @@ class AsyncPrefetch(_InFlight[T]):
             import asyncio
 
             self._owner = asyncio.current_task()
+            self._wait_for(wanted[0], then)
+        self._heard.discard(wanted[0])
+        if then is not None and not head.done():
             head.add_done_callback(partial(self._then, then, self._takes))  # before the listing's own wake-up
         try:
             return await head  # type: ignore[no-any-return]
@@ -240,8 +310,14 @@ class AsyncPrefetch(_InFlight[T]):
             raise
 
     def _then(self, request: Request, take: int, head: Any) -> None:
-        if self._then_starts(request, take, head) and not (self._owner is not None and self._owner.cancelling()):
+        if self._then_starts(request, take, head):
             self._running[request] = self._start(request)
+
+    def _may_start(self, request: Request, take: int) -> bool:
+        return super()._may_start(request, take) and not self._owner_cancelling()
+
+    def _owner_cancelling(self) -> bool:
+        return self._owner is not None and bool(self._owner.cancelling())
 
     async def early(self, request: Request) -> None:
         """Start ``request`` now, before the page it follows is read, and let its task send it."""
