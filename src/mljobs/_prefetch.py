@@ -10,7 +10,8 @@ the listing comes back for it: in the sync twin that costs no hand-over between 
 retry transport has a success with its body read (:func:`~mljobs._http.answered`): in the sync twin the
 request goes out while the page is still being parsed (a pool of ``prefetch`` + 1 threads: one parses while
 ``prefetch`` requests are in flight); in the async one its task runs once the parse gives the loop back.
-Through a caller's own ``http_client`` (no mljobs transport) it is when the page is parsed.
+Through a caller's own ``http_client`` (no mljobs transport) it is when the page is parsed. A success that
+then fails to parse has started that one request already; it is let finish, as a guess gone wrong is.
 
 A request in flight that is answered 429 (or with a ``Retry-After``) holds the whole group: the transport
 notes the delay on the group's :class:`Hold` (:func:`slow_down`), and no new request of the group starts
