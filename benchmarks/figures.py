@@ -479,14 +479,20 @@ class P3Counts:
                     continue
                 results[job] = merged([part.result(timeout=deadline.left()) for part in self.futures[job]])
                 progress(f"P3 {_case_name(*job[:3])} {'polling each' if job[3] else 'wait_all'}: done")
-        finally:
-            self.close()
+        except BaseException:
+            self.close(kill=True)  # a worker that did not answer in time may never: it must not hold the run
+            raise
+        self.close()
         return results
 
-    def close(self) -> None:
-        """Stop the workers (what has not run yet is cancelled)."""
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+    def close(self, *, kill: bool = False) -> None:
+        """Stop the workers (what has not run yet is cancelled); ``kill``: at once, without waiting for them."""
+        if self.pool is None:
+            return
+        if kill:  # ProcessPoolExecutor has no public way to stop a running worker before Python 3.14
+            for process in list(getattr(self.pool, "_processes", {}).values()):
+                process.kill()
+        self.pool.shutdown(wait=not kill, cancel_futures=True)
 
 
 def p3(sizes: Sizes, rng: random.Random, counts: P3Counts | None = None) -> Figure:

@@ -12,6 +12,7 @@ import json
 import math
 import time
 from collections.abc import Generator
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
@@ -189,3 +190,22 @@ def test_a_figures_worker_answers_raises_or_is_killed_at_its_deadline() -> None:
     with pytest.raises(_harness.FigureTimeout, match=r"sleep took more than 0\.5 s"):
         hung.result(0.5, "sleep")
     assert time.monotonic() - began < 10 and not hung._process.is_alive()  # killed, not left to hold the run
+
+
+def test_p3s_workers_are_killed_when_a_count_does_not_answer_in_time() -> None:
+    counts = figures.P3Counts(replace(_harness.TINY, workers=2))
+    assert counts.pool is not None
+    for parts in counts.futures.values():  # the tiny cases first, so both workers are free
+        for part in parts:
+            part.result(timeout=60)
+    hung = [counts.pool.submit(time.sleep, 60) for _ in range(2)]  # one a worker
+    time.sleep(0.5)  # both taken up: running, no longer cancellable
+    counts.futures = dict.fromkeys(counts.jobs, hung)  # every case waits for the hung workers
+    workers = list(counts.pool._processes.values())  # shutdown() forgets them
+    began = time.monotonic()
+    with pytest.raises(TimeoutError):
+        counts.results(_harness.Deadline(0.5, "P3"))
+    assert time.monotonic() - began < 10  # killed, not waited for
+    for process in workers:
+        process.join(5)
+    assert workers and not any(process.is_alive() for process in workers)
