@@ -100,12 +100,15 @@ class _InFlight(Generic[T]):
         finally:
             ANSWERED.reset(token)
 
-    def _answered(self, request: Request) -> None:
-        """``request``'s answer is in: the page waited for starts its ``then``; one fetched ahead is noted."""
+    def _answered(self, request: Request, *how: Any) -> Any:
+        """``request``'s answer is in: the page waited for starts its ``then``; one fetched ahead is noted.
+
+        Returns the ``then`` started, or None; ``how``: :meth:`_start`'s further arguments.
+        """
         if request in self._running:  # not asked for yet: the take that asks for it starts its ``then``
             self._heard.add(request)
-        else:
-            self._start_then(request)
+            return None
+        return self._start_then(request, *how)
 
     def _wait_for(self, head: Request, then: Request) -> None:
         """The listing waits for ``head``: ``then`` starts once it is answered (at once if it is already)."""
@@ -178,20 +181,15 @@ class SyncPrefetch(_InFlight[T]):
         with self._member(request):
             return self._fetch(*request, **self._bound())  # type: ignore[no-any-return]
 
-    def _answered(self, request: Request) -> None:
+    def _answered(self, request: Request, *how: Any) -> Any:
+        started = threading.Event()
         with self._lock:  # in the thread the answer came in
-            if request in self._running:
-                self._heard.add(request)
-                return
-            waiting = self._waiting
-            if waiting is None or waiting[0] != request:
-                return
-            started = threading.Event()
-            fetch = self._start_then(request, started)
+            fetch = super()._answered(request, started)
         if fetch is not None:
             # Hands the GIL to the sending thread, as early() does, before this page is parsed; for a switch
             # interval at most (a thread of the pool may still be busy with a fetch no longer wanted).
             started.wait(sys.getswitchinterval())
+        return fetch
 
     def _start(self, request: Request, started: Any = None) -> Any:
         if self._pool is None:
@@ -301,9 +299,8 @@ class AsyncPrefetch(_InFlight[T]):
 
             self._owner = asyncio.current_task()
             self._wait_for(wanted[0], then)
-        self._heard.discard(wanted[0])
-        if then is not None and not head.done():
             head.add_done_callback(partial(self._then, then, self._takes))  # before the listing's own wake-up
+        self._heard.discard(wanted[0])
         try:
             return await head  # type: ignore[no-any-return]
         except BaseException:
