@@ -89,6 +89,26 @@ class Unread(Generic[T]):
         return Unread(self.next_cursor, read)
 
 
+class Unparsed(Generic[T]):
+    """A page's answer that is in but not read yet (what an offset-paged vendor's fetch returns).
+
+    The fetches a prefetching listing keeps in flight only send and take in; the listing reads each answer
+    where it takes the page (:meth:`read`), so the JSON and the items made from it are made in the thread
+    that uses them, not in a thread of the pool that holds the GIL against it. An answer never taken (a guess
+    gone wrong, a listing left early) is never read. Reading raises what the eager read raises.
+    """
+
+    __slots__ = ("_read",)
+
+    def __init__(self, read: Callable[[], Page[T] | Unread[T]]) -> None:
+        """``read()`` reads the answer (once)."""
+        self._read = read
+
+    def read(self) -> Page[T] | Unread[T]:
+        """The page, read now."""
+        return self._read()
+
+
 #: ``fetch(cursor, page_size)`` gets one page; a paginator bound to a deadline (see ``_bounded``) also passes
 #: ``deadline=`` (a ``time.monotonic()``) for the request to be done by.
 FetchPage = Callable[..., Page[T]]

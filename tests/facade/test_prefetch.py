@@ -293,6 +293,46 @@ async def test_an_error_mid_flight_comes_in_order_and_stops_the_rest(mode: str) 
     await resolve(client.close())
 
 
+@pytest.mark.parametrize("mode", MODES)
+async def test_pages_are_read_where_they_are_taken_and_never_when_not_taken(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The pool's threads (the fetch tasks) only send and take in: each answer is read, and its jobs made, by
+    # the loop that takes the page, and an answer fetched ahead but never taken is never read.
+    from mljobs.vendors.domino import DominoVendor
+
+    fake = FakeDomino(200, latency=0.01, mode=mode)
+    client = fake.client()
+    readers: list[tuple[int, Any]] = []
+    real = DominoVendor.json_page
+
+    def json_page(self: Any, response: httpx.Response, body: Any, **where: Any) -> Any:
+        reader = threading.current_thread() if mode == "sync" else asyncio.current_task()
+        readers.append((where["offset"], reader))
+        return real(self, response, body, **where)
+
+    monkeypatch.setattr(DominoVendor, "json_page", json_page)
+    listing = client.jobs.list(project_id="p-1", page_size=10, prefetch=4)
+    seen: list[str] = []
+    if mode == "sync":
+        for job in listing:
+            seen.append(job.id)
+            if len(seen) == 45:
+                break
+    else:
+        async for job in listing:
+            seen.append(job.id)
+            if len(seen) == 45:
+                break
+    assert await settled(mode)
+    await resolve(client.close())
+    assert seen == fake.ids()[:45]
+    assert len(fake.started) > 5  # pages past the fifth were fetched ahead...
+    assert [offset for offset, _ in readers] == [0, 10, 20, 30, 40]  # ...and only the five taken were read
+    taker = threading.current_thread() if mode == "sync" else asyncio.current_task()
+    assert {reader for _, reader in readers} == {taker}
+
+
 async def test_a_cancelled_task_cancels_its_fetches_in_flight() -> None:
     fake = FakeDomino(1000, latency=0.2, mode="async")
     client = fake.client()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 from types import TracebackType
 from typing import Any, Generic, Self, TypedDict
 
@@ -25,6 +26,7 @@ from .._base import (
 )
 from .._errors import MljobsError, check_keywords
 from .._http import UrlJoin, connection_error
+from .._pagination import Unparsed
 from .transport import AsyncBorrowedTransport, AsyncRetryTransport, async_transport
 
 __all__ = ["CLIENT_DEFAULTS", "AsyncBase", "AsyncClientOptions"]
@@ -75,6 +77,14 @@ class AsyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):
 
     async def _run(self, call: Call, deadline: float | None = None) -> tuple[httpx.Response, Any]:
         """Send ``call``, done by ``deadline`` (a ``time.monotonic()``) if given: the response and its reading."""
+        response = await self._send(call, deadline)
+        return response, _finish(self._api, self.vendor, call, response)
+
+    async def _received(self, call: Call, deadline: float | None = None) -> Unparsed[Any]:
+        """:meth:`_run`'s reading, read where :meth:`~mljobs._pagination.Unparsed.read` is called (a list page's)."""
+        return Unparsed(partial(_finish, self._api, self.vendor, call, await self._send(call, deadline)))
+
+    async def _send(self, call: Call, deadline: float | None) -> httpx.Response:
         http = self._api.get_async_httpx_client()
         kwargs = _request_kwargs(call, deadline)
         join = self._join
@@ -86,7 +96,7 @@ class AsyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):
         except (httpx.TransportError, httpx.DecodingError) as exc:  # no answer, or one whose body cannot be decoded
             raise connection_error(exc) from exc
         self._note(response)
-        return response, _finish(self._api, self.vendor, call, response)
+        return response
 
     async def call(self, operation: Operation[P, T | ErrT], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Run any generated operation through this client: its transport, retries, path checks and errors.

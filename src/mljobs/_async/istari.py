@@ -13,7 +13,7 @@ from .. import _constants as C
 from .._http import deadline_for
 from .._keywords import spelled_out
 from .._models import JobState
-from .._pagination import ListOptions, Page, job_key, unwrap_cursor
+from .._pagination import ListOptions, Unparsed, job_key, unwrap_cursor
 from .._waiting import Orders, Snapshot
 from ..vendors.istari import (
     MAX_PAGE_SIZE,
@@ -83,9 +83,8 @@ class AsyncIstariJobs(AsyncJobsBase[IstariJobModel]):
         selection = self._vendor.selection(listings)
         first = _start(unwrap_cursor(options.get("cursor"), selection), options.get("page_size"))
 
-        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[IstariJob]:
-            page: Page[IstariJob] = (await self._client._run(self._vendor.list_call(listings, cur, first), deadline))[1]
-            return page
+        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Unparsed[IstariJob]:
+            return await self._client._received(self._vendor.list_call(listings, cur, first), deadline)
 
         return AsyncPaginator.listing(
             fetch, options, page_size=first[2], key=job_key, filters=selection, prefetch=prefetch, after=cursor_after

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
-from .._pagination import AsyncFetchPage, Page, Paging, T, Unread
+from .._pagination import AsyncFetchPage, Page, Paging, T, Unparsed, Unread
 from .._prefetch import AsyncPrefetch
 
 __all__ = ["AsyncPaginator"]
@@ -72,10 +72,12 @@ class AsyncPaginator(Paging[T]):
                 await chain.aclose()  # type: ignore[attr-defined]
             return
         walker = self._walker()
-        ahead = AsyncPrefetch[Page[T] | Unread[T]](self._fetch, self._bound, self._prefetch)
+        ahead = AsyncPrefetch[Page[T] | Unread[T] | Unparsed[T]](self._fetch, self._bound, self._prefetch)
         try:
             while (wanted := walker.ahead(self._prefetch))[0]:
                 got = await ahead.take(*wanted)
+                if isinstance(got, Unparsed):  # an answer read here, where its items are used
+                    got = got.read()
                 if isinstance(got, Unread):  # a token-paged answer: the next request goes out while its items are read
                     following = walker.following(got.next_cursor) if self._early else None
                     if following is not None:

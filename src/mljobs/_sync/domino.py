@@ -16,7 +16,7 @@ from .._errors import check_keywords
 from .._http import deadline_for
 from .._keywords import spelled_out
 from .._models import JobState
-from .._pagination import ListOptions, Page, job_key, offset_after, whole_number
+from .._pagination import ListOptions, Page, Unparsed, job_key, offset_after, whole_number
 from .._waiting import GROUP_WAIT_DEFAULTS, GroupWaitOptions, Orders, Snapshot
 from ..vendors._common import group_by
 from ..vendors.domino import (
@@ -135,9 +135,8 @@ class DominoJobs(SyncJobsBase[_Raw]):
 
     def _fetch(
         self, project: str, status: str | None, cursor: str | None, size: int, deadline: float | None = None
-    ) -> Page[DominoJob]:
-        page: Page[DominoJob] = (self._client._run(self._vendor.list_call(project, status, cursor, size), deadline))[1]
-        return page
+    ) -> Unparsed[DominoJob]:
+        return self._client._received(self._vendor.list_call(project, status, cursor, size), deadline)
 
     def _poll(self, job_id: str, deadline: float | None = None) -> tuple[DominoJob, float | None]:
         job, hint = (self._client._run(self._vendor.get_call(job_id), deadline))[1]

@@ -15,7 +15,7 @@ from .. import _constants as C
 from .._http import deadline_for
 from .._keywords import spelled_out
 from .._models import JobState
-from .._pagination import ListOptions, Page, job_key, unwrap_cursor
+from .._pagination import ListOptions, Unparsed, job_key, unwrap_cursor
 from .._waiting import Orders, Snapshot
 from ..vendors.istari import (
     MAX_PAGE_SIZE,
@@ -85,9 +85,8 @@ class IstariJobs(SyncJobsBase[IstariJobModel]):
         selection = self._vendor.selection(listings)
         first = _start(unwrap_cursor(options.get("cursor"), selection), options.get("page_size"))
 
-        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[IstariJob]:
-            page: Page[IstariJob] = (self._client._run(self._vendor.list_call(listings, cur, first), deadline))[1]
-            return page
+        def fetch(cur: str | None, n: int, deadline: float | None = None) -> Unparsed[IstariJob]:
+            return self._client._received(self._vendor.list_call(listings, cur, first), deadline)
 
         return Paginator.listing(
             fetch, options, page_size=first[2], key=job_key, filters=selection, prefetch=prefetch, after=cursor_after

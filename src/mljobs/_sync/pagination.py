@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .._pagination import FetchPage, Page, Paging, T, Unread
+from .._pagination import FetchPage, Page, Paging, T, Unparsed, Unread
 from .._prefetch import SyncPrefetch
 
 __all__ = ["Paginator"]
@@ -74,10 +74,12 @@ class Paginator(Paging[T]):
                 chain.close()  # type: ignore[attr-defined]
             return
         walker = self._walker()
-        ahead = SyncPrefetch[Page[T] | Unread[T]](self._fetch, self._bound, self._prefetch)
+        ahead = SyncPrefetch[Page[T] | Unread[T] | Unparsed[T]](self._fetch, self._bound, self._prefetch)
         try:
             while (wanted := walker.ahead(self._prefetch))[0]:
                 got = ahead.take(*wanted)
+                if isinstance(got, Unparsed):  # an answer read here, where its items are used
+                    got = got.read()
                 if isinstance(got, Unread):  # a token-paged answer: the next request goes out while its items are read
                     following = walker.following(got.next_cursor) if self._early else None
                     if following is not None:
