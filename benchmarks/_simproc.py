@@ -28,7 +28,7 @@ COMMAND_TIMEOUT = 60.0
 
 #: The figures measure the seed documents' API generation, which the raw httpx baselines speak: the
 #: simulators answer in it and the facade clients ask for it (their defaults are the current services').
-SIM_API: dict[str, dict[str, str]] = {"domino": {"api": "document"}}
+SIM_API: dict[str, dict[str, Any]] = {"domino": {"api": "document"}}
 #: The seed document's generation is the last of the registry's ``apis``.
 CLIENT_API: dict[str, dict[str, str]] = {v.name: {"api": v.apis[-1]} for v in VENDORS.values() if v.apis}
 

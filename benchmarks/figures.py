@@ -408,7 +408,7 @@ def sim_client_cases(vendors: Sequence[str], count: int, seed: int) -> dict[str,
 
         return timed
 
-    _core.VendorSimulator._build_app = timed_build  # type: ignore[method-assign]  # this worker process only
+    _core.VendorSimulator._build_app = timed_build  # type: ignore[method-assign, assignment]  # this worker process only
     try:
         out = {}
         for vendor in vendors:
