@@ -109,10 +109,10 @@ class Unparsed(Generic[T]):
         return self._read()
 
 
-#: ``fetch(cursor, page_size)`` gets one page; a paginator bound to a deadline (see ``_bounded``) also passes
-#: ``deadline=`` (a ``time.monotonic()``) for the request to be done by.
-FetchPage = Callable[..., Page[T]]
-AsyncFetchPage = Callable[..., Awaitable[Page[T]]]
+#: ``fetch(cursor, page_size)`` gets one page (read, its next cursor read, or unread); a paginator bound to a
+#: deadline (see ``_bounded``) also passes ``deadline=`` (a ``time.monotonic()``) for the request to be done by.
+FetchPage = Callable[..., "Page[T] | Unread[T] | Unparsed[T]"]
+AsyncFetchPage = Callable[..., Awaitable["Page[T] | Unread[T] | Unparsed[T]"]]
 
 
 #: The de-duplication key of every vendor's listing: the job id (``job.id``, read in C: it runs once a job).
