@@ -176,12 +176,22 @@ def _finish(api: Any, vendor: Vendor, call: Call, response: httpx.Response) -> A
     The response is scrubbed (:func:`~mljobs._headers.scrub_response`) on every way it can leave: an error
     carries it. A success's reading never holds it, so a success costs no scrubbed copy of its request.
     """
+    _raise_for_error(vendor, call, response)
+    return _read(api, vendor, call, response)
+
+
+def _raise_for_error(vendor: Vendor, call: Call, response: httpx.Response) -> None:
+    """Raise the mljobs error of an error answer (its status, or what the vendor reads in it)."""
     error = vendor.error_for(response)
     if error is None and response.status_code >= 400:
         error = status_error(response)
     if error is not None:
         scrub_response(response)  # the error holds this very response object
         raise _naming_the_id(call, error)
+
+
+def _read(api: Any, vendor: Vendor, call: Call, response: httpx.Response) -> Any:
+    """A success's reading (see :func:`_finish`)."""
     try:
         with _Reading(response):
             if call.read_json is not None and response.status_code == 200:

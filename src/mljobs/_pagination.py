@@ -90,12 +90,13 @@ class Unread(Generic[T]):
 
 
 class Unparsed(Generic[T]):
-    """A page's answer that is in but not read yet (what an offset-paged vendor's fetch returns).
+    """A page's success answer, in but not read yet (what an offset-paged vendor's fetch returns).
 
-    The fetches a prefetching listing keeps in flight only send and take in; the listing reads each answer
-    where it takes the page (:meth:`read`), so the JSON and the items made from it are made in the thread
-    that uses them, not in a thread of the pool that holds the GIL against it. An answer never taken (a guess
-    gone wrong, a listing left early) is never read. Reading raises what the eager read raises.
+    The fetches a prefetching listing keeps in flight only send, take in and raise for an error answer; the
+    listing reads each success where it takes the page (:meth:`read`), so the JSON and the items made from it
+    are made in the thread that uses them, not in a thread of the pool that holds the GIL against it. An
+    answer never taken (a guess gone wrong, a listing left early) is never read. Reading raises what the
+    eager read raises.
     """
 
     __slots__ = ("_read",)

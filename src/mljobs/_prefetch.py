@@ -12,11 +12,12 @@ request goes out before that fetch's thread has handed the answer back (a pool o
 one hands an answer back while ``prefetch`` requests are in flight); in the async one its task runs once the
 loop is given back. Through a caller's own ``http_client`` (no mljobs transport) it is when the fetch ends.
 
-A fetch only sends and takes in: it hands back the answer unread (:class:`~mljobs._pagination.Unparsed`),
-and the listing reads it where it takes the page. So the JSON and the jobs are made in the thread that uses
-them, and a pool thread never holds the GIL for a parse against the listing (measured on two cores at zero
-latency: parsed in the pool, a Domino listing took ~14% more CPU and ~10% more time). A success that then
-fails to parse has started one request already; it is let finish, as a guess gone wrong is.
+A fetch only sends and takes in: it raises for an error answer, as before, and hands back a success unread
+(:class:`~mljobs._pagination.Unparsed`), which the listing reads where it takes the page. So the JSON and
+the jobs are made in the thread that uses them, and a pool thread never holds the GIL for a parse against
+the listing (measured on two cores at zero latency: parsed in the pool, a Domino listing took ~14% more CPU
+and ~10% more time). A success that then fails to parse has started one request already; it is let finish,
+as a guess gone wrong is.
 
 A request in flight that is answered 429 (or with a ``Retry-After``) holds the whole group: the transport
 notes the delay on the group's :class:`Hold` (:func:`slow_down`), and no new request of the group starts

@@ -141,6 +141,7 @@ class FakeDomino:
         self.cancelled = 0
         self.faults: dict[int, list[httpx.Response]] = {}  # offset -> answers given at once, before the page
         self.slow: dict[int, float] = {}  # offset -> its latency, when not ``latency``
+        self.fault_after: dict[int, float] = {}  # offset -> seconds before its fault is answered (default 0)
 
     def ids(self) -> list[str]:
         return [job["id"] for job in self.jobs]
@@ -177,12 +178,12 @@ class FakeDomino:
         offset, limit = self._begin(request)
         fault, latency = self._fault(offset), self.slow.get(offset, self.latency)
         if self.mode == "sync":
-            if fault is None:
-                time.sleep(latency)
+            time.sleep(latency if fault is None else self.fault_after.get(offset, 0.0))
             return fault or self._answer(offset, limit)
 
         async def later() -> httpx.Response:
             if fault is not None:
+                await asyncio.sleep(self.fault_after.get(offset, 0.0))
                 return fault
             try:
                 await asyncio.sleep(latency)
@@ -331,6 +332,28 @@ async def test_pages_are_read_where_they_are_taken_and_never_when_not_taken(
     assert [offset for offset, _ in readers] == [0, 10, 20, 30, 40]  # ...and only the five taken were read
     taker = threading.current_thread() if mode == "sync" else asyncio.current_task()
     assert {reader for _, reader in readers} == {taker}
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_an_error_answer_the_listing_waits_for_starts_no_further_request(mode: str) -> None:
+    # The listing waits for page 50 (pages 60-80 in flight) when it is answered 404: the request that would
+    # follow it (offset 90) is never sent, though the page's answer is read only once it is taken.
+    fake = FakeDomino(200, latency=0.01, mode=mode)
+    fake.faults[50] = [httpx.Response(404, json={"message": "gone"})]
+    fake.fault_after[50] = 0.3
+    client = fake.client(max_retries=0)
+    seen: list[str] = []
+    with pytest.raises(mljobs.NotFoundError):
+        if mode == "sync":
+            for job in client.jobs.list(project_id="p-1", page_size=10):
+                seen.append(job.id)
+        else:
+            async for job in client.jobs.list(project_id="p-1", page_size=10):
+                seen.append(job.id)
+    assert await settled(mode)
+    await resolve(client.close())
+    assert seen == fake.ids()[:50]
+    assert sorted(offset for _, offset in fake.started) == [0, 10, 20, 30, 40, 50, 60, 70, 80]
 
 
 async def test_a_cancelled_task_cancels_its_fetches_in_flight() -> None:

@@ -24,6 +24,8 @@ from .._base import (
     _Client,
     _finish,
     _operation_call,
+    _raise_for_error,
+    _read,
     _request_kwargs,
 )
 from .._errors import MljobsError, check_keywords
@@ -83,8 +85,13 @@ class SyncBase(_Client[ApiT, JobsT], Generic[ApiT, JobsT, ErrT]):
         return response, _finish(self._api, self.vendor, call, response)
 
     def _received(self, call: Call, deadline: float | None = None) -> Unparsed[Any]:
-        """:meth:`_run`'s reading, read where :meth:`~mljobs._pagination.Unparsed.read` is called (a list page's)."""
-        return Unparsed(partial(_finish, self._api, self.vendor, call, self._send(call, deadline)))
+        """:meth:`_run`'s reading, read where :meth:`~mljobs._pagination.Unparsed.read` is called (a list page's).
+
+        An error answer raises here, as :meth:`_run` does: only a success's reading waits.
+        """
+        response = self._send(call, deadline)
+        _raise_for_error(self.vendor, call, response)
+        return Unparsed(partial(_read, self._api, self.vendor, call, response))
 
     def _send(self, call: Call, deadline: float | None) -> httpx.Response:
         http = self._api.get_httpx_client()
