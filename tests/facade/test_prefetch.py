@@ -34,6 +34,20 @@ async def listed(jobs: Any, **kwargs: Any) -> list[str]:
     return [job.id for job in await collect(jobs.list(**kwargs))]
 
 
+async def ids_into(seen: list[str], listing: Any, stop: int | None = None) -> None:
+    """Add each listed job's id to ``seen`` as it comes (sync or async), leaving the loop at ``stop`` ids."""
+    if hasattr(listing, "__aiter__"):
+        async for job in listing:
+            seen.append(job.id)
+            if len(seen) == stop:
+                return
+    else:
+        for job in listing:
+            seen.append(job.id)
+            if len(seen) == stop:
+                return
+
+
 async def all_pages(paginator: Any) -> list[Any]:
     pages = paginator.pages()
     if hasattr(pages, "__aiter__"):
@@ -282,12 +296,7 @@ async def test_an_error_mid_flight_comes_in_order_and_stops_the_rest(mode: str) 
     client = fake.client(max_retries=0)
     seen: list[str] = []
     with pytest.raises(mljobs.NotFoundError):
-        if mode == "sync":
-            for job in client.jobs.list(project_id="p-1", page_size=10):
-                seen.append(job.id)
-        else:
-            async for job in client.jobs.list(project_id="p-1", page_size=10):
-                seen.append(job.id)
+        await ids_into(seen, client.jobs.list(project_id="p-1", page_size=10))
     assert seen == fake.ids()[:70]  # every page before the broken one, in order, and none after it
     assert await settled(mode)
     assert fake.in_flight == 0
@@ -315,16 +324,7 @@ async def test_pages_are_read_where_they_are_taken_and_never_when_not_taken(
     monkeypatch.setattr(DominoVendor, "json_page", json_page)
     listing = client.jobs.list(project_id="p-1", page_size=10, prefetch=4)
     seen: list[str] = []
-    if mode == "sync":
-        for job in listing:
-            seen.append(job.id)
-            if len(seen) == 45:
-                break
-    else:
-        async for job in listing:
-            seen.append(job.id)
-            if len(seen) == 45:
-                break
+    await ids_into(seen, listing, stop=45)
     assert await settled(mode)
     await resolve(client.close())
     assert seen == fake.ids()[:45]
@@ -344,12 +344,7 @@ async def test_an_error_answer_the_listing_waits_for_starts_no_further_request(m
     client = fake.client(max_retries=0)
     seen: list[str] = []
     with pytest.raises(mljobs.NotFoundError):
-        if mode == "sync":
-            for job in client.jobs.list(project_id="p-1", page_size=10):
-                seen.append(job.id)
-        else:
-            async for job in client.jobs.list(project_id="p-1", page_size=10):
-                seen.append(job.id)
+        await ids_into(seen, client.jobs.list(project_id="p-1", page_size=10))
     assert await settled(mode)
     await resolve(client.close())
     assert seen == fake.ids()[:50]
