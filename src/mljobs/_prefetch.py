@@ -12,7 +12,7 @@ request goes out before that fetch's thread has handed the answer back (a pool o
 one hands an answer back while ``prefetch`` requests are in flight); in the async one its task runs once the
 loop is given back. Through a caller's own ``http_client`` (no mljobs transport) it is when the fetch ends.
 
-A fetch only sends and takes in: it raises for an error answer, as before, and hands back a success unread
+A fetch only sends and takes in: it raises for an error answer and hands back a success unread
 (:class:`~mljobs._pagination.Unparsed`), which the listing reads where it takes the page. So the JSON and
 the jobs are made in the thread that uses them, and a pool thread never holds the GIL for a parse against
 the listing (measured on two cores at zero latency: parsed in the pool, a Domino listing took ~14% more CPU

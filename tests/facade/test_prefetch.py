@@ -153,7 +153,7 @@ class FakeDomino:
         self.started: list[tuple[float, int]] = []  # (time.monotonic(), offset)
         self.finished = 0
         self.cancelled = 0
-        self.faults: dict[int, list[httpx.Response]] = {}  # offset -> answers given at once, before the page
+        self.faults: dict[int, list[httpx.Response]] = {}  # offset -> answers given before the page (see fault_after)
         self.slow: dict[int, float] = {}  # offset -> its latency, when not ``latency``
         self.fault_after: dict[int, float] = {}  # offset -> seconds before its fault is answered (default 0)
 
@@ -337,7 +337,7 @@ async def test_pages_are_read_where_they_are_taken_and_never_when_not_taken(
 @pytest.mark.parametrize("mode", MODES)
 async def test_an_error_answer_the_listing_waits_for_starts_no_further_request(mode: str) -> None:
     # The listing waits for page 50 (pages 60-80 in flight) when it is answered 404: the request that would
-    # follow it (offset 90) is never sent, though the page's answer is read only once it is taken.
+    # follow it (offset 90) is never sent. An error answer raises in its fetch; only a success is read later.
     fake = FakeDomino(200, latency=0.01, mode=mode)
     fake.faults[50] = [httpx.Response(404, json={"message": "gone"})]
     fake.fault_after[50] = 0.3
