@@ -29,7 +29,6 @@ from ._http import (
     status_error,
 )
 from ._lazy import lazy_names
-from ._pagination import Unread
 from ._registry import VENDORS
 
 __all__ = ["Call", "GeneratedClient", "Operation", "Vendor", "check_path"]
@@ -195,7 +194,7 @@ def _read(api: Any, vendor: Vendor, call: Call, response: httpx.Response) -> Any
     try:
         with _Reading(response):
             if call.read_json is not None and response.status_code == 200:
-                return _later(call.read_json(response, response.json()), response)
+                return call.read_json(response, response.json())
             parsed = call.module._parse_response(client=_STRICT if call.strict else api, response=response)
             if call.strict and parsed is not None and isinstance(parsed, vendor.error_models):
                 detail = f"; it parses as the error model {type(parsed).__name__}"
@@ -226,19 +225,6 @@ class _Reading:
             scrub_response(self.response)  # e.g. a refusal read from a success status (SymetryML's 202) carries it
         elif isinstance(exc, PARSE_ERRORS):
             raise parse_failure(scrub_response(self.response), exc) from exc
-
-
-def _later(read: Any, response: httpx.Response) -> Any:
-    """A reading as it is; an :class:`~mljobs._pagination.Unread` page's items read with the same errors later."""
-    if type(read) is not Unread:
-        return read
-    page: Unread[Any] = read
-
-    def items() -> list[Any]:
-        with _Reading(response):
-            return page.read().items
-
-    return Unread(page.next_cursor, items)
 
 
 def _naming_the_id(call: Call, error: MljobsError) -> MljobsError:

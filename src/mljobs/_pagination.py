@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import binascii
 import enum
+import functools
 import hashlib
 import json
 import logging
@@ -61,34 +62,6 @@ class ListOptions(TypedDict, total=False):
     timeout: float | None
 
 
-class Unread(Generic[T]):
-    """A token-paged answer whose next cursor is read but whose items are not yet (what a vendor's fetch may return).
-
-    The paginator sends the request for the next page first, then reads these items while the server answers
-    it (:meth:`read`); every error a bad item raises is raised there, as the eager read raises it.
-    """
-
-    __slots__ = ("_read", "next_cursor")
-
-    def __init__(self, next_cursor: str | None, read: Callable[[], list[T]]) -> None:
-        """``read()`` gives the items (once)."""
-        self.next_cursor, self._read = next_cursor, read
-
-    def read(self) -> Page[T]:
-        """The page, its items read now."""
-        return Page(items=self._read(), next_cursor=self.next_cursor)
-
-    def then(self, step: Callable[[list[T]], object]) -> Unread[T]:
-        """The same answer, with ``step(items)`` run once they are read (e.g. to learn their projects)."""
-
-        def read() -> list[T]:
-            items = self._read()
-            step(items)
-            return items
-
-        return Unread(self.next_cursor, read)
-
-
 class Unparsed(Generic[T]):
     """A page's success answer, in but not read yet (what an offset-paged vendor's fetch returns).
 
@@ -101,31 +74,33 @@ class Unparsed(Generic[T]):
 
     __slots__ = ("_read",)
 
-    def __init__(self, read: Callable[[], Page[T] | Unread[T]]) -> None:
+    def __init__(self, read: Callable[[], Page[T]]) -> None:
         """``read()`` reads the answer (once)."""
         self._read = read
 
-    def read(self) -> Page[T] | Unread[T]:
+    def read(self) -> Page[T]:
         """The page, read now."""
         return self._read()
 
 
-#: ``fetch(cursor, page_size)`` gets one page (read, its next cursor read, or unread); a paginator bound to a
-#: deadline (see ``_bounded``) also passes ``deadline=`` (a ``time.monotonic()``) for the request to be done by.
-FetchPage = Callable[..., "Page[T] | Unread[T] | Unparsed[T]"]
-AsyncFetchPage = Callable[..., Awaitable["Page[T] | Unread[T] | Unparsed[T]"]]
+#: ``fetch(cursor, page_size)`` gets one page (read, or unread); a paginator bound to a deadline (see
+#: ``_bounded``) also passes ``deadline=`` (a ``time.monotonic()``) for the request to be done by.
+FetchPage = Callable[..., "Page[T] | Unparsed[T]"]
+AsyncFetchPage = Callable[..., Awaitable["Page[T] | Unparsed[T]"]]
 
 
 #: The de-duplication key of every vendor's listing: the job id (``job.id``, read in C: it runs once a job).
 job_key: Callable[[Any], Hashable] = operator.attrgetter("id")
 
 
+@functools.lru_cache(maxsize=C.SEEN_PAGES * 16)  # a prefetching listing asks for its window's cursors every page
 def offset_cursor(offset: int, total: int | None = None) -> str:
     """An opaque cursor for offset-paginated vendors (``total``: what the server counted on the last page)."""
     data: dict[str, int] = {"offset": offset} if total is None else {"offset": offset, "total": total}
     return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
 
 
+@functools.lru_cache(maxsize=C.SEEN_PAGES * 16)
 def read_offset_position(cursor: str | None) -> tuple[int, int | None]:
     """The (offset, total) in a cursor made by :func:`offset_cursor` ((0, None) for None); a clear error otherwise."""
     if cursor is None:
@@ -356,21 +331,6 @@ class Walker(Generic[T]):
             return self.cursor, min(self.page_size, left)
         return self.cursor, self.page_size
 
-    def following(self, cursor: str | None) -> tuple[str | None, int] | None:
-        """The request to send before reading a token-paged page whose next cursor is ``cursor`` (None: none).
-
-        That is the one :meth:`next_request` gives once the page is accepted, when nothing the items say can
-        change it: no ``max_items`` (the items' count would set its size), a cursor that neither ends the
-        listing nor repeats one sent. Not for the first page (a listing of one page, or left after it, sends
-        no more than it reads), nor while pages hand out nothing new.
-        """
-        if (
-            self.after is not None or self.max_items is not None or not self.pages or self.empty_in_a_row
-            or cursor is None or cursor == self.cursor or cursor in self.sent or cursor == self.mark
-        ):  # fmt: skip
-            return None
-        return cursor, self.page_size
-
     def ahead(self, prefetch: int) -> tuple[list[tuple[str | None, int]], int, tuple[str | None, int] | None]:
         """The requests worth having in flight, how many of them (from the first) to start now, and the next.
 
@@ -525,8 +485,6 @@ class Paging(Generic[T]):
         self._cursor = cursor
         self._start = self._cursors.unwrap(cursor)
         self._deadline: float | None = None
-        #: Whether a token-paged page's next request goes out before its items are read (see :class:`Unread`).
-        self._early = True
 
     @classmethod
     def listing(cls, fetch: Callable[..., Any], options: ListOptions, *, page_size: int, **settings: Any) -> Self:
@@ -545,14 +503,6 @@ class Paging(Generic[T]):
     def _bounded(self, deadline: float | None) -> Self:
         """The paginator, with every request it sends done by ``deadline`` (a ``time.monotonic()``)."""
         self._deadline = deadline
-        return self
-
-    def _one_at_a_time(self) -> Self:
-        """The paginator, sending each request only once the page before is read (a group wait's listings).
-
-        A snapshot stops reading early: a request sent ahead would be one wasted.
-        """
-        self._prefetch, self._early = 1, False
         return self
 
     def _bound(self) -> dict[str, float]:

@@ -235,16 +235,6 @@ class SyncPrefetch(_InFlight[T]):
             if self._then_starts(request, take, head):
                 self._running[request] = self._start(request)
 
-    def early(self, request: Request) -> None:
-        """Start ``request`` now, before the page it follows is read, and let its thread send it."""
-        if request not in self._running:
-            started = threading.Event()
-            with self._lock:
-                self._running[request] = self._start(request, started)
-            # Waiting hands the GIL to its thread, which keeps it until it waits for the answer: by then the
-            # request is sent, and the reading goes on here meanwhile.
-            started.wait()
-
     def close(self) -> None:
         """Drop every fetch not started and wait for those running (each bounded by its deadline)."""
         with self._lock:
@@ -322,12 +312,6 @@ class AsyncPrefetch(_InFlight[T]):
 
     def _owner_cancelling(self) -> bool:
         return self._owner is not None and bool(self._owner.cancelling())
-
-    async def early(self, request: Request) -> None:
-        """Start ``request`` now, before the page it follows is read, and let its task send it."""
-        if request not in self._running:
-            self._running[request] = self._start(request)
-        await async_sleep(0)  # the task sends it and waits for the answer: the reading goes on here
 
     async def aclose(self) -> None:
         """Cancel every fetch in flight and wait until each has stopped."""

@@ -125,6 +125,7 @@ class AsyncDominoJobs(AsyncJobsBase[_Raw]):
                         kept = self._vendor.kept(page, wanted)
                         left = None if left is None else left - len(kept.items)
                         yield kept
+                        del page, kept  # not kept while the next is fetched
                 finally:
                     await listing.aclose()  # type: ignore[attr-defined]  # its fetches in flight stop now
 

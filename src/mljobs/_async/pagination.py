@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
-from .._pagination import AsyncFetchPage, Page, Paging, T, Unparsed, Unread
+from .._pagination import AsyncFetchPage, Page, Paging, T, Unparsed
 from .._prefetch import AsyncPrefetch
 
 __all__ = ["AsyncPaginator"]
@@ -23,10 +23,8 @@ class AsyncPaginator(Paging[T]):
     pages after it are fetched ahead, up to ``prefetch`` at once (threads in the sync twin, tasks in the
     async one); pages are still handed out in order, each only for the request a listing one page at a time
     sends (a page fetched ahead for a guess that turned out wrong, e.g. after jobs were added, is dropped
-    and fetched again). Token-paged vendors send one request at a time, but from the second page on, the
-    next page's request goes out as soon as a page's token is read, before its items are (see
-    :class:`~mljobs._pagination.Unread`). Leaving the loop, an error or a cancelled task stops the fetches in
-    flight.
+    and fetched again). Token-paged vendors send one request at a time: a token is only known from the page
+    before. Leaving the loop, an error or a cancelled task stops the fetches in flight.
     """
 
     _fetch: AsyncFetchPage[T]
@@ -68,22 +66,19 @@ class AsyncPaginator(Paging[T]):
                     yield page
                     if left is not None and left <= 0:
                         return  # the cap is reached: no page more is asked for
+                    del page  # not kept while the next is fetched
             finally:
                 await chain.aclose()  # type: ignore[attr-defined]
             return
         walker = self._walker()
-        ahead = AsyncPrefetch[Page[T] | Unread[T] | Unparsed[T]](self._fetch, self._bound, self._prefetch)
+        ahead = AsyncPrefetch[Page[T] | Unparsed[T]](self._fetch, self._bound, self._prefetch)
         try:
             while (wanted := walker.ahead(self._prefetch))[0]:
                 got = await ahead.take(*wanted)
                 if isinstance(got, Unparsed):  # an answer read here, where its items are used
                     got = got.read()
-                if isinstance(got, Unread):  # a token-paged answer: the next request goes out while its items are read
-                    following = walker.following(got.next_cursor) if self._early else None
-                    if following is not None:
-                        await ahead.early(following)
-                    got = got.read()
                 yield walker.accept(got)
+                del got  # a page handed out is not kept while the next is fetched (nor is its garbage collected)
         finally:
             await ahead.aclose()
 
@@ -92,7 +87,9 @@ class AsyncPaginator(Paging[T]):
         pages = self.pages()
         try:
             async for page in pages:
-                for item in page.items:
+                items = iter(page.items)
+                del page  # the page is let go with its last job, before the next is fetched
+                for item in items:
                     yield item
         finally:
             await pages.aclose()  # type: ignore[attr-defined]  # its fetches in flight stop now

@@ -16,7 +16,7 @@ from .. import _constants as C
 from .._http import deadline_for
 from .._keywords import spelled_out
 from .._models import JobState
-from .._pagination import ListOptions, Page, Unread, job_key
+from .._pagination import ListOptions, Page, job_key
 from .._waiting import GROUP_WAIT_DEFAULTS, GroupWaitOptions, Orders, Snapshot, checked_ids
 from ..vendors._common import group_by, positive_int
 from ..vendors.rime import (
@@ -97,14 +97,11 @@ class AsyncRimeJobs(AsyncJobsBase[RimeJobMetadata]):
         filters = self._vendor.filters(status, job_type, object_id, view)
         size = positive_int("page_size", options.get("page_size"), MAX_PAGE_SIZE) or C.DEFAULT_PAGE_SIZE
 
-        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[RimeJob] | Unread[RimeJob]:
+        async def fetch(cur: str | None, n: int, deadline: float | None = None) -> Page[RimeJob]:
             call = self._vendor.list_call(filters, cur, n, project)
-            page: Page[RimeJob] | Unread[RimeJob] = (await self._client._run(call, deadline))[1]
-            if project is None:
-                return page
-            if isinstance(page, Unread):  # learnt once its jobs are read
-                return page.then(partial(self._learn, project))
-            self._learn(project, page.items)
+            page: Page[RimeJob] = (await self._client._run(call, deadline))[1]
+            if project is not None:
+                self._learn(project, page.items)
             return page
 
         return AsyncPaginator.listing(
@@ -182,7 +179,7 @@ class AsyncRimeJobs(AsyncJobsBase[RimeJobMetadata]):
 
     def _listing(self, project: str | None, deadline: float | None, status: Any) -> AsyncPaginator[RimeJob]:
         """A group wait's listing (of ``project`` on v1): every job (``status`` None), or those in ``status``."""
-        return self.list(project_id=project, status=status, page_size=MAX_PAGE_SIZE)._bounded(deadline)._one_at_a_time()
+        return self.list(project_id=project, status=status, page_size=MAX_PAGE_SIZE)._bounded(deadline)
 
     async def cancel(self, job_id: str, *, timeout: float | None = None) -> None:
         """Ask RIME to cancel the job; it becomes CANCELLED shortly after (``wait`` for it)."""

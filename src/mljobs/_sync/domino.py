@@ -127,6 +127,7 @@ class DominoJobs(SyncJobsBase[_Raw]):
                         kept = self._vendor.kept(page, wanted)
                         left = None if left is None else left - len(kept.items)
                         yield kept
+                        del page, kept  # not kept while the next is fetched
                 finally:
                     listing.close()  # type: ignore[attr-defined]  # its fetches in flight stop now
 

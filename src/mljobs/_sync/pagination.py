@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .._pagination import FetchPage, Page, Paging, T, Unparsed, Unread
+from .._pagination import FetchPage, Page, Paging, T, Unparsed
 from .._prefetch import SyncPrefetch
 
 __all__ = ["Paginator"]
@@ -25,10 +25,8 @@ class Paginator(Paging[T]):
     pages after it are fetched ahead, up to ``prefetch`` at once (threads in the sync twin, tasks in the
     async one); pages are still handed out in order, each only for the request a listing one page at a time
     sends (a page fetched ahead for a guess that turned out wrong, e.g. after jobs were added, is dropped
-    and fetched again). Token-paged vendors send one request at a time, but from the second page on, the
-    next page's request goes out as soon as a page's token is read, before its items are (see
-    :class:`~mljobs._pagination.Unread`). Leaving the loop, an error or a cancelled task stops the fetches in
-    flight.
+    and fetched again). Token-paged vendors send one request at a time: a token is only known from the page
+    before. Leaving the loop, an error or a cancelled task stops the fetches in flight.
     """
 
     _fetch: FetchPage[T]
@@ -70,22 +68,19 @@ class Paginator(Paging[T]):
                     yield page
                     if left is not None and left <= 0:
                         return  # the cap is reached: no page more is asked for
+                    del page  # not kept while the next is fetched
             finally:
                 chain.close()  # type: ignore[attr-defined]
             return
         walker = self._walker()
-        ahead = SyncPrefetch[Page[T] | Unread[T] | Unparsed[T]](self._fetch, self._bound, self._prefetch)
+        ahead = SyncPrefetch[Page[T] | Unparsed[T]](self._fetch, self._bound, self._prefetch)
         try:
             while (wanted := walker.ahead(self._prefetch))[0]:
                 got = ahead.take(*wanted)
                 if isinstance(got, Unparsed):  # an answer read here, where its items are used
                     got = got.read()
-                if isinstance(got, Unread):  # a token-paged answer: the next request goes out while its items are read
-                    following = walker.following(got.next_cursor) if self._early else None
-                    if following is not None:
-                        ahead.early(following)
-                    got = got.read()
                 yield walker.accept(got)
+                del got  # a page handed out is not kept while the next is fetched (nor is its garbage collected)
         finally:
             ahead.close()
 
@@ -94,7 +89,9 @@ class Paginator(Paging[T]):
         pages = self.pages()
         try:
             for page in pages:
-                for item in page.items:
+                items = iter(page.items)
+                del page  # the page is let go with its last job, before the next is fetched
+                for item in items:
                     yield item
         finally:
             pages.close()  # type: ignore[attr-defined]  # its fetches in flight stop now

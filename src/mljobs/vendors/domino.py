@@ -36,7 +36,7 @@ from .._http import (
     status_error,
 )
 from .._lazy import LazyUnion, lazy_names, twin_clients
-from .._models import Job, JobState, LazyRaw, build_job, unbuilt
+from .._models import Job, JobState, build_job, unbuilt
 from .._pagination import (
     Page,
     offset_cursor,
@@ -46,7 +46,7 @@ from .._pagination import (
 )
 from .._waiting import checked_ids, ended_filters
 from . import _common as common
-from ._common import UNKNOWN, moment
+from ._common import ABSENT, UNKNOWN, moment
 from ._common import job_id as checked_id
 
 if TYPE_CHECKING:
@@ -208,25 +208,31 @@ class DominoVendor(common.Generations):
     def listed_job(response: httpx.Response, data: Any, public: bool) -> DominoJob:
         """A listed job's JSON (``public``: a Public API ``JobV1``) as a Job, checked as :meth:`to_job` does.
 
-        Its ``raw`` is built on first use. A document job of the common case (every field of the type the spec
-        says) is read at once; any other goes through the field readers, which raise the BadField naming it.
+        Its ``raw`` is built on first use. A job of the common case (every field of the type the spec says) is
+        read at once; any other goes through the field readers, which raise the BadField naming what is wrong.
         """
-        if not public and type(data) is dict:
-            get = data.get
-            job_id, status, project, title = get("id"), get("status"), get("projectId"), get("title")
-            stages = get("stageTimes")
-            if (
-                type(job_id) is str and job_id and type(status) is str and type(project) is str
-                and (title is None or type(title) is str)
-            ):  # fmt: skip
+        if type(data) is dict:
+            get: Callable[..., Any] = data.get
+            job_id, title, status, stages = get("id"), get("title"), get("status"), get("stageTimes")
+            if type(job_id) is str and job_id and (title is None or type(title) is str):
                 try:
-                    created = None if stages is None else moment(stages["submissionTime"])
-                    started, ended = moment(get("startedAt"), None), moment(get("endedAt"), None)
-                except (ValueError, TypeError, KeyError):  # stageTimes not an object, or without submissionTime
+                    if public:  # status and stageTimes objects; a submissionTime; the other times absent or set
+                        status = status["executionStatus"]
+                        created = moment(stages["submissionTime"])
+                        started = moment(stages.get("startTime", ABSENT))
+                        ended = moment(stages.get("completedTime", ABSENT))
+                    else:  # no stageTimes, or one with a submissionTime; the other times null, absent or set
+                        created = None if stages is None else moment(stages["submissionTime"])
+                        started, ended = moment(get("startedAt"), None), moment(get("endedAt"), None)
+                        if type(get("projectId")) is not str:
+                            raise ValueError("not a project id")
+                except (ValueError, TypeError, KeyError, AttributeError):  # not objects, or a key missing
                     pass
                 else:
-                    state, lazy = STATES.get(status, UNKNOWN), LazyRaw(models.Job, data, response)
-                    return build_job("domino", job_id, state, status, created, started, ended, title, None, lazy)
+                    if type(status) is str:
+                        lazy = (models.JobV1 if public else models.Job, data, response)
+                        state = STATES.get(status, UNKNOWN)
+                        return build_job("domino", job_id, state, status, created, started, ended, title, None, lazy)
         data = common.json_object("jobs[]" if public else "data[]", data)
         if public:
             status = common.json_object("status", common.json_required("status", data, "status"))
@@ -250,7 +256,7 @@ class DominoVendor(common.Generations):
                 common.json_time("startedAt", data, "startedAt", nullable=True),
                 common.json_time("endedAt", data, "endedAt", nullable=True),
             )  # fmt: skip
-        raw = LazyRaw(models.JobV1 if public else models.Job, data, response)
+        raw = (models.JobV1 if public else models.Job, data, response)
         job_id = ("id", common.json_required("id", data, "id"))
         return common.vendor_job(
             "domino", STATES, job_id, raw_state, times, common.text("title", data.get("title")), raw
@@ -561,7 +567,8 @@ def _project_of(job: DominoJob) -> str | None:
     """
     lazy = unbuilt(job)
     if lazy is not None:  # a document job's projectId was checked when it was listed: a string, or null
-        return lazy.data.get("projectId") if lazy.model is models.Job else None
+        model, data, _ = lazy
+        return data.get("projectId") if model is models.Job else None
     return common.text("projectId", job.raw.project_id) if isinstance(job.raw, models.Job) else None
 
 

@@ -32,7 +32,7 @@ from .._http import (
     parse_retry_after,
 )
 from .._lazy import lazy_names, twin_clients
-from .._models import Job, JobState, LazyRaw
+from .._models import Job, JobState
 from .._pagination import Page, resume_at
 from .._waiting import ended_filters
 from . import _common as common
@@ -139,7 +139,7 @@ class IstariVendor(Vendor):
             ))  # fmt: skip
         created = common.json_time("created", data, "created", required=True)
         return _job(
-            ("id", common.json_required("id", data, "id")), created, history, LazyRaw(IstariJobModel, data, response)
+            ("id", common.json_required("id", data, "id")), created, history, (IstariJobModel, data, response)
         )
 
     def got(self, response: httpx.Response, parsed: IstariJobModel) -> tuple[IstariJob, float | None]:

@@ -38,8 +38,8 @@ from .._base import Call
 from .._errors import CancelRejectedError, InvalidArgumentError, MljobsError
 from .._http import parse_retry_after
 from .._lazy import lazy_names, twin_clients
-from .._models import Job, JobState, LazyRaw, build_job
-from .._pagination import Page, Unread
+from .._models import Job, JobState, build_job
+from .._pagination import Page
 from .._waiting import ended_filters
 from . import _common as common
 from ._common import ABSENT, UNKNOWN, moment
@@ -137,14 +137,14 @@ class RimeVendor(common.Generations):
                 except ValueError:
                     pass
                 else:
-                    state, raw = STATES.get(status, UNKNOWN), LazyRaw(RimeJobMetadata, data, response)
+                    state, raw = STATES.get(status, UNKNOWN), (RimeJobMetadata, data, response)
                     return build_job("rime", job_id, state, status, created, started, finished, message, None, raw)
         data = common.json_object("jobs[]", data)
         raw_state = common.json_enum("status", data, "status")
         times = (common.json_time("creationTime", data, "creationTime"),
                  common.json_time("startTime", data, "startTime"),
                  common.json_time("completionTime", data, "completionTime"))  # fmt: skip
-        message, raw = common.text("errorMsg", data.get("errorMsg")), LazyRaw(RimeJobMetadata, data, response)
+        message, raw = common.text("errorMsg", data.get("errorMsg")), (RimeJobMetadata, data, response)
         return common.vendor_job("rime", STATES, ("jobId", data.get("jobId")), raw_state, times, message, raw)
 
     def scope(self, project_id: str | None, object_id: str | None) -> str | None:
@@ -184,17 +184,13 @@ class RimeVendor(common.Generations):
     def json_page(
         self, response: httpx.Response, body: Any,
         answer: type[RimeListJobsResponse] | type[RimeListJobsForProjectResponse] = RimeListJobsResponse,
-    ) -> Unread[RimeJob]:  # fmt: skip
-        """A list answer's JSON as a page: the envelope by its generated model now, the jobs when the page is read.
-
-        Each job's model is built on first use. The next page's token is known before the jobs are read, so the
-        paginator sends its request first (see :class:`~mljobs._pagination.Unread`).
-        """
+    ) -> Page[RimeJob]:  # fmt: skip
+        """A list answer's JSON as a page: the envelope by its generated model, each job's model built on first use."""
         body = common.json_object("body", body)
         jobs = common.json_list("jobs", body, "jobs")
         envelope = answer.from_dict({**body, "jobs": []} if "jobs" in body else body)
         listed_job = self.listed_job
-        return Unread(_next_token(envelope), lambda: [listed_job(response, j) for j in jobs])
+        return Page(items=[listed_job(response, j) for j in jobs], next_cursor=_next_token(envelope))
 
     def filters(
         self, status: Any, job_type: Any, object_id: str | None, view: Literal["basic", "full"]
