@@ -70,18 +70,6 @@ _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 #: Errors a body-reading step may raise that mean the answer did not parse (what parse_failure reports).
 PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, ArithmeticError)
-#: What to do the moment the request running in this thread or task has a success (see :func:`answered`).
-ANSWERED: contextvars.ContextVar[Callable[[], None] | None] = contextvars.ContextVar("mljobs_answered", default=None)
-
-
-def answered() -> None:
-    """The request running here has a success, its body read: a prefetching listing may start its next request.
-
-    Called by the retry transport before the answer is parsed (see :mod:`mljobs._prefetch`).
-    """
-    hook = ANSWERED.get()
-    if hook is not None:
-        hook()
 
 
 def is_idempotent(request: httpx.Request) -> bool:
@@ -295,10 +283,8 @@ class Attempts:
         return self._scheduled(delay, reason)
 
     def after_response(self, response: httpx.Response) -> float | None:
-        """The sleep before the next attempt after ``response``, or None to return it (a success: :func:`answered`)."""
+        """The sleep before the next attempt after ``response``, or None to return it."""
         if response.status_code not in self.policy.retry_statuses:
-            if response.status_code < 300:
-                answered()
             return None
         reason = f"HTTP {response.status_code}"
         delay = self.policy.after_response(self.request, response, self.retry)

@@ -4,13 +4,9 @@ What to fetch is :meth:`~mljobs._pagination.Walker.ahead`'s decision (no I/O); :
 :class:`AsyncPrefetch` only keep exactly those requests in flight and hand back the one asked for, so the
 paginators' loop is written once (``mljobs._async.pagination``) and unasync turns one into the other.
 
-While a listing waits for the page it asks for, the moment that page's answer is in the next request of the
-window starts (:meth:`~mljobs._pagination.Walker.ahead`'s ``then``), from the fetch that heard it, not once
-the listing comes back for it: in the sync twin that costs no hand-over between threads. "In" is when the
-retry transport has a success with its body read (:func:`~mljobs._http.answered`): in the sync twin the
-request goes out before that fetch's thread has handed the answer back (a pool of ``prefetch`` + 1 threads:
-one hands an answer back while ``prefetch`` requests are in flight); in the async one its task runs once the
-loop is given back. Through a caller's own ``http_client`` (no mljobs transport) it is when the fetch ends.
+While a listing waits for the page it asks for, the moment that page is in the next request of the window
+starts (:meth:`~mljobs._pagination.Walker.ahead`'s ``then``), from the fetch that got it, not once the
+listing comes back for it: the window moves on while the listing reads the page.
 
 A fetch only sends and takes in: it raises for an error answer and hands back a success unread
 (:class:`~mljobs._pagination.Unparsed`), which the listing reads where it takes the page. So the JSON and
@@ -28,14 +24,13 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import sys
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from functools import partial
 from typing import Any, Generic, TypeVar
 
-from ._http import ANSWERED, async_sleep, sync_sleep
+from ._http import async_sleep, sync_sleep
 
 __all__ = ["AsyncPrefetch", "Hold", "SyncPrefetch", "slow_down"]
 
@@ -91,48 +86,6 @@ class _InFlight(Generic[T]):
         self._running: dict[Request, Any] = {}
         self._takes = 0  # how many pages were asked for: a ``then`` is only for the take it came with
         self._closed = False
-        #: The page the listing waits for, the request to start once it is answered, and that take's number.
-        self._waiting: tuple[Request, Request, int] | None = None
-        #: Requests in flight whose answer is in (:func:`~mljobs._http.answered`) while their page is still being read.
-        self._heard: set[Request] = set()
-
-    @contextlib.contextmanager
-    def _member(self, request: Request) -> Iterator[None]:
-        """Run ``request``'s fetch in the group, telling :meth:`_answered` when its answer is in."""
-        token = ANSWERED.set(partial(self._answered, request))
-        try:
-            with self._hold.joined():
-                yield
-        finally:
-            ANSWERED.reset(token)
-
-    def _answered(self, request: Request, *how: Any) -> Any:
-        """``request``'s answer is in: the page waited for starts its ``then``; one fetched ahead is noted.
-
-        Returns the ``then`` started, or None; ``how``: :meth:`_start`'s further arguments.
-        """
-        if request in self._running:  # not asked for yet: the take that asks for it starts its ``then``
-            self._heard.add(request)
-            return None
-        return self._start_then(request, *how)
-
-    def _wait_for(self, head: Request, then: Request) -> None:
-        """The listing waits for ``head``: ``then`` starts once it is answered (at once if it is already)."""
-        self._waiting = (head, then, self._takes)
-        if head in self._heard:
-            self._start_then(head)
-
-    def _start_then(self, head: Request, *how: Any) -> Any:
-        """Start the ``then`` of the take waiting for ``head`` if it may start now: its fetch, or None.
-
-        ``how``: :meth:`_start`'s further arguments.
-        """
-        waiting = self._waiting
-        if waiting is None or waiting[0] != head or not self._may_start(waiting[1], waiting[2]):
-            return None
-        self._waiting = None
-        fetch = self._running[waiting[1]] = self._start(waiting[1], *how)
-        return fetch
 
     def _may_start(self, request: Request, take: int) -> bool:
         """Whether ``request``, take number ``take``'s ``then``, may start now (the checks that need no outcome)."""
@@ -146,7 +99,6 @@ class _InFlight(Generic[T]):
         answers the same requests in the same order.
         """
         stale = [request for request in self._running if request not in wanted]
-        self._heard.difference_update(stale)
         return [self._running.pop(request) for request in stale]
 
     def _held(self, wanted: list[Request]) -> float:
@@ -179,35 +131,23 @@ class SyncPrefetch(_InFlight[T]):
         super().__init__(fetch, bound)
         self._workers = workers
         self._pool: Any = None
-        self._lock = threading.Lock()  # ``_running`` is changed by the thread a page is answered in, too
+        self._lock = threading.Lock()  # ``_running`` is changed by the thread a page comes in on, too
 
-    def _call(self, request: Request, started: Any = None) -> T:
-        if started is not None:
-            started.set()
-        with self._member(request):
+    def _call(self, request: Request) -> T:
+        with self._hold.joined():
             return self._fetch(*request, **self._bound())  # type: ignore[no-any-return]
 
-    def _answered(self, request: Request, *how: Any) -> Any:
-        started = threading.Event()
-        with self._lock:  # in the thread the answer came in
-            fetch = super()._answered(request, started)
-        if fetch is not None:
-            # Hands the GIL to the sending thread, as early() does, before this answer is handed back; for a
-            # switch interval at most (a thread of the pool may still be busy with a fetch no longer wanted).
-            started.wait(sys.getswitchinterval())
-        return fetch
-
-    def _start(self, request: Request, started: Any = None) -> Any:
+    def _start(self, request: Request) -> Any:
         if self._pool is None:
             from concurrent.futures import ThreadPoolExecutor
 
-            self._pool = ThreadPoolExecutor(self._workers + 1, thread_name_prefix="mljobs-prefetch")
-        return self._pool.submit(contextvars.copy_context().run, self._call, request, started)
+            self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="mljobs-prefetch")
+        return self._pool.submit(contextvars.copy_context().run, self._call, request)
 
     def take(self, wanted: list[Request], start: int, then: Request | None = None) -> T:
         """The page of ``wanted[0]``: the first ``start`` wanted are started, the rest kept if in flight.
 
-        ``then`` starts in the thread the page is answered in, if the page is not in yet (see the module).
+        ``then`` starts in the thread the page comes in on, if the page is not in yet (see the module).
         """
         with self._lock:
             self._takes += 1
@@ -222,9 +162,6 @@ class SyncPrefetch(_InFlight[T]):
                 self._running[request] = self._start(request)
             head = self._running.pop(wanted[0])
             takes = self._takes
-            if then is not None and not head.done():
-                self._wait_for(wanted[0], then)
-            self._heard.discard(wanted[0])
         if then is not None and not head.done():
             # Not under the lock: a fetch that ends meanwhile runs the callback here, at once, and it takes the lock.
             head.add_done_callback(partial(self._then, then, takes))
@@ -257,7 +194,7 @@ class AsyncPrefetch(_InFlight[T]):
         self._owner: Any = None  # the task the listing runs in
 
     async def _call(self, request: Request) -> T:
-        with self._member(request):
+        with self._hold.joined():
             return await self._fetch(*request, **self._bound())  # type: ignore[no-any-return]
 
     def _start(self, request: Request) -> Any:
@@ -278,7 +215,7 @@ class AsyncPrefetch(_InFlight[T]):
     async def take(self, wanted: list[Request], start: int, then: Request | None = None) -> T:
         """The page of ``wanted[0]``: the first ``start`` wanted are started, the rest kept if in flight.
 
-        ``then`` starts the moment the page is answered, if it is not in yet (see the module).
+        ``then`` starts the moment the page is in, if it is not in yet (see the module).
         """
         self._takes += 1
         for task in self._stale(wanted):
@@ -294,9 +231,7 @@ class AsyncPrefetch(_InFlight[T]):
             import asyncio
 
             self._owner = asyncio.current_task()
-            self._wait_for(wanted[0], then)
             head.add_done_callback(partial(self._then, then, self._takes))  # before the listing's own wake-up
-        self._heard.discard(wanted[0])
         try:
             return await head  # type: ignore[no-any-return]
         except BaseException:

@@ -138,9 +138,7 @@ class IstariVendor(Vendor):
                 status.get("message"),
             ))  # fmt: skip
         created = common.json_time("created", data, "created", required=True)
-        return _job(
-            ("id", common.json_required("id", data, "id")), created, history, (IstariJobModel, data, response)
-        )
+        return _job(("id", common.json_required("id", data, "id")), created, history, (IstariJobModel, data, response))
 
     def got(self, response: httpx.Response, parsed: IstariJobModel) -> tuple[IstariJob, float | None]:
         """A GET answer as a Job, with the answer's poll hint (Retry-After)."""
