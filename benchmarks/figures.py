@@ -195,7 +195,7 @@ def _p1_vendor(key: str, vendor: str, sim: SimProcess, sizes: Sizes, rng: random
                 "facade": lambda: timed(lambda: sum(1 for _ in listing(page_size=size, **sim.scope))),
                 "raw": lambda: timed(raw_list),
             },
-            sizes.rounds,
+            sizes.list_rounds,
             rng=rng,
             deadline=deadline,
             label=f"P1 {vendor}",
