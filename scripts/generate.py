@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import importlib
 import os
 import re
 import shutil
@@ -39,10 +40,12 @@ import sys
 import tempfile
 import textwrap
 import tomllib
-from collections.abc import Iterator, Sequence
+import types
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -200,6 +203,27 @@ def generate_sim_models(vendor: str, out_dir: Path) -> Path:
     return target
 
 
+def _vendors() -> Mapping[str, Any]:
+    """The registry's vendors, read without running ``mljobs/__init__`` when this process has not imported mljobs.
+
+    The package imports its sync twin, which this script may be about to rewrite: a twin left stale by an edit
+    to a shared module (a name it imports, gone) would otherwise stop the very run that mends it.
+    """
+    if "mljobs" not in sys.modules:
+        package = types.ModuleType("mljobs")
+        package.__path__ = [str(ROOT / "src" / "mljobs")]
+        sys.modules["mljobs"] = package
+        try:
+            registry = importlib.import_module("mljobs._registry")
+        finally:
+            for name in [n for n in sys.modules if n == "mljobs" or n.startswith("mljobs.")]:
+                del sys.modules[name]  # the real package loads as usual if anything later imports it
+        return registry.VENDORS  # type: ignore[no-any-return]
+    from mljobs._registry import VENDORS
+
+    return VENDORS
+
+
 def generate_sync_twin(out_dir: Path) -> Path:
     """Write the sync twin of ``src/mljobs/_async/`` into ``out_dir/_sync`` (unasync, then the pinned ruff)."""
     import unasync  # a dev dependency, like the generators
@@ -207,10 +231,8 @@ def generate_sync_twin(out_dir: Path) -> Path:
     work = out_dir / "twin"
     source = work / "_async"
     shutil.copytree(ASYNC_SOURCE, source, ignore=shutil.ignore_patterns("__pycache__"))
-    from mljobs._registry import VENDORS
-
     tokens = dict(SYNC_TOKENS)
-    for info in VENDORS.values():
+    for info in _vendors().values():
         tokens[info.async_client], tokens[f"{info.async_client}Jobs"] = info.sync_client, f"{info.sync_client}Jobs"
     rule = unasync.Rule(fromdir="/_async/", todir="/_sync/", additional_replacements=tokens)
     unasync.unasync_files([str(p) for p in sorted(source.rglob("*.py"))], rules=[rule])
@@ -344,9 +366,9 @@ def _overloads(vendors: Sequence[str], head: str, options: str, returns: str, me
 
 def by_vendor_module() -> str:
     """The text of ``src/mljobs/testing/_by_vendor.py`` (before ruff formats it)."""
-    from mljobs._registry import VENDORS
+    known = _vendors()
 
-    names = list(VENDORS)
+    names = list(known)
     parts = [BY_VENDOR_HEAD.format(modules=", ".join(sorted(names)))]
     for head, options, returns in (
         ("simulator", "UnservedOptions", "{}"),
@@ -372,9 +394,9 @@ def generate_by_vendor(out_dir: Path) -> Path:
 
 def registry_blocks() -> dict[str, dict[str, str]]:
     """The code blocks written from the registry: file -> block name -> its text (between its markers)."""
-    from mljobs._registry import VENDORS
+    known = _vendors()
 
-    infos = sorted(VENDORS.values(), key=lambda i: i.name)
+    infos = sorted(known.values(), key=lambda i: i.name)
     clients = [(f"._async.{i.name}", i.async_client) for i in infos]
     clients += [(f"._sync.{i.name}", i.sync_client) for i in infos]
     names = sorted(name for _, name in clients)
@@ -452,7 +474,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 problems = diff_trees(twin, SYNC_TWIN, "src/mljobs/_sync/")
                 if not BY_VENDOR.is_file() or not filecmp.cmp(by_vendor, BY_VENDOR, shallow=False):
                     problems.append(f"differs: {BY_VENDOR.relative_to(ROOT)} (written from the registry)")
-                if readme_with_table(readme) != readme:
+                if problems:  # the table reads the clients' signatures: the package, twin included, must import
+                    problems.append("not checked: README.md's vendor table (once src/mljobs/_sync/ is written)")
+                elif readme_with_table(readme) != readme:
                     problems.append("differs: README.md (the vendor table)")
                 for path, blocks in registry_blocks().items():
                     text = (ROOT / path).read_text(encoding="utf-8")
