@@ -147,7 +147,8 @@ class _Projects(dict[str, str]):
 
     def update(self, *others: Any, **more: str) -> None:
         """Set each pair, as ``__setitem__`` does (a listed page's in one go: see :meth:`remember`)."""
-        self.remember(dict(*others, **more))
+        one = len(others) == 1 and not more and type(others[0]) is dict
+        self.remember(others[0] if one else dict(*others, **more))
 
     def remember(self, pairs: Mapping[str, str]) -> None:
         """Set every pair at once (a page's jobs): set operations and one dict update, not a step per job."""
@@ -365,13 +366,16 @@ class DominoVendor(common.Generations):
         """A client's job -> project memory: the last :data:`KNOWN_PROJECTS` jobs it saw (:class:`_Projects`)."""
         return _Projects()
 
-    @staticmethod
-    def learn(projects: dict[str, str], jobs: Iterable[DominoJob], project_id: str | None = None) -> None:
+    def learn(self, projects: dict[str, str], jobs: Iterable[DominoJob], project_id: str | None = None) -> None:
         """Remember the project of every job in ``jobs`` (a stop needs it): its own, else ``project_id``.
 
-        ``project_id`` is the project the jobs were listed or started in (a ``JobV1`` does not say it).
+        ``project_id`` is the project the jobs were listed or started in (a ``JobV1`` does not say it, so on the
+        Public API every job is in it: a page's jobs are learnt in one step).
         """
-        projects.update({job.id: project for job in jobs if (project := _project_of(job) or project_id)})
+        if self.public and project_id is not None:
+            projects.update(dict.fromkeys([job.id for job in jobs], project_id))
+        else:
+            projects.update({job.id: project for job in jobs if (project := _project_of(job) or project_id)})
 
     @staticmethod
     def stop_project(job: DominoJob) -> str:
