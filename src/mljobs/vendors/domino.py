@@ -19,9 +19,9 @@ import datetime as dt
 import functools
 import importlib
 import json
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
-from itertools import islice
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import httpx
@@ -130,12 +130,13 @@ def _submitted(raw: DominoJobModel) -> dt.datetime | None:
 KNOWN_PROJECTS = 10_000
 
 
-class _Projects(dict[str, str]):
+class _Projects(OrderedDict[str, str]):
     """Job id -> project, for the last :data:`KNOWN_PROJECTS` jobs set (an LRU: the oldest is forgotten first).
 
     A listing of any length keeps no more than that; a job forgotten costs a read (or, on the Public API,
-    whose jobs do not name their project, a ``project_id=``) when it is cancelled or waited for. A dict keeps
-    its keys in the order set: a job set again is moved to the newest end, and the oldest are dropped.
+    whose jobs do not name their project, a ``project_id=``) when it is cancelled or waited for. A job set
+    again is moved to the newest end, and the oldest are dropped (an OrderedDict does both in constant time:
+    a dict kept in order by deleting and setting again cost a listing ~3x as much a page).
     """
 
     def __init__(self, size: int | None = None) -> None:
@@ -151,12 +152,14 @@ class _Projects(dict[str, str]):
         self.remember(others[0] if one else dict(*others, **more))
 
     def remember(self, pairs: Mapping[str, str]) -> None:
-        """Set every pair at once (a page's jobs): set operations and one dict update, not a step per job."""
-        for job_id in pairs.keys() & self.keys():  # known already: moved to the newest end
-            dict.__delitem__(self, job_id)
-        dict.update(self, pairs)
-        for job_id in list(islice(self, max(0, len(self) - self.size))):  # the oldest, past the size
-            dict.__delitem__(self, job_id)
+        """Set every pair (a page's jobs), each moved to the newest end in order; forget the oldest past the size."""
+        set_item, to_end = OrderedDict.__setitem__, self.move_to_end
+        for job_id, project in pairs.items():
+            set_item(self, job_id, project)
+            to_end(job_id)
+        forget = self.popitem
+        for _ in range(len(self) - self.size):
+            forget(last=False)
 
 
 class DominoVendor(common.Generations):
