@@ -78,7 +78,7 @@ class AsyncPaginator(Paging[T]):
                 if isinstance(got, Unparsed):  # an answer read here, where its items are used
                     got = got.read()
                 yield walker.accept(got)
-                del got  # a page handed out is not kept while the next is fetched (nor is its garbage collected)
+                del got  # a page handed out is not kept while the next is fetched
         finally:
             await ahead.aclose()
 
