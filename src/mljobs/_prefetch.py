@@ -135,13 +135,17 @@ class SyncPrefetch(_InFlight[T]):
 
     def _call(self, request: Request) -> T:
         with self._hold.joined():
+            if wait := self._hold.left():  # started late (queued for a thread) behind a 429: it waits it out too
+                sync_sleep(wait)
             return self._fetch(*request, **self._bound())  # type: ignore[no-any-return]
 
     def _start(self, request: Request) -> Any:
         if self._pool is None:
             from concurrent.futures import ThreadPoolExecutor
 
-            self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="mljobs-prefetch")
+            # One thread more than the window: a fetch that has just ended starts the next (``then``) from its
+            # own thread, before that thread is free again.
+            self._pool = ThreadPoolExecutor(self._workers + 1, thread_name_prefix="mljobs-prefetch")
         return self._pool.submit(contextvars.copy_context().run, self._call, request)
 
     def take(self, wanted: list[Request], start: int, then: Request | None = None) -> T:

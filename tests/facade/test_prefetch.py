@@ -397,8 +397,8 @@ async def test_a_429_holds_the_pages_in_flight_with_it(mode: str) -> None:
     # 50 and 60 were sent with 40, before its answer; none after it while the server asked to wait
     during = [offset for t, offset in fake.started if offset > 60 and refused < t < refused + hold - 0.05]
     assert during == []
-    # Then the listing goes on with 40 again. Which pages were already in flight when 40 was refused depends on
-    # how the threads were scheduled (70 to 90 may have started first, on a loaded machine), not on the hold.
-    after = [offset for t, offset in fake.started if t > refused and offset not in (50, 60)]
-    assert after[0] == 40
+    # Then the listing goes on with 40 again, before any page it had not sent when 40 was refused. Which pages
+    # reached the server before or after the refusal depends on how the threads were scheduled on a loaded
+    # machine, not on the hold (CI once saw 30, sent with 40, arrive after it).
+    assert retried <= min(t for t, offset in fake.started if offset > 60 and t > refused)
     assert await settled(mode)

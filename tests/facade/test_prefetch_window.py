@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from mljobs._prefetch import AsyncPrefetch, SyncPrefetch
+from mljobs._prefetch import AsyncPrefetch, SyncPrefetch, slow_down
 from mljobs.vendors.domino import DominoVendor
 
 from .test_prefetch import FakeDomino, no_prefetch_threads
@@ -58,11 +58,24 @@ def gated() -> Iterator[Gated]:
     made.open_all()  # no fetch thread is left waiting
 
 
+def waiting(ahead: SyncPrefetch[str], wanted: list[Any], then: Any) -> tuple[threading.Thread, list[str]]:
+    """``take(wanted, len(wanted), then)`` in a thread of its own, returned once it waits for its first page."""
+    got: list[str] = []
+    thread = threading.Thread(target=lambda: got.append(ahead.take(wanted, len(wanted), then)), daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        with ahead._lock:
+            if ahead._takes and wanted[0] not in ahead._running:  # the page taken: its callback is set next
+                break
+        time.sleep(0.001)
+    time.sleep(0.02)
+    return thread, got
+
+
 def test_sync_the_next_request_starts_from_the_fetch_the_listing_waits_for(gated: Gated) -> None:
     ahead = SyncPrefetch[str](gated.fetch, no_bound, 4)
-    got: list[str] = []
-    thread = threading.Thread(target=lambda: got.append(ahead.take(WINDOW, 4, THEN)), daemon=True)
-    thread.start()
+    thread, got = waiting(ahead, WINDOW, THEN)
     for cursor in "abcd":
         assert gated.called[cursor].wait(5)
     assert "e" not in gated.calls
@@ -78,8 +91,7 @@ def test_sync_the_next_request_starts_from_the_fetch_the_listing_waits_for(gated
 
 def test_sync_a_page_in_after_the_listing_was_closed_starts_nothing(gated: Gated) -> None:
     ahead = SyncPrefetch[str](gated.fetch, no_bound, 4)
-    thread = threading.Thread(target=lambda: ahead.take(WINDOW, 4, THEN), daemon=True)
-    thread.start()
+    thread, _ = waiting(ahead, WINDOW, THEN)
     for cursor in "abcd":
         assert gated.called[cursor].wait(5)
     ahead._closed = True  # as close() marks it, before it waits for the fetches running
@@ -137,3 +149,20 @@ def test_a_listing_sends_the_next_request_while_the_page_before_is_parsed(monkey
     assert started[50] < parsing[10][1]
     assert fake.most <= 4 and fake.finished == 20
     assert no_prefetch_threads()
+
+
+def test_sync_a_fetch_queued_for_a_thread_waits_out_a_429_that_came_meanwhile() -> None:
+    began: dict[str, float] = {}
+    start = time.monotonic()
+
+    def fetch(cursor: str, size: int, **_: Any) -> str:
+        began[cursor] = time.monotonic() - start
+        if cursor == "a":
+            slow_down(0.4)  # what the retry transport notes when a request of the group is answered 429
+        time.sleep(0.1)
+        return cursor
+
+    ahead = SyncPrefetch[str](fetch, no_bound, 1)  # two threads: a and b run, c waits for one to be free
+    assert ahead.take([("a", 10), ("b", 10), ("c", 10)], 3) == "a"
+    ahead.close()
+    assert began["c"] >= 0.4  # not at ~0.1 s, when a thread became free: the group was held until 0.4 s
