@@ -199,6 +199,8 @@ class AsyncPrefetch(_InFlight[T]):
 
     async def _call(self, request: Request) -> T:
         with self._hold.joined():
+            if wait := self._hold.left():  # a 429 came between the task's making and its first step
+                await async_sleep(wait)
             return await self._fetch(*request, **self._bound())  # type: ignore[no-any-return]
 
     def _start(self, request: Request) -> Any:
