@@ -96,7 +96,7 @@ class Job(Generic[RawT]):
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Pickled and copied with ``raw`` built (a copy of a listed job holds its model, not the answer)."""
-        return _rebuilt, (*(getattr(self, name) for name in _FIELDS[:-1]), self.raw)
+        return build_job, (*(getattr(self, name) for name in _FIELDS[:-1]), self.raw)
 
     @property
     def is_terminal(self) -> bool:
@@ -191,10 +191,6 @@ def _build(lazy: Unbuilt) -> Any:
         return model.from_dict(data)
     except PARSE_ERRORS as exc:
         raise parse_failure(scrub_response(response), exc) from exc
-
-
-def _rebuilt(*fields: Any) -> Job[Any]:
-    return build_job(*fields)
 
 
 def unbuilt(job: Job[Any]) -> Unbuilt | None:
