@@ -25,6 +25,7 @@ from ._http import (
     PARSE_ERRORS,
     SIMULATOR_CLOCK,
     UrlJoin,
+    loads,
     parse_failure,
     status_error,
 )
@@ -194,7 +195,7 @@ def _read(api: Any, vendor: Vendor, call: Call, response: httpx.Response) -> Any
     try:
         with _Reading(response):
             if call.read_json is not None and response.status_code == 200:
-                return call.read_json(response, response.json())
+                return call.read_json(response, loads(response.content))
             parsed = call.module._parse_response(client=_STRICT if call.strict else api, response=response)
             if call.strict and parsed is not None and isinstance(parsed, vendor.error_models):
                 detail = f"; it parses as the error model {type(parsed).__name__}"

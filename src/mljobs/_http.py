@@ -486,6 +486,34 @@ def connection_error(exc: httpx.TransportError | httpx.DecodingError) -> APIConn
 NOT_JSON: Any = object()
 
 
+def loads(content: bytes) -> Any:
+    """``json.loads(content)``, the same values at about half the cost where msgspec is installed.
+
+    msgspec's decoder reads what it takes exactly as ``json.loads`` does (integers of any size, the last of
+    duplicate keys, the same floats); what it refuses (NaN, a BOM, UTF-16, a lone surrogate, ``1e400``, and
+    anything malformed) is read by ``json.loads``, which takes it or raises its own error.
+    """
+    decode = _DECODE[0]
+    if decode is None:
+        decode = _DECODE[0] = _decoder()
+    try:
+        return decode(content)
+    except Exception:  # msgspec's DecodeError and ValidationError, RecursionError: json.loads decides
+        return json.loads(content)
+
+
+def _decoder() -> Callable[[bytes], Any]:
+    try:
+        import msgspec
+    except ImportError:  # an install without it (it is a dependency): the standard library's
+        return json.loads
+    return msgspec.json.Decoder().decode
+
+
+#: The decoder :func:`loads` tries first, made on its first call (msgspec is not imported with mljobs).
+_DECODE: list[Callable[[bytes], Any] | None] = [None]
+
+
 def json_of(response: httpx.Response) -> Any:
     """The response's JSON body, or :data:`NOT_JSON` (not JSON, truncated, or nested too deep to read)."""
     try:
