@@ -23,16 +23,29 @@ from mljobs.testing import serve
 
 
 def same(a: Any, b: Any) -> bool:
-    """Equal, with the same types all the way down, keys in the same order, floats printing the same."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, dict):
-        return list(a) == list(b) and all(same(a[k], b[k]) for k in a)
-    if isinstance(a, list):
-        return len(a) == len(b) and all(map(same, a, b))
-    if isinstance(a, float):
-        return repr(a) == repr(b)
-    return bool(a == b)
+    """Equal, with the same types all the way down, keys in the same order, floats printing the same.
+
+    Iterative: a body nested 2,000 deep, which Python 3.13's json.loads reads, is compared too.
+    """
+    stack = [(a, b)]
+    while stack:
+        x, y = stack.pop()
+        if type(x) is not type(y):
+            return False
+        if isinstance(x, dict):
+            if list(x) != list(y):
+                return False
+            stack.extend((x[k], y[k]) for k in x)
+        elif isinstance(x, list):
+            if len(x) != len(y):
+                return False
+            stack.extend(zip(x, y, strict=True))
+        elif isinstance(x, float):
+            if repr(x) != repr(y):
+                return False
+        elif x != y:
+            return False
+    return True
 
 
 def outcome(read: Any, body: bytes) -> tuple[str, Any]:
@@ -97,7 +110,7 @@ def test_any_bytes_read_the_same_or_fail_the_same(body: bytes) -> None:
         b'"\xed\xa0\x80"',  # a surrogate in UTF-8 (json.loads reads it with surrogatepass)
         b"-0.0",
         b"1" * 5000,  # more digits than int() takes: json.loads's ValueError
-        b"[" * 2000 + b"]" * 2000,  # nested too deep: RecursionError
+        b"[" * 2000 + b"]" * 2000,  # nested deep: RecursionError on 3.11, read on 3.13 (by both)
         b'"\xc3\x28"',  # not UTF-8: UnicodeDecodeError
         b"",
     ],
